@@ -1,0 +1,54 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects over the same test files:
+ * - `node`: every `*.test.ts` in the workspace.
+ * - `browser`: the isomorphic core suite in headless Chromium (Debian's `chromium`, never a
+ *   downloaded build), proving that `@fatoora/core` runs unchanged in a browser. Tests that need
+ *   Node (child processes, the file system) are named `*.node.test.ts` and stay out of it.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'],
+          exclude: ['**/*.node.test.ts', '**/node_modules/**'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
