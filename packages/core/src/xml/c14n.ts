@@ -126,7 +126,8 @@ class CanonicalWriter {
     const nowRendered = new Map(rendered);
     const consider = (prefix: string): void => {
       const uri = inScope.get(prefix);
-      if (uri === undefined || rendered.get(prefix) === uri) return;
+      // Compared with what this element already wrote too, so a prefix used twice is declared once.
+      if (uri === undefined || nowRendered.get(prefix) === uri) return;
       // An empty default namespace is written (as xmlns="") only to undo a non-empty one.
       if (prefix === '' && uri === '' && !rendered.get('')) return;
       declarations.push([prefix, uri]);
