@@ -6,7 +6,6 @@
  * is `QR`) — the elements only, never the whitespace around them — canonicalize the rest with
  * C14N 1.1 and take SHA-256; the hash is the base64 of the 32 raw bytes.
  */
-import type { Document, Element } from '@xmldom/xmldom';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
@@ -14,7 +13,8 @@ import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
 import { NS } from '../xml/namespaces.ts';
-import { parseXml } from '../xml/parse.ts';
+import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
+import { readXml } from '../xml/fast-parse.ts';
 
 /**
  * The PIH of the first invoice in a chain: base64 of the *hex text* of SHA-256("0"), as ZATCA's
@@ -34,7 +34,7 @@ export const FIRST_PREVIOUS_INVOICE_HASH =
  * ```
  */
 export function hashInvoice(xml: string | Document): string {
-  return encodeBase64(invoiceDigest(typeof xml === 'string' ? parseXml(xml) : xml));
+  return encodeBase64(invoiceDigest(typeof xml === 'string' ? readXml(xml) : xml));
 }
 
 /** The 32 raw bytes of the invoice hash of a parsed invoice (see {@link hashInvoice}). */

@@ -13,7 +13,7 @@
  * the inclusive form writes every one in scope that the output parent did not already write, the
  * exclusive form only those an element visibly uses.
  */
-import type { Attr, Document, Element, Node } from '@xmldom/xmldom';
+import type { XmlAttribute as Attr, XmlDocument as Document, XmlElement as Element, XmlNode as Node } from './dom-types.ts';
 import { NS } from './namespaces.ts';
 
 /** Which canonicalization to apply. */
@@ -110,7 +110,7 @@ class CanonicalWriter {
       if (!this.exclusive) collectInheritableXmlAttributes(ancestor, inherited);
     }
     // Nothing has been written above the apex, so the "already rendered" context is empty.
-    this.writeElement(element, inScope, new Map([['', '']]), inherited);
+    this.writeElement(element, inScope, new Map([['', '']]), inherited, true);
   }
 
   private writeElement(
@@ -118,57 +118,65 @@ class CanonicalWriter {
     parentInScope: Bindings,
     rendered: Bindings,
     inheritedXmlAttributes: ReadonlyMap<string, Attr>,
+    isApex: boolean,
   ): void {
-    const inScope = new Map(parentInScope);
-    collectDeclarations(element, inScope);
+    // Most elements declare nothing: share the parent's maps and allocate only on change.
+    const own = ownDeclarations(element);
+    let inScope = parentInScope;
+    if (own) {
+      const copy = new Map(parentInScope);
+      for (const [prefix, uri] of own) copy.set(prefix, uri);
+      inScope = copy;
+    }
 
-    const declarations: [string, string][] = [];
-    const nowRendered = new Map(rendered);
-    const consider = (prefix: string): void => {
+    // Candidates: inclusive writes what is in scope (at the apex: everything inherited too;
+    // below it only the element's own declarations can differ); exclusive writes what the
+    // element visibly uses plus the inclusive prefix list.
+    let candidates: Iterable<string>;
+    if (this.exclusive) candidates = [...visiblyUtilizedPrefixes(element), ...this.inclusivePrefixes];
+    else if (isApex) candidates = inScope.keys();
+    else candidates = own ? own.map(([prefix]) => prefix) : [];
+
+    let declarations: [string, string][] | undefined;
+    let nowRendered = rendered;
+    for (const prefix of candidates) {
       const uri = inScope.get(prefix);
       // Compared with what this element already wrote too, so a prefix used twice is declared once.
-      if (uri === undefined || nowRendered.get(prefix) === uri) return;
+      if (uri === undefined || nowRendered.get(prefix) === uri) continue;
       // An empty default namespace is written (as xmlns="") only to undo a non-empty one.
-      if (prefix === '' && uri === '' && !rendered.get('')) return;
-      declarations.push([prefix, uri]);
-      nowRendered.set(prefix, uri);
-    };
-    if (this.exclusive) {
-      for (const prefix of visiblyUtilizedPrefixes(element)) consider(prefix);
-      for (const prefix of this.inclusivePrefixes) consider(prefix);
-    } else {
-      for (const prefix of inScope.keys()) consider(prefix);
+      if (prefix === '' && uri === '' && !nowRendered.get('')) continue;
+      if (nowRendered === rendered) nowRendered = new Map(rendered);
+      (nowRendered as Map<string, string>).set(prefix, uri);
+      (declarations ??= []).push([prefix, uri]);
     }
-    declarations.sort(([a], [b]) => compareCodeUnits(a, b));
-
-    const attributes = regularAttributes(element);
-    if (inheritedXmlAttributes.size > 0) {
-      for (const [name, attribute] of inheritedXmlAttributes) {
-        if (!attributes.some((own) => own.namespaceURI === NS.xml && own.localName === name)) {
-          attributes.push(attribute);
-        }
-      }
-    }
-    attributes.sort(compareAttributes);
 
     let tag = `<${element.nodeName}`;
-    for (const [prefix, uri] of declarations) {
-      tag += `${prefix === '' ? ' xmlns' : ` xmlns:${prefix}`}="${escapeAttribute(uri)}"`;
+    if (declarations) {
+      declarations.sort(([a], [b]) => compareCodeUnits(a, b));
+      for (const [prefix, uri] of declarations) {
+        tag += `${prefix === '' ? ' xmlns' : ` xmlns:${prefix}`}="${escapeAttribute(uri)}"`;
+      }
     }
+    const attributes = regularAttributes(element);
+    for (const [name, attribute] of inheritedXmlAttributes) {
+      if (!attributes.some((ownAttribute) => ownAttribute.namespaceURI === NS.xml && ownAttribute.localName === name)) {
+        attributes.push(attribute);
+      }
+    }
+    if (attributes.length > 1) attributes.sort(compareAttributes);
     for (const attribute of attributes) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
     this.output += `${tag}>`;
 
-    const noInheritance = new Map<string, Attr>();
     for (let child = element.firstChild; child; child = child.nextSibling) {
       switch (child.nodeType) {
         case ELEMENT_NODE:
           if (!this.exclude?.(child as Element)) {
-            this.writeElement(child as Element, inScope, nowRendered, noInheritance);
+            this.writeElement(child as Element, inScope, nowRendered, NO_INHERITANCE, false);
           }
           break;
         case TEXT_NODE:
         case CDATA_SECTION_NODE:
-          this.output += escapeText((child as { data: string } & Node).data);
+          this.output += escapeText((child as unknown as { data: string }).data);
           break;
         case PROCESSING_INSTRUCTION_NODE:
           this.writeProcessingInstruction(child);
@@ -188,6 +196,20 @@ class CanonicalWriter {
 /** xmldom keeps the XML declaration as a processing instruction; canonical XML drops it. */
 function isXmlDeclaration(node: Node): boolean {
   return (node as unknown as { target: string }).target === 'xml';
+}
+
+const NO_INHERITANCE: ReadonlyMap<string, Attr> = new Map();
+
+/** The namespace declarations written on `element`, or `undefined` when there are none. */
+function ownDeclarations(element: Element): [string, string][] | undefined {
+  let found: [string, string][] | undefined;
+  const attributes = element.attributes;
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes.item(index)!;
+    if (attribute.namespaceURI !== NS.xmlns) continue;
+    (found ??= []).push([attribute.prefix === 'xmlns' ? attribute.localName! : '', attribute.value]);
+  }
+  return found;
 }
 
 /** Adds the namespace declarations written on `element` to `bindings`. */

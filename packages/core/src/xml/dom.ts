@@ -4,7 +4,7 @@
  * verification), where a handful of fixed steps is all that is needed and a general XPath engine
  * would cost more than the work itself.
  */
-import type { Element, Node } from '@xmldom/xmldom';
+import type { XmlElement as Element, XmlNode as Node } from './dom-types.ts';
 
 const ELEMENT_NODE = 1;
 

@@ -1,0 +1,30 @@
+/**
+ * The findings {@link verifyInvoice} can report, as data: each code with what it means. Callers
+ * switch on the code; the React kit and the CLI show the description.
+ */
+
+/** Every verification finding code and what it means. */
+export const VERIFICATION_CODES = {
+  'not-an-invoice': 'The root element is not a UBL 2.1 Invoice.',
+  'signature-missing': 'No XAdES ds:Signature in ext:UBLExtensions.',
+  'algorithm-unsupported': 'The signature names an algorithm other than ZATCA’s (C14N 1.1, ECDSA-SHA256, SHA-256).',
+  'invoice-hash-mismatch': 'The invoiceSignedData digest is not the hash of the document: the invoice was changed after signing.',
+  'signature-invalid': 'ds:SignatureValue is not a valid ECDSA signature of the invoice hash by the certificate’s key.',
+  'signed-properties-missing': 'xades:SignedProperties or one of its values is missing.',
+  'signed-properties-digest-mismatch': 'The SignedProperties digest does not match: the signing time, certificate digest or issuer/serial was changed.',
+  'certificate-missing': 'No ds:X509Certificate in the signature.',
+  'certificate-unreadable': 'ds:X509Certificate is not a readable secp256k1 X.509 certificate.',
+  'certificate-unexpected': 'The document is signed with another certificate than the one expected.',
+  'certificate-digest-mismatch': 'xades:CertDigest is not the digest of the embedded certificate.',
+  'issuer-mismatch': 'ds:X509IssuerName is not the embedded certificate’s issuer.',
+  'serial-mismatch': 'ds:X509SerialNumber is not the embedded certificate’s serial number.',
+  'signing-time-invalid': 'xades:SigningTime is not YYYY-MM-DDTHH:MM:SS.',
+  'qr-missing': 'No QR AdditionalDocumentReference.',
+  'qr-malformed': 'The QR text is not valid base64 TLV with tags 1–8 (1–9).',
+  'qr-mismatch': 'A QR field disagrees with the document, the hash, the signature or the certificate.',
+  'pih-missing': 'No PIH AdditionalDocumentReference.',
+  'pih-mismatch': 'The PIH is not the previous invoice’s hash.',
+} as const;
+
+/** A verification finding code. */
+export type VerificationCode = keyof typeof VERIFICATION_CODES;

@@ -1,0 +1,305 @@
+/**
+ * Verifies a signed ZATCA invoice the way the platform does, and reports every problem found
+ * rather than stopping at the first: the invoice hash, the ECDSA signature over it with the
+ * certificate's key, the SignedProperties digest, the certificate digest, issuer and serial, each
+ * QR tag against the document, and — when the caller knows it — the PIH.
+ */
+import { type Certificate, parseCertificate } from '../crypto/certificate.ts';
+import { verifySha256Ecdsa } from '../crypto/ecdsa.ts';
+import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
+import { FatooraError } from '../errors/fatoora-error.ts';
+import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
+import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
+import { NS } from '../xml/namespaces.ts';
+import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
+import { readXml } from '../xml/fast-parse.ts';
+import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
+import { invoiceDigest } from './invoice-hash.ts';
+import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
+import type { VerificationCode } from './verification-codes.ts';
+import { XADES_ALGORITHMS } from './xades-block.ts';
+
+/** One problem found in a document. */
+export interface VerificationFinding {
+  readonly code: VerificationCode;
+  readonly message: string;
+  /** For `qr-mismatch`: the QR tag concerned. */
+  readonly tag?: number;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+/** Options of {@link verifyInvoice}. */
+export interface VerifyInvoiceOptions {
+  /** The previous invoice's hash; when given, the PIH must equal it. */
+  readonly previousInvoiceHash?: string;
+  /** The certificate the document must be signed with (e.g. the EGS unit's CSID). */
+  readonly certificate?: Certificate | string | Uint8Array;
+}
+
+/** The outcome of {@link verifyInvoice}. */
+export interface InvoiceVerification {
+  /** True when there is no finding. */
+  readonly valid: boolean;
+  readonly findings: readonly VerificationFinding[];
+  /** The hash computed from the document. */
+  readonly invoiceHash: string;
+  /** Simplified (B2C) invoice: QR tag 9 required. */
+  readonly simplified: boolean;
+  /** The embedded certificate, when readable. */
+  readonly certificate?: Certificate;
+  /** The decoded QR, when readable. */
+  readonly qr?: DecodedQr;
+  /** `xades:SigningTime` as written. */
+  readonly signingTime?: string;
+}
+
+/**
+ * Verifies a signed invoice.
+ *
+ * @throws {XmlError} when the text is not well-formed, DOCTYPE-free XML (there is nothing to verify).
+ * @example
+ * ```ts
+ * const result = verifyInvoice(signedXml, { previousInvoiceHash });
+ * if (!result.valid) for (const f of result.findings) console.log(f.code, f.message);
+ * ```
+ */
+export function verifyInvoice(xml: string | Document, options: VerifyInvoiceOptions = {}): InvoiceVerification {
+  const document = typeof xml === 'string' ? readXml(xml) : xml;
+  const findings: VerificationFinding[] = [];
+  const report = (code: VerificationCode, message: string, extra: Omit<VerificationFinding, 'code' | 'message'> = {}): void => {
+    findings.push({ code, message, ...extra });
+  };
+
+  let facts: InvoiceFacts;
+  try {
+    facts = readInvoiceFacts(document);
+  } catch (error) {
+    if (!(error instanceof FatooraError)) throw error;
+    report('not-an-invoice', error.message);
+    return { valid: false, findings, invoiceHash: '', simplified: false };
+  }
+  const hashBytes = invoiceDigest(document);
+  const invoiceHash = encodeBase64(hashBytes);
+  const base = { invoiceHash, simplified: facts.simplified };
+
+  checkPreviousInvoiceHash(facts, options.previousInvoiceHash, report);
+
+  const signature = findSignature(facts.root);
+  if (!signature) {
+    report('signature-missing', 'The invoice carries no XAdES signature in ext:UBLExtensions.');
+    const qr = checkQr(facts, undefined, invoiceHash, undefined, report);
+    return { valid: false, findings, ...base, ...(qr ? { qr } : {}) };
+  }
+
+  checkAlgorithms(signature, report);
+  const signedInfo = childElement(signature, NS.ds, 'SignedInfo');
+  const references = signedInfo ? childElements(signedInfo, NS.ds, 'Reference') : [];
+  const invoiceReference = references.find((reference) => reference.getAttribute('Id') === 'invoiceSignedData');
+  const propertiesReference = references.find((reference) => reference.getAttribute('URI') === '#xadesSignedProperties');
+  const claimedHash = textOf(invoiceReference && childElement(invoiceReference, NS.ds, 'DigestValue'))?.trim();
+  if (claimedHash !== invoiceHash) {
+    report('invoice-hash-mismatch', 'The document does not hash to the signed invoice digest: it was changed after signing.', {
+      expected: invoiceHash,
+      ...(claimedHash !== undefined ? { actual: claimedHash } : {}),
+    });
+  }
+
+  const signatureValue = textOf(childElement(signature, NS.ds, 'SignatureValue'))?.trim() ?? '';
+  const certificate = readEmbeddedCertificate(signature, report);
+  if (certificate) {
+    checkExpectedCertificate(certificate, options.certificate, report);
+    // The signature covers the digest the signer claimed; a changed document is reported above.
+    const signedDigest = safeDecode(claimedHash ?? '') ?? hashBytes;
+    const signatureBytes = safeDecode(signatureValue);
+    if (!signatureBytes || !verifySha256Ecdsa(certificate.publicKey, signedDigest, signatureBytes)) {
+      report('signature-invalid', 'ds:SignatureValue does not verify with the certificate’s public key over the invoice hash.');
+    }
+  }
+
+  const signingTime = checkSignedProperties(signature, propertiesReference, certificate, report);
+  const qr = checkQr(facts, signatureValue, invoiceHash, certificate, report);
+  return {
+    valid: findings.length === 0,
+    findings,
+    ...base,
+    ...(certificate ? { certificate } : {}),
+    ...(qr ? { qr } : {}),
+    ...(signingTime !== undefined ? { signingTime } : {}),
+  };
+}
+
+type Report = (code: VerificationCode, message: string, extra?: Omit<VerificationFinding, 'code' | 'message'>) => void;
+
+function findSignature(root: Element): Element | undefined {
+  const extensions = childElement(root, NS.ext, 'UBLExtensions');
+  return extensions ? descendantElements(extensions, NS.ds, 'Signature')[0] : undefined;
+}
+
+function checkAlgorithms(signature: Element, report: Report): void {
+  const signedInfo = childElement(signature, NS.ds, 'SignedInfo');
+  const expected: [Element | undefined, string][] = [
+    [signedInfo && childElement(signedInfo, NS.ds, 'CanonicalizationMethod'), XADES_ALGORITHMS.canonicalization],
+    [signedInfo && childElement(signedInfo, NS.ds, 'SignatureMethod'), XADES_ALGORITHMS.signature],
+  ];
+  for (const digestMethod of signedInfo ? descendantElements(signedInfo, NS.ds, 'DigestMethod') : []) {
+    expected.push([digestMethod, XADES_ALGORITHMS.digest]);
+  }
+  for (const [element, uri] of expected) {
+    const actual = element?.getAttribute('Algorithm') ?? undefined;
+    if (actual !== uri) {
+      report('algorithm-unsupported', `Expected algorithm ${uri}${element ? ` on ds:${element.localName}` : ''}, found ${actual ?? 'none'}.`, {
+        expected: uri,
+        ...(actual ? { actual } : {}),
+      });
+    }
+  }
+}
+
+function readEmbeddedCertificate(signature: Element, report: Report): Certificate | undefined {
+  const text = textOf(descend(signature, [NS.ds, 'KeyInfo'], [NS.ds, 'X509Data'], [NS.ds, 'X509Certificate']));
+  if (text === undefined || text.trim() === '') {
+    report('certificate-missing', 'The signature has no ds:KeyInfo/ds:X509Data/ds:X509Certificate.');
+    return undefined;
+  }
+  try {
+    return parseCertificate(text);
+  } catch (error) {
+    report('certificate-unreadable', `ds:X509Certificate is unreadable: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function checkExpectedCertificate(
+  certificate: Certificate,
+  expected: VerifyInvoiceOptions['certificate'],
+  report: Report,
+): void {
+  if (expected === undefined) return;
+  const wanted = typeof expected === 'string' || expected instanceof Uint8Array ? parseCertificate(expected) : expected;
+  if (wanted.base64 !== certificate.base64) {
+    report('certificate-unexpected', `Signed by ${certificate.subject} (serial ${certificate.serialNumber}), not by ${wanted.subject} (serial ${wanted.serialNumber}).`, {
+      expected: wanted.serialNumber,
+      actual: certificate.serialNumber,
+    });
+  }
+}
+
+function checkSignedProperties(
+  signature: Element,
+  propertiesReference: Element | undefined,
+  certificate: Certificate | undefined,
+  report: Report,
+): string | undefined {
+  const properties = descendantElements(signature, NS.xades, 'SignedProperties')[0];
+  const claimedDigest = textOf(propertiesReference && childElement(propertiesReference, NS.ds, 'DigestValue'))?.trim();
+  if (!properties || claimedDigest === undefined) {
+    report('signed-properties-missing', 'The signature lacks xades:SignedProperties or the ds:Reference to it.');
+    return undefined;
+  }
+  const actualDigest = hexDigestBase64(signedPropertiesDigestInput(properties));
+  if (actualDigest !== claimedDigest) {
+    report('signed-properties-digest-mismatch', 'xades:SignedProperties does not match its digest: a signed property was changed.', {
+      expected: actualDigest,
+      actual: claimedDigest,
+    });
+  }
+  const signingTime = textOf(descendantElements(properties, NS.xades, 'SigningTime')[0])?.trim();
+  if (signingTime === undefined || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(signingTime)) {
+    report('signing-time-invalid', `xades:SigningTime must be YYYY-MM-DDTHH:MM:SS, found ${JSON.stringify(signingTime ?? null)}.`);
+  }
+  if (certificate) {
+    const certDigest = textOf(descend(properties, ...certPath, [NS.xades, 'CertDigest'], [NS.ds, 'DigestValue']))?.trim();
+    const expectedCertDigest = hexDigestBase64(certificate.base64);
+    if (certDigest !== expectedCertDigest) {
+      report('certificate-digest-mismatch', 'xades:CertDigest is not the digest of the embedded certificate.', {
+        expected: expectedCertDigest,
+        ...(certDigest !== undefined ? { actual: certDigest } : {}),
+      });
+    }
+    const issuerSerial = descend(properties, ...certPath, [NS.xades, 'IssuerSerial']);
+    const issuer = textOf(issuerSerial && childElement(issuerSerial, NS.ds, 'X509IssuerName'))?.trim();
+    if (issuer !== certificate.issuer) {
+      report('issuer-mismatch', 'ds:X509IssuerName is not the certificate’s issuer.', {
+        expected: certificate.issuer,
+        ...(issuer !== undefined ? { actual: issuer } : {}),
+      });
+    }
+    const serial = textOf(issuerSerial && childElement(issuerSerial, NS.ds, 'X509SerialNumber'))?.trim();
+    if (serial !== certificate.serialNumber) {
+      report('serial-mismatch', 'ds:X509SerialNumber is not the certificate’s serial number.', {
+        expected: certificate.serialNumber,
+        ...(serial !== undefined ? { actual: serial } : {}),
+      });
+    }
+  }
+  return signingTime;
+}
+
+const certPath = [
+  [NS.xades, 'SignedSignatureProperties'],
+  [NS.xades, 'SigningCertificate'],
+  [NS.xades, 'Cert'],
+] as const;
+
+function checkQr(
+  facts: InvoiceFacts,
+  signatureValue: string | undefined,
+  invoiceHash: string,
+  certificate: Certificate | undefined,
+  report: Report,
+): DecodedQr | undefined {
+  const reference = attachmentReference(facts.root, 'QR');
+  const text = textOf(reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']));
+  if (text === undefined) {
+    report('qr-missing', 'The invoice has no QR AdditionalDocumentReference.');
+    return undefined;
+  }
+  let qr: DecodedQr;
+  try {
+    qr = decodeQr(text);
+  } catch (error) {
+    report('qr-malformed', `The QR is malformed: ${(error as Error).message}`);
+    return undefined;
+  }
+  const compare = (tag: number, name: string, actual: string, expected: string | undefined): void => {
+    if (expected !== undefined && actual !== expected) {
+      report('qr-mismatch', `QR tag ${tag} (${name}) does not match the ${tag <= 5 ? 'document' : 'signature'}.`, { tag, expected, actual });
+    }
+  };
+  compare(1, 'seller name', qr.sellerName, facts.sellerName);
+  compare(2, 'VAT number', qr.vatNumber, facts.vatNumber);
+  compare(3, 'timestamp', qr.timestamp, facts.timestamp);
+  compare(4, 'invoice total', qr.invoiceTotal, facts.invoiceTotal);
+  compare(5, 'VAT total', qr.vatTotal, facts.vatTotal);
+  compare(6, 'invoice hash', qr.invoiceHash, invoiceHash);
+  compare(7, 'signature', qr.signature, signatureValue);
+  if (certificate) {
+    compare(8, 'public key', encodeBase64(qr.publicKey), encodeBase64(certificate.spki));
+    if (facts.simplified) {
+      if (!qr.certificateSignature) {
+        report('qr-mismatch', 'QR tag 9 (certificate signature) is required on a simplified invoice.', { tag: 9 });
+      } else {
+        compare(9, 'certificate signature', encodeBase64(qr.certificateSignature), encodeBase64(certificate.signatureValue));
+      }
+    }
+  }
+  return qr;
+}
+
+function checkPreviousInvoiceHash(facts: InvoiceFacts, expected: string | undefined, report: Report): void {
+  const actual = facts.previousInvoiceHash?.trim();
+  if (actual === undefined) {
+    report('pih-missing', 'The invoice has no PIH AdditionalDocumentReference.');
+  } else if (expected !== undefined && actual !== expected) {
+    report('pih-mismatch', 'The PIH is not the previous invoice’s hash: the chain is broken.', { expected, actual });
+  }
+}
+
+function safeDecode(text: string): Uint8Array | undefined {
+  try {
+    return decodeBase64(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Runs ZATCA's rules on documents we produce, through `../shared/tools/zatca-validate` (XSD,
+ * EN 16931 and KSA schematrons from ZATCA's SDK data, plus QR, signature and PIH checks). Node
+ * only. The tool lives in the shared reference folder beside the repository (CI puts it there);
+ * `FATOORA_SHARED` points elsewhere.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repositoryRoot = resolve(fileURLToPath(import.meta.url), '../../../../..');
+
+/** Path of the zatca-validate tool; throws with a clear message when it is not there. */
+export function zatcaValidatePath(): string {
+  const shared = process.env.FATOORA_SHARED ?? resolve(repositoryRoot, '../shared');
+  const tool = join(shared, 'tools/zatca-validate');
+  if (!existsSync(tool)) {
+    throw new Error(`zatca-validate not found at ${tool}: put ZATCA's reference folder beside the repository or set FATOORA_SHARED`);
+  }
+  return tool;
+}
+
+/** One verdict line per file. */
+export interface ZatcaVerdict {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly line: string;
+}
+
+/**
+ * Validates documents (given as name → XML text) with every stage, returning a verdict per file.
+ */
+export async function zatcaValidate(documents: Record<string, string>, args: readonly string[] = ['--all-stages']): Promise<{ verdicts: ZatcaVerdict[]; output: string }> {
+  const directory = mkdtempSync(join(tmpdir(), 'fatoora-zatca-validate-'));
+  const files = Object.entries(documents).map(([name, xml]) => {
+    const file = join(directory, name.replace(/[^A-Za-z0-9._-]+/g, '_'));
+    writeFileSync(file, xml);
+    return file;
+  });
+  const output = await new Promise<string>((done, fail) => {
+    execFile(zatcaValidatePath(), [...args, ...files], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1' } }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') fail(error);
+      else if (error && error.code === 2) fail(new Error(`zatca-validate could not run: ${stderr || stdout}`));
+      else done(`${stdout}${stderr}`);
+    });
+  });
+  const verdicts = files.map((file) => {
+    const line = output.split('\n').find((candidate) => candidate.startsWith('ZATCA-VALIDATE') && candidate.endsWith(`file=${file}`)) ?? '';
+    return { file, valid: line.startsWith('ZATCA-VALIDATE VALID'), line };
+  });
+  return { verdicts, output };
+}
