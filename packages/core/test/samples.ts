@@ -35,13 +35,12 @@ export const samples: readonly Sample[] = [...expected].map(([path, expectedHash
   return { path, xml, expectedHash, breaksBusinessRules: path.endsWith('_Error.xml') };
 });
 
-/** The SDK's test certificate (bare base64 DER) and key (bare base64 SEC1 DER). */
-export { default as sdkCertificateText } from './fixtures/zatca-sdk/Data/Certificates/cert.pem?raw';
-export { default as sdkPrivateKeyText } from './fixtures/zatca-sdk/Data/Certificates/ec-secp256k1-priv-key.pem?raw';
-
 /** A second, unrelated secp256k1 signer (see `fixtures/other-signer/README.md`). */
 export { default as otherCertificateText } from './fixtures/other-signer/cert.pem?raw';
 export { default as otherPrivateKeyText } from './fixtures/other-signer/key.pem?raw';
+/** The SDK's test certificate (bare base64 DER) and key (bare base64 SEC1 DER). */
+export { default as sdkCertificateText } from './fixtures/zatca-sdk/Data/Certificates/cert.pem?raw';
+export { default as sdkPrivateKeyText } from './fixtures/zatca-sdk/Data/Certificates/ec-secp256k1-priv-key.pem?raw';
 
 /** The R3.4.8 samples: the ones ZATCA's R3.4.8 rule files judge, and our re-signing corpus. */
 export const r348Samples: readonly Sample[] = samples.filter((sample) => sample.path.startsWith('Data/'));

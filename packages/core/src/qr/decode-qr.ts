@@ -37,13 +37,20 @@ export function decodeQr(text: string): DecodedQr {
   const tags: number[] = [];
   for (const { tag, value } of readTlv(bytes)) {
     if (!(tag in QR_TAGS)) {
-      throw new InputError('qr', 'qr-unknown-tag', `The QR carries unknown tag ${tag}.`, { details: { tag } });
+      throw new InputError('qr', 'qr-unknown-tag', `The QR carries unknown tag ${tag}.`, {
+        details: { tag },
+      });
     }
     const previous = tags.at(-1);
     if (previous !== undefined && tag <= previous) {
-      throw new InputError('qr', 'qr-tag-order', `QR tag ${tag} follows tag ${previous}; tags must appear once each, in ascending order.`, {
-        details: { tag, previous },
-      });
+      throw new InputError(
+        'qr',
+        'qr-tag-order',
+        `QR tag ${tag} follows tag ${previous}; tags must appear once each, in ascending order.`,
+        {
+          details: { tag, previous },
+        },
+      );
     }
     tags.push(tag);
     values.set(tag, value);
@@ -53,7 +60,12 @@ export function decodeQr(text: string): DecodedQr {
     try {
       return utf8Decode(value);
     } catch (error) {
-      throw new InputError(QR_TAGS[tag], 'qr-not-utf8', `QR tag ${tag} (${QR_TAGS[tag]}) is not UTF-8 text.`, { cause: error });
+      throw new InputError(
+        QR_TAGS[tag],
+        'qr-not-utf8',
+        `QR tag ${tag} (${QR_TAGS[tag]}) is not UTF-8 text.`,
+        { cause: error },
+      );
     }
   };
   const certificateSignature = values.get(9);
@@ -74,7 +86,9 @@ export function decodeQr(text: string): DecodedQr {
 function required(values: ReadonlyMap<number, Uint8Array>, tag: keyof typeof QR_TAGS): Uint8Array {
   const value = values.get(tag);
   if (value === undefined) {
-    throw new InputError('qr', 'qr-missing-tag', `The QR lacks tag ${tag} (${QR_TAGS[tag]}).`, { details: { tag } });
+    throw new InputError('qr', 'qr-missing-tag', `The QR lacks tag ${tag} (${QR_TAGS[tag]}).`, {
+      details: { tag },
+    });
   }
   return value;
 }

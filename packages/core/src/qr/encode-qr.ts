@@ -47,7 +47,9 @@ export function encodeQr(fields: QrFields, options: EncodeQrOptions = {}): strin
         field,
         'qr-value-length',
         `QR field ${field} (tag ${tag}) is ${bytes.length} bytes; it must stay under ${limit} bytes${
-          options.allowLongValues ? '' : ' (the platform rejects longer values; pass allowLongValues to override)'
+          options.allowLongValues
+            ? ''
+            : ' (the platform rejects longer values; pass allowLongValues to override)'
         }.`,
         { details: { length: bytes.length, limit } },
       );

@@ -43,7 +43,15 @@ export const QR_TAGS = {
 export type QrTag = keyof typeof QR_TAGS;
 
 /** Fields whose QR value is text (UTF-8); the others are raw bytes. */
-export const QR_TEXT_FIELDS = ['sellerName', 'vatNumber', 'timestamp', 'invoiceTotal', 'vatTotal', 'invoiceHash', 'signature'] as const;
+export const QR_TEXT_FIELDS = [
+  'sellerName',
+  'vatNumber',
+  'timestamp',
+  'invoiceTotal',
+  'vatTotal',
+  'invoiceHash',
+  'signature',
+] as const;
 
 /**
  * Values of this many bytes or more are refused unless the caller opts in: the platform is

@@ -17,7 +17,8 @@ const fields: QrFields = {
   invoiceTotal: '231.15',
   vatTotal: '30.15',
   invoiceHash: 'z5F9qsS6oWyDhehD8u8S0DaxV+2CUiUz9Y+UsR61JgQ=',
-  signature: 'MEYCIQCYovp/Gxd/x2qZcDZZf+4TdtfZjU/1/fzS3EQjmZGhlQIhANTc0rlAs3ffQgrKi8V49eXV32d200XIutgCti4iGAjB',
+  signature:
+    'MEYCIQCYovp/Gxd/x2qZcDZZf+4TdtfZjU/1/fzS3EQjmZGhlQIhANTc0rlAs3ffQgrKi8V49eXV32d200XIutgCti4iGAjB',
   publicKey: new Uint8Array(88).fill(7),
   certificateSignature: new Uint8Array(71).fill(9),
 };
@@ -36,12 +37,25 @@ describe('encodeQr and decodeQr', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
     const bytes = fc.uint8Array({ minLength: 1, maxLength: 100 });
     fc.assert(
-      fc.property(fc.record({ sellerName: text, vatNumber: text, timestamp: text, invoiceTotal: text, vatTotal: text, invoiceHash: text, signature: text, publicKey: bytes }), fc.option(bytes, { nil: undefined }), (record, tag9) => {
-        const input: QrFields = tag9 ? { ...record, certificateSignature: tag9 } : record;
-        const { tags, ...decoded } = decodeQr(encodeQr(input, { allowLongValues: true }));
-        expect(decoded).toEqual(input);
-        expect(tags).toEqual(tag9 ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : [1, 2, 3, 4, 5, 6, 7, 8]);
-      }),
+      fc.property(
+        fc.record({
+          sellerName: text,
+          vatNumber: text,
+          timestamp: text,
+          invoiceTotal: text,
+          vatTotal: text,
+          invoiceHash: text,
+          signature: text,
+          publicKey: bytes,
+        }),
+        fc.option(bytes, { nil: undefined }),
+        (record, tag9) => {
+          const input: QrFields = tag9 ? { ...record, certificateSignature: tag9 } : record;
+          const { tags, ...decoded } = decodeQr(encodeQr(input, { allowLongValues: true }));
+          expect(decoded).toEqual(input);
+          expect(tags).toEqual(tag9 ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : [1, 2, 3, 4, 5, 6, 7, 8]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -60,16 +74,28 @@ describe('encodeQr and decodeQr', () => {
   });
 
   it('allows up to 255 bytes when asked, and never more', () => {
-    expect(decodeQr(encodeQr({ ...fields, sellerName: 'x'.repeat(255) }, { allowLongValues: true })).sellerName).toHaveLength(255);
-    expect(() => encodeQr({ ...fields, sellerName: 'x'.repeat(256) }, { allowLongValues: true })).toThrow(InputError);
+    expect(
+      decodeQr(encodeQr({ ...fields, sellerName: 'x'.repeat(255) }, { allowLongValues: true })).sellerName,
+    ).toHaveLength(255);
+    expect(() => encodeQr({ ...fields, sellerName: 'x'.repeat(256) }, { allowLongValues: true })).toThrow(
+      InputError,
+    );
   });
 
   it('refuses an empty value', () => {
-    expect(() => encodeQr({ ...fields, vatNumber: '' })).toThrow(expect.objectContaining({ field: 'vatNumber', rule: 'qr-value-empty' }));
+    expect(() => encodeQr({ ...fields, vatNumber: '' })).toThrow(
+      expect.objectContaining({ field: 'vatNumber', rule: 'qr-value-empty' }),
+    );
   });
 
   it('refuses a QR text over 700 characters by default', () => {
-    const big = { ...fields, sellerName: 'x'.repeat(127), publicKey: new Uint8Array(127), certificateSignature: new Uint8Array(127), signature: 'y'.repeat(127) };
+    const big = {
+      ...fields,
+      sellerName: 'x'.repeat(127),
+      publicKey: new Uint8Array(127),
+      certificateSignature: new Uint8Array(127),
+      signature: 'y'.repeat(127),
+    };
     expect(() => encodeQr(big)).toThrow(expect.objectContaining({ rule: 'qr-total-length' }));
     expect(encodeQr(big, { allowLongValues: true }).length).toBeGreaterThan(700);
   });
@@ -82,7 +108,12 @@ describe('encodeQr and decodeQr', () => {
       [encodeBase64(new Uint8Array([...good, 10, 1, 65])), 'qr-unknown-tag'],
       [encodeBase64(new Uint8Array([2, 1, 65, 1, 1, 65])), 'qr-tag-order'],
       [encodeBase64(new Uint8Array([1, 1, 65, 2, 1, 65])), 'qr-missing-tag'],
-      [encodeBase64(new Uint8Array([1, 1, 0xff, 2, 1, 65, 3, 1, 65, 4, 1, 65, 5, 1, 65, 6, 1, 65, 7, 1, 65, 8, 1, 65])), 'qr-not-utf8'],
+      [
+        encodeBase64(
+          new Uint8Array([1, 1, 0xff, 2, 1, 65, 3, 1, 65, 4, 1, 65, 5, 1, 65, 6, 1, 65, 7, 1, 65, 8, 1, 65]),
+        ),
+        'qr-not-utf8',
+      ],
     ];
     for (const [text, rule] of cases) {
       expect(() => decodeQr(text), rule).toThrow(expect.objectContaining({ rule }));

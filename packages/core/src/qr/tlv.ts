@@ -25,7 +25,11 @@ export function writeTlv(records: readonly TlvRecord[]): Uint8Array {
   let size = 0;
   for (const { tag, value } of records) {
     if (value.length > 255) {
-      throw new InputError(`qr.tag${tag}`, 'qr-value-length', `QR tag ${tag} is ${value.length} bytes; a TLV value holds at most 255.`);
+      throw new InputError(
+        `qr.tag${tag}`,
+        'qr-value-length',
+        `QR tag ${tag} is ${value.length} bytes; a TLV value holds at most 255.`,
+      );
     }
     size += 2 + value.length;
   }
@@ -54,13 +58,21 @@ export function readTlv(bytes: Uint8Array): TlvRecord[] {
   let offset = 0;
   while (offset < bytes.length) {
     if (offset + 2 > bytes.length) {
-      throw new InputError('qr', 'qr-tlv-truncated', `The QR payload ends inside the header of a record at byte ${offset}.`);
+      throw new InputError(
+        'qr',
+        'qr-tlv-truncated',
+        `The QR payload ends inside the header of a record at byte ${offset}.`,
+      );
     }
     const tag = bytes[offset]!;
     const length = bytes[offset + 1]!;
     const end = offset + 2 + length;
     if (end > bytes.length) {
-      throw new InputError('qr', 'qr-tlv-truncated', `QR tag ${tag} declares ${length} bytes but only ${bytes.length - offset - 2} remain.`);
+      throw new InputError(
+        'qr',
+        'qr-tlv-truncated',
+        `QR tag ${tag} declares ${length} bytes but only ${bytes.length - offset - 2} remain.`,
+      );
     }
     records.push({ tag, value: bytes.subarray(offset + 2, end) });
     offset = end;

@@ -1,8 +1,13 @@
 /**
  * Invoice hash, XAdES signing and verification for ZATCA invoices.
  */
-export { FIRST_PREVIOUS_INVOICE_HASH, canonicalInvoice, hashInvoice, invoiceDigest } from './invoice-hash.ts';
-export { type SignedInvoice, type SignInvoiceOptions, formatSigningTime, signInvoice } from './sign-invoice.ts';
+export { canonicalInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, invoiceDigest } from './invoice-hash.ts';
+export {
+  formatSigningTime,
+  type SignedInvoice,
+  type SignInvoiceOptions,
+  signInvoice,
+} from './sign-invoice.ts';
 export { stripSignature } from './strip-signature.ts';
 export { VERIFICATION_CODES, type VerificationCode } from './verification-codes.ts';
 export {

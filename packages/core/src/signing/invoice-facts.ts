@@ -47,13 +47,18 @@ export function readInvoiceFacts(document: Document): InvoiceFacts {
   return {
     root,
     simplified: (childElement(root, NS.cbc, 'InvoiceTypeCode')?.getAttribute('name') ?? '').startsWith('02'),
-    sellerName: supplier && textOf(descend(supplier, [NS.cac, 'PartyLegalEntity'], [NS.cbc, 'RegistrationName'])),
+    sellerName:
+      supplier && textOf(descend(supplier, [NS.cac, 'PartyLegalEntity'], [NS.cbc, 'RegistrationName'])),
     vatNumber: supplier && textOf(descend(supplier, [NS.cac, 'PartyTaxScheme'], [NS.cbc, 'CompanyID'])),
     timestamp: issueDate !== undefined && issueTime !== undefined ? `${issueDate}T${issueTime}` : undefined,
     invoiceTotal: textOf(descend(root, [NS.cac, 'LegalMonetaryTotal'], [NS.cbc, 'PayableAmount'])),
     vatTotal: taxTotalInTaxCurrency(root),
     previousInvoiceHash: textOf(
-      descend(attachmentReference(root, 'PIH') ?? root, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
+      descend(
+        attachmentReference(root, 'PIH') ?? root,
+        [NS.cac, 'Attachment'],
+        [NS.cbc, 'EmbeddedDocumentBinaryObject'],
+      ),
     ),
     invoiceCounter: textOf(childElement(attachmentReference(root, 'ICV') ?? root, NS.cbc, 'UUID')),
   };
@@ -66,7 +71,7 @@ export function readInvoiceFacts(document: Document): InvoiceFacts {
  */
 export function invoiceRoot(document: Document): Element {
   const root = document.documentElement;
-  if (!root || root.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+  if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
     throw new SignatureError(
       'not-an-invoice',
       `Expected a UBL 2.1 Invoice root element ({${NS.invoice}}Invoice), found ${root ? `{${root.namespaceURI ?? ''}}${root.localName}` : 'none'}.`,

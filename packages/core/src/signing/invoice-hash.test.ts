@@ -16,7 +16,10 @@ describe('hashInvoice', () => {
 
   it('changes when an amount changes', () => {
     const sample = samples[0]!;
-    const tampered = sample.xml.replace(/<cbc:PayableAmount currencyID="SAR">([0-9.]+)</, '<cbc:PayableAmount currencyID="SAR">9$1<');
+    const tampered = sample.xml.replace(
+      /<cbc:PayableAmount currencyID="SAR">([0-9.]+)</,
+      '<cbc:PayableAmount currencyID="SAR">9$1<',
+    );
     expect(tampered).not.toBe(sample.xml);
     expect(hashInvoice(tampered)).not.toBe(sample.expectedHash);
   });
@@ -25,7 +28,10 @@ describe('hashInvoice', () => {
     const sample = samples[0]!;
     const resigned = sample.xml
       .replace(/<ds:SignatureValue>[^<]+</, '<ds:SignatureValue>AAAA<')
-      .replace(/(<cbc:ID>QR<\/cbc:ID>\s*<cac:Attachment>\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)[^<]+/, '$1AAAA');
+      .replace(
+        /(<cbc:ID>QR<\/cbc:ID>\s*<cac:Attachment>\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)[^<]+/,
+        '$1AAAA',
+      );
     expect(resigned).not.toBe(sample.xml);
     expect(hashInvoice(resigned)).toBe(sample.expectedHash);
   });

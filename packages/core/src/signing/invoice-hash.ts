@@ -12,9 +12,9 @@ import { utf8Encode } from '../encoding/utf8.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
-import { NS } from '../xml/namespaces.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { readXml } from '../xml/fast-parse.ts';
+import { NS } from '../xml/namespaces.ts';
 
 /**
  * The PIH of the first invoice in a chain: base64 of the *hex text* of SHA-256("0"), as ZATCA's
@@ -51,7 +51,10 @@ export function invoiceDigest(document: Document): Uint8Array {
 export function canonicalInvoice(document: Document): string {
   const root = document.documentElement;
   if (!root) throw new XmlError('xml-no-root', 'The document has no root element.');
-  return canonicalize(document, { algorithm: 'c14n11', exclude: (element) => isExcludedFromHash(element, root) });
+  return canonicalize(document, {
+    algorithm: 'c14n11',
+    exclude: (element) => isExcludedFromHash(element, root),
+  });
 }
 
 /** Whether `element` is one of the three root children the hash leaves out. */

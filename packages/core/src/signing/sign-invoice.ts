@@ -17,9 +17,9 @@ import { InputError } from '../errors/input-error.ts';
 import { SignatureError } from '../errors/signature-error.ts';
 import { type EncodeQrOptions, encodeQr } from '../qr/encode-qr.ts';
 import { isElement } from '../xml/dom.ts';
-import { NS } from '../xml/namespaces.ts';
 import type { XmlElement as Element } from '../xml/dom-types.ts';
 import { readXml } from '../xml/fast-parse.ts';
+import { NS } from '../xml/namespaces.ts';
 import { topLevelRanges } from '../xml/top-level-ranges.ts';
 import { type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest, isExcludedFromHash } from './invoice-hash.ts';
@@ -88,8 +88,16 @@ export function signInvoice(xml: string, options: SignInvoiceOptions): SignedInv
 
   const qr = encodeQr(
     {
-      sellerName: required(facts, 'sellerName', 'cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName'),
-      vatNumber: required(facts, 'vatNumber', 'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID'),
+      sellerName: required(
+        facts,
+        'sellerName',
+        'cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName',
+      ),
+      vatNumber: required(
+        facts,
+        'vatNumber',
+        'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID',
+      ),
       timestamp: required(facts, 'timestamp', 'cbc:IssueDate and cbc:IssueTime'),
       invoiceTotal: required(facts, 'invoiceTotal', 'cac:LegalMonetaryTotal/cbc:PayableAmount'),
       vatTotal: required(facts, 'vatTotal', 'cac:TaxTotal/cbc:TaxAmount'),
@@ -129,7 +137,11 @@ export function signInvoice(xml: string, options: SignInvoiceOptions): SignedInv
 export function formatSigningTime(time: Date | string): string {
   if (typeof time === 'string') {
     if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(time)) {
-      throw new InputError('signingTime', 'signing-time-format', `signingTime must be YYYY-MM-DDTHH:MM:SS (UTC), got ${JSON.stringify(time)}.`);
+      throw new InputError(
+        'signingTime',
+        'signing-time-format',
+        `signingTime must be YYYY-MM-DDTHH:MM:SS (UTC), got ${JSON.stringify(time)}.`,
+      );
     }
     return time;
   }
@@ -169,7 +181,12 @@ function prefixPlan(root: Element): PrefixPlan {
   const [ext, extDeclaration] = plan(NS.ext, 'ext');
   const [cac, cacDeclaration] = plan(NS.cac, 'cac');
   const [cbc, cbcDeclaration] = plan(NS.cbc, 'cbc');
-  return { ext, cac, cbc, localDeclarations: { ext: extDeclaration, cac: cacDeclaration, cbc: cbcDeclaration } };
+  return {
+    ext,
+    cac,
+    cbc,
+    localDeclarations: { ext: extDeclaration, cac: cacDeclaration, cbc: cbcDeclaration },
+  };
 }
 
 /** UBL 2.1 Invoice children that come after `cac:AdditionalDocumentReference` (UBL-Invoice-2.1.xsd). */
@@ -233,8 +250,14 @@ function placeSignatureParts(
     }
     const inUbl = child.namespaceURI === NS.cac;
     if (isElement(child, NS.cac, 'AdditionalDocumentReference')) lastReferenceEnd = range.end;
-    if (inUbl && qrAt === undefined && AFTER_ADDITIONAL_DOCUMENT_REFERENCE.has(child.localName ?? '')) qrAt = range.start;
-    if (inUbl && pointerAt === undefined && AFTER_ADDITIONAL_DOCUMENT_REFERENCE.has(child.localName ?? '') && child.localName !== 'ProjectReference') {
+    if (inUbl && qrAt === undefined && AFTER_ADDITIONAL_DOCUMENT_REFERENCE.has(child.localName ?? ''))
+      qrAt = range.start;
+    if (
+      inUbl &&
+      pointerAt === undefined &&
+      AFTER_ADDITIONAL_DOCUMENT_REFERENCE.has(child.localName ?? '') &&
+      child.localName !== 'ProjectReference'
+    ) {
       pointerAt = range.start;
     }
   });
@@ -253,7 +276,9 @@ function placeSignatureParts(
 
 /** Applies non-overlapping edits; insertions at one offset keep the order they were given in. */
 function applyEdits(text: string, edits: readonly Edit[]): string {
-  const ordered = edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.start - b.edit.start || a.order - b.order);
+  const ordered = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.start - b.edit.start || a.order - b.order);
   let out = '';
   let cursor = 0;
   for (const { edit } of ordered) {

@@ -13,7 +13,11 @@ describe('signInvoice against ZATCA’s own rules', () => {
     const documents = Object.fromEntries(
       r348Samples.map((sample) => [
         sample.path.replace(/^Data\/Samples\//, ''),
-        signInvoice(stripSignature(sample.xml), { privateKey, certificate, signingTime: '2024-06-01T09:30:00' }).xml,
+        signInvoice(stripSignature(sample.xml), {
+          privateKey,
+          certificate,
+          signingTime: '2024-06-01T09:30:00',
+        }).xml,
       ]),
     );
     expect(Object.keys(documents)).toHaveLength(19);
@@ -25,8 +29,15 @@ describe('signInvoice against ZATCA’s own rules', () => {
   it('is a check that can fail: a tampered re-signed invoice is INVALID', async () => {
     const privateKey = importPrivateKey(sdkPrivateKeyText);
     const sample = r348Samples.find((s) => s.path.endsWith('Simplified_Invoice.xml'))!;
-    const signed = signInvoice(stripSignature(sample.xml), { privateKey, certificate: sdkCertificateText, signingTime: '2024-06-01T09:30:00' });
-    const tampered = signed.xml.replace(/<cbc:PayableAmount currencyID="SAR">[^<]+</, '<cbc:PayableAmount currencyID="SAR">999.99<');
+    const signed = signInvoice(stripSignature(sample.xml), {
+      privateKey,
+      certificate: sdkCertificateText,
+      signingTime: '2024-06-01T09:30:00',
+    });
+    const tampered = signed.xml.replace(
+      /<cbc:PayableAmount currencyID="SAR">[^<]+</,
+      '<cbc:PayableAmount currencyID="SAR">999.99<',
+    );
     const { verdicts } = await zatcaValidate({ 'tampered.xml': tampered });
     expect(verdicts[0]?.valid).toBe(false);
   }, 300_000);

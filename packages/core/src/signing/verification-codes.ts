@@ -7,11 +7,15 @@
 export const VERIFICATION_CODES = {
   'not-an-invoice': 'The root element is not a UBL 2.1 Invoice.',
   'signature-missing': 'No XAdES ds:Signature in ext:UBLExtensions.',
-  'algorithm-unsupported': 'The signature names an algorithm other than ZATCA’s (C14N 1.1, ECDSA-SHA256, SHA-256).',
-  'invoice-hash-mismatch': 'The invoiceSignedData digest is not the hash of the document: the invoice was changed after signing.',
-  'signature-invalid': 'ds:SignatureValue is not a valid ECDSA signature of the invoice hash by the certificate’s key.',
+  'algorithm-unsupported':
+    'The signature names an algorithm other than ZATCA’s (C14N 1.1, ECDSA-SHA256, SHA-256).',
+  'invoice-hash-mismatch':
+    'The invoiceSignedData digest is not the hash of the document: the invoice was changed after signing.',
+  'signature-invalid':
+    'ds:SignatureValue is not a valid ECDSA signature of the invoice hash by the certificate’s key.',
   'signed-properties-missing': 'xades:SignedProperties or one of its values is missing.',
-  'signed-properties-digest-mismatch': 'The SignedProperties digest does not match: the signing time, certificate digest or issuer/serial was changed.',
+  'signed-properties-digest-mismatch':
+    'The SignedProperties digest does not match: the signing time, certificate digest or issuer/serial was changed.',
   'certificate-missing': 'No ds:X509Certificate in the signature.',
   'certificate-unreadable': 'ds:X509Certificate is not a readable secp256k1 X.509 certificate.',
   'certificate-unexpected': 'The document is signed with another certificate than the one expected.',

@@ -10,9 +10,9 @@ import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
 import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
-import { NS } from '../xml/namespaces.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { readXml } from '../xml/fast-parse.ts';
+import { NS } from '../xml/namespaces.ts';
 import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest } from './invoice-hash.ts';
 import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
@@ -64,10 +64,17 @@ export interface InvoiceVerification {
  * if (!result.valid) for (const f of result.findings) console.log(f.code, f.message);
  * ```
  */
-export function verifyInvoice(xml: string | Document, options: VerifyInvoiceOptions = {}): InvoiceVerification {
+export function verifyInvoice(
+  xml: string | Document,
+  options: VerifyInvoiceOptions = {},
+): InvoiceVerification {
   const document = typeof xml === 'string' ? readXml(xml) : xml;
   const findings: VerificationFinding[] = [];
-  const report = (code: VerificationCode, message: string, extra: Omit<VerificationFinding, 'code' | 'message'> = {}): void => {
+  const report = (
+    code: VerificationCode,
+    message: string,
+    extra: Omit<VerificationFinding, 'code' | 'message'> = {},
+  ): void => {
     findings.push({ code, message, ...extra });
   };
 
@@ -95,14 +102,24 @@ export function verifyInvoice(xml: string | Document, options: VerifyInvoiceOpti
   checkAlgorithms(signature, report);
   const signedInfo = childElement(signature, NS.ds, 'SignedInfo');
   const references = signedInfo ? childElements(signedInfo, NS.ds, 'Reference') : [];
-  const invoiceReference = references.find((reference) => reference.getAttribute('Id') === 'invoiceSignedData');
-  const propertiesReference = references.find((reference) => reference.getAttribute('URI') === '#xadesSignedProperties');
-  const claimedHash = textOf(invoiceReference && childElement(invoiceReference, NS.ds, 'DigestValue'))?.trim();
+  const invoiceReference = references.find(
+    (reference) => reference.getAttribute('Id') === 'invoiceSignedData',
+  );
+  const propertiesReference = references.find(
+    (reference) => reference.getAttribute('URI') === '#xadesSignedProperties',
+  );
+  const claimedHash = textOf(
+    invoiceReference && childElement(invoiceReference, NS.ds, 'DigestValue'),
+  )?.trim();
   if (claimedHash !== invoiceHash) {
-    report('invoice-hash-mismatch', 'The document does not hash to the signed invoice digest: it was changed after signing.', {
-      expected: invoiceHash,
-      ...(claimedHash !== undefined ? { actual: claimedHash } : {}),
-    });
+    report(
+      'invoice-hash-mismatch',
+      'The document does not hash to the signed invoice digest: it was changed after signing.',
+      {
+        expected: invoiceHash,
+        ...(claimedHash !== undefined ? { actual: claimedHash } : {}),
+      },
+    );
   }
 
   const signatureValue = textOf(childElement(signature, NS.ds, 'SignatureValue'))?.trim() ?? '';
@@ -113,7 +130,10 @@ export function verifyInvoice(xml: string | Document, options: VerifyInvoiceOpti
     const signedDigest = safeDecode(claimedHash ?? '') ?? hashBytes;
     const signatureBytes = safeDecode(signatureValue);
     if (!signatureBytes || !verifySha256Ecdsa(certificate.publicKey, signedDigest, signatureBytes)) {
-      report('signature-invalid', 'ds:SignatureValue does not verify with the certificate’s public key over the invoice hash.');
+      report(
+        'signature-invalid',
+        'ds:SignatureValue does not verify with the certificate’s public key over the invoice hash.',
+      );
     }
   }
 
@@ -129,7 +149,11 @@ export function verifyInvoice(xml: string | Document, options: VerifyInvoiceOpti
   };
 }
 
-type Report = (code: VerificationCode, message: string, extra?: Omit<VerificationFinding, 'code' | 'message'>) => void;
+type Report = (
+  code: VerificationCode,
+  message: string,
+  extra?: Omit<VerificationFinding, 'code' | 'message'>,
+) => void;
 
 function findSignature(root: Element): Element | undefined {
   const extensions = childElement(root, NS.ext, 'UBLExtensions');
@@ -139,7 +163,10 @@ function findSignature(root: Element): Element | undefined {
 function checkAlgorithms(signature: Element, report: Report): void {
   const signedInfo = childElement(signature, NS.ds, 'SignedInfo');
   const expected: [Element | undefined, string][] = [
-    [signedInfo && childElement(signedInfo, NS.ds, 'CanonicalizationMethod'), XADES_ALGORITHMS.canonicalization],
+    [
+      signedInfo && childElement(signedInfo, NS.ds, 'CanonicalizationMethod'),
+      XADES_ALGORITHMS.canonicalization,
+    ],
     [signedInfo && childElement(signedInfo, NS.ds, 'SignatureMethod'), XADES_ALGORITHMS.signature],
   ];
   for (const digestMethod of signedInfo ? descendantElements(signedInfo, NS.ds, 'DigestMethod') : []) {
@@ -148,16 +175,22 @@ function checkAlgorithms(signature: Element, report: Report): void {
   for (const [element, uri] of expected) {
     const actual = element?.getAttribute('Algorithm') ?? undefined;
     if (actual !== uri) {
-      report('algorithm-unsupported', `Expected algorithm ${uri}${element ? ` on ds:${element.localName}` : ''}, found ${actual ?? 'none'}.`, {
-        expected: uri,
-        ...(actual ? { actual } : {}),
-      });
+      report(
+        'algorithm-unsupported',
+        `Expected algorithm ${uri}${element ? ` on ds:${element.localName}` : ''}, found ${actual ?? 'none'}.`,
+        {
+          expected: uri,
+          ...(actual ? { actual } : {}),
+        },
+      );
     }
   }
 }
 
 function readEmbeddedCertificate(signature: Element, report: Report): Certificate | undefined {
-  const text = textOf(descend(signature, [NS.ds, 'KeyInfo'], [NS.ds, 'X509Data'], [NS.ds, 'X509Certificate']));
+  const text = textOf(
+    descend(signature, [NS.ds, 'KeyInfo'], [NS.ds, 'X509Data'], [NS.ds, 'X509Certificate']),
+  );
   if (text === undefined || text.trim() === '') {
     report('certificate-missing', 'The signature has no ds:KeyInfo/ds:X509Data/ds:X509Certificate.');
     return undefined;
@@ -176,12 +209,17 @@ function checkExpectedCertificate(
   report: Report,
 ): void {
   if (expected === undefined) return;
-  const wanted = typeof expected === 'string' || expected instanceof Uint8Array ? parseCertificate(expected) : expected;
+  const wanted =
+    typeof expected === 'string' || expected instanceof Uint8Array ? parseCertificate(expected) : expected;
   if (wanted.base64 !== certificate.base64) {
-    report('certificate-unexpected', `Signed by ${certificate.subject} (serial ${certificate.serialNumber}), not by ${wanted.subject} (serial ${wanted.serialNumber}).`, {
-      expected: wanted.serialNumber,
-      actual: certificate.serialNumber,
-    });
+    report(
+      'certificate-unexpected',
+      `Signed by ${certificate.subject} (serial ${certificate.serialNumber}), not by ${wanted.subject} (serial ${wanted.serialNumber}).`,
+      {
+        expected: wanted.serialNumber,
+        actual: certificate.serialNumber,
+      },
+    );
   }
 }
 
@@ -192,30 +230,48 @@ function checkSignedProperties(
   report: Report,
 ): string | undefined {
   const properties = descendantElements(signature, NS.xades, 'SignedProperties')[0];
-  const claimedDigest = textOf(propertiesReference && childElement(propertiesReference, NS.ds, 'DigestValue'))?.trim();
+  const claimedDigest = textOf(
+    propertiesReference && childElement(propertiesReference, NS.ds, 'DigestValue'),
+  )?.trim();
   if (!properties || claimedDigest === undefined) {
-    report('signed-properties-missing', 'The signature lacks xades:SignedProperties or the ds:Reference to it.');
+    report(
+      'signed-properties-missing',
+      'The signature lacks xades:SignedProperties or the ds:Reference to it.',
+    );
     return undefined;
   }
   const actualDigest = hexDigestBase64(signedPropertiesDigestInput(properties));
   if (actualDigest !== claimedDigest) {
-    report('signed-properties-digest-mismatch', 'xades:SignedProperties does not match its digest: a signed property was changed.', {
-      expected: actualDigest,
-      actual: claimedDigest,
-    });
+    report(
+      'signed-properties-digest-mismatch',
+      'xades:SignedProperties does not match its digest: a signed property was changed.',
+      {
+        expected: actualDigest,
+        actual: claimedDigest,
+      },
+    );
   }
   const signingTime = textOf(descendantElements(properties, NS.xades, 'SigningTime')[0])?.trim();
   if (signingTime === undefined || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(signingTime)) {
-    report('signing-time-invalid', `xades:SigningTime must be YYYY-MM-DDTHH:MM:SS, found ${JSON.stringify(signingTime ?? null)}.`);
+    report(
+      'signing-time-invalid',
+      `xades:SigningTime must be YYYY-MM-DDTHH:MM:SS, found ${JSON.stringify(signingTime ?? null)}.`,
+    );
   }
   if (certificate) {
-    const certDigest = textOf(descend(properties, ...certPath, [NS.xades, 'CertDigest'], [NS.ds, 'DigestValue']))?.trim();
+    const certDigest = textOf(
+      descend(properties, ...certPath, [NS.xades, 'CertDigest'], [NS.ds, 'DigestValue']),
+    )?.trim();
     const expectedCertDigest = hexDigestBase64(certificate.base64);
     if (certDigest !== expectedCertDigest) {
-      report('certificate-digest-mismatch', 'xades:CertDigest is not the digest of the embedded certificate.', {
-        expected: expectedCertDigest,
-        ...(certDigest !== undefined ? { actual: certDigest } : {}),
-      });
+      report(
+        'certificate-digest-mismatch',
+        'xades:CertDigest is not the digest of the embedded certificate.',
+        {
+          expected: expectedCertDigest,
+          ...(certDigest !== undefined ? { actual: certDigest } : {}),
+        },
+      );
     }
     const issuerSerial = descend(properties, ...certPath, [NS.xades, 'IssuerSerial']);
     const issuer = textOf(issuerSerial && childElement(issuerSerial, NS.ds, 'X509IssuerName'))?.trim();
@@ -250,7 +306,9 @@ function checkQr(
   report: Report,
 ): DecodedQr | undefined {
   const reference = attachmentReference(facts.root, 'QR');
-  const text = textOf(reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']));
+  const text = textOf(
+    reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
+  );
   if (text === undefined) {
     report('qr-missing', 'The invoice has no QR AdditionalDocumentReference.');
     return undefined;
@@ -264,7 +322,11 @@ function checkQr(
   }
   const compare = (tag: number, name: string, actual: string, expected: string | undefined): void => {
     if (expected !== undefined && actual !== expected) {
-      report('qr-mismatch', `QR tag ${tag} (${name}) does not match the ${tag <= 5 ? 'document' : 'signature'}.`, { tag, expected, actual });
+      report(
+        'qr-mismatch',
+        `QR tag ${tag} (${name}) does not match the ${tag <= 5 ? 'document' : 'signature'}.`,
+        { tag, expected, actual },
+      );
     }
   };
   compare(1, 'seller name', qr.sellerName, facts.sellerName);
@@ -278,9 +340,16 @@ function checkQr(
     compare(8, 'public key', encodeBase64(qr.publicKey), encodeBase64(certificate.spki));
     if (facts.simplified) {
       if (!qr.certificateSignature) {
-        report('qr-mismatch', 'QR tag 9 (certificate signature) is required on a simplified invoice.', { tag: 9 });
+        report('qr-mismatch', 'QR tag 9 (certificate signature) is required on a simplified invoice.', {
+          tag: 9,
+        });
       } else {
-        compare(9, 'certificate signature', encodeBase64(qr.certificateSignature), encodeBase64(certificate.signatureValue));
+        compare(
+          9,
+          'certificate signature',
+          encodeBase64(qr.certificateSignature),
+          encodeBase64(certificate.signatureValue),
+        );
       }
     }
   }
@@ -292,7 +361,10 @@ function checkPreviousInvoiceHash(facts: InvoiceFacts, expected: string | undefi
   if (actual === undefined) {
     report('pih-missing', 'The invoice has no PIH AdditionalDocumentReference.');
   } else if (expected !== undefined && actual !== expected) {
-    report('pih-mismatch', 'The PIH is not the previous invoice’s hash: the chain is broken.', { expected, actual });
+    report('pih-mismatch', 'The PIH is not the previous invoice’s hash: the chain is broken.', {
+      expected,
+      actual,
+    });
   }
 }
 

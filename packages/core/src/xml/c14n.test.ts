@@ -1,10 +1,10 @@
+import type { Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomDocument } from '../../test/support/random-xml.ts';
 import vectors from '../../test/vectors/c14n/w3c-and-edge-cases.json';
 import { type CanonicalizationAlgorithm, canonicalize } from './c14n.ts';
 import { parseXml } from './parse.ts';
-import { randomDocument } from '../../test/support/random-xml.ts';
-import type { Element } from '@xmldom/xmldom';
 
 interface Vector {
   name: string;
@@ -31,14 +31,19 @@ describe('canonicalize', () => {
     it(`canonicalizes: ${vector.name}`, () => {
       const document = parseXml(vector.input);
       const node = vector.subtree ? findByLocalName(document.documentElement!, vector.subtree)! : document;
-      const options = { algorithm: vector.algorithm, ...(vector.inclusivePrefixes ? { inclusivePrefixes: vector.inclusivePrefixes } : {}) };
+      const options = {
+        algorithm: vector.algorithm,
+        ...(vector.inclusivePrefixes ? { inclusivePrefixes: vector.inclusivePrefixes } : {}),
+      };
       expect(canonicalize(node, options)).toBe(vector.expected);
     });
   }
 
   it('leaves out excluded elements and everything inside them, but not the text around them', () => {
     const document = parseXml('<a> <skip><b/></skip> <keep/> </a>');
-    expect(canonicalize(document, { exclude: (element) => element.localName === 'skip' })).toBe('<a>  <keep></keep> </a>');
+    expect(canonicalize(document, { exclude: (element) => element.localName === 'skip' })).toBe(
+      '<a>  <keep></keep> </a>',
+    );
   });
 
   it('is idempotent on random documents (property)', () => {

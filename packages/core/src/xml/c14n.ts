@@ -13,7 +13,12 @@
  * the inclusive form writes every one in scope that the output parent did not already write, the
  * exclusive form only those an element visibly uses.
  */
-import type { XmlAttribute as Attr, XmlDocument as Document, XmlElement as Element, XmlNode as Node } from './dom-types.ts';
+import type {
+  XmlAttribute as Attr,
+  XmlDocument as Document,
+  XmlElement as Element,
+  XmlNode as Node,
+} from './dom-types.ts';
 import { NS } from './namespaces.ts';
 
 /** Which canonicalization to apply. */
@@ -102,7 +107,11 @@ class CanonicalWriter {
     const inScope = new Map<string, string>([['', '']]);
     const inherited = new Map<string, Attr>();
     const ancestors: Element[] = [];
-    for (let parent = element.parentNode; parent && parent.nodeType === ELEMENT_NODE; parent = parent.parentNode) {
+    for (
+      let parent = element.parentNode;
+      parent && parent.nodeType === ELEMENT_NODE;
+      parent = parent.parentNode
+    ) {
       ancestors.unshift(parent as Element);
     }
     for (const ancestor of ancestors) {
@@ -147,7 +156,8 @@ class CanonicalWriter {
       if (prefix === '' && uri === '' && !nowRendered.get('')) continue;
       if (nowRendered === rendered) nowRendered = new Map(rendered);
       (nowRendered as Map<string, string>).set(prefix, uri);
-      (declarations ??= []).push([prefix, uri]);
+      if (!declarations) declarations = [];
+      declarations.push([prefix, uri]);
     }
 
     let tag = `<${element.nodeName}`;
@@ -159,7 +169,11 @@ class CanonicalWriter {
     }
     const attributes = regularAttributes(element);
     for (const [name, attribute] of inheritedXmlAttributes) {
-      if (!attributes.some((ownAttribute) => ownAttribute.namespaceURI === NS.xml && ownAttribute.localName === name)) {
+      if (
+        !attributes.some(
+          (ownAttribute) => ownAttribute.namespaceURI === NS.xml && ownAttribute.localName === name,
+        )
+      ) {
         attributes.push(attribute);
       }
     }
@@ -207,7 +221,8 @@ function ownDeclarations(element: Element): [string, string][] | undefined {
   for (let index = 0; index < attributes.length; index++) {
     const attribute = attributes.item(index)!;
     if (attribute.namespaceURI !== NS.xmlns) continue;
-    (found ??= []).push([attribute.prefix === 'xmlns' ? attribute.localName! : '', attribute.value]);
+    if (!found) found = [];
+    found.push([attribute.prefix === 'xmlns' ? attribute.localName! : '', attribute.value]);
   }
   return found;
 }
@@ -227,7 +242,10 @@ function collectInheritableXmlAttributes(element: Element, inherited: Map<string
   const attributes = element.attributes;
   for (let index = 0; index < attributes.length; index++) {
     const attribute = attributes.item(index)!;
-    if (attribute.namespaceURI === NS.xml && (attribute.localName === 'lang' || attribute.localName === 'space')) {
+    if (
+      attribute.namespaceURI === NS.xml &&
+      (attribute.localName === 'lang' || attribute.localName === 'space')
+    ) {
       inherited.set(attribute.localName, attribute);
     }
   }
@@ -257,7 +275,10 @@ function visiblyUtilizedPrefixes(element: Element): string[] {
 }
 
 function compareAttributes(a: Attr, b: Attr): number {
-  return compareCodeUnits(a.namespaceURI ?? '', b.namespaceURI ?? '') || compareCodeUnits(a.localName ?? '', b.localName ?? '');
+  return (
+    compareCodeUnits(a.namespaceURI ?? '', b.namespaceURI ?? '') ||
+    compareCodeUnits(a.localName ?? '', b.localName ?? '')
+  );
 }
 
 /** C14N orders by UCS code point; for the ASCII names and URIs involved code units agree. */

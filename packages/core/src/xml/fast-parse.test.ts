@@ -23,7 +23,9 @@ describe('parseXmlFast', () => {
         const fast = parseXmlFast(text);
         expect(fast).toBeDefined();
         expect(canonicalize(fast!)).toBe(viaXmldom(text));
-        expect(canonicalize(fast!, { algorithm: 'exc-c14n' })).toBe(canonicalize(parseXml(text), { algorithm: 'exc-c14n' }));
+        expect(canonicalize(fast!, { algorithm: 'exc-c14n' })).toBe(
+          canonicalize(parseXml(text), { algorithm: 'exc-c14n' }),
+        );
       }),
       { numRuns: 300 },
     );
@@ -71,7 +73,13 @@ describe('parseXmlFast', () => {
 
 describe('readXml', () => {
   it('throws the same typed errors as parseXml', () => {
-    for (const text of ['<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', '<a>&nbsp;</a>', '<a><b></a>', '<a>\u0001</a>', '']) {
+    for (const text of [
+      '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>',
+      '<a>&nbsp;</a>',
+      '<a><b></a>',
+      '<a>\u0001</a>',
+      '',
+    ]) {
       let expected: unknown;
       try {
         parseXml(text);
@@ -79,7 +87,9 @@ describe('readXml', () => {
         expected = error;
       }
       expect(expected, text).toBeDefined();
-      expect(() => readXml(text), text).toThrow(expect.objectContaining({ code: (expected as { code: string }).code }));
+      expect(() => readXml(text), text).toThrow(
+        expect.objectContaining({ code: (expected as { code: string }).code }),
+      );
     }
   });
 

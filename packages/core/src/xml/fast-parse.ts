@@ -11,8 +11,17 @@
  * a document is valid when the full parser would not; tests check that both give identical
  * canonical forms on every SDK sample and on random documents.
  */
+import { firstForbiddenCharacter } from './characters.ts';
 import type { XmlDocument } from './dom-types.ts';
-import { type LightAttribute, LightDocument, LightElement, LightProcessingInstruction, LightText, type NamespaceScope, ROOT_SCOPE } from './light-dom.ts';
+import {
+  type LightAttribute,
+  LightDocument,
+  LightElement,
+  LightProcessingInstruction,
+  LightText,
+  type NamespaceScope,
+  ROOT_SCOPE,
+} from './light-dom.ts';
 import { NS } from './namespaces.ts';
 import { parseXml } from './parse.ts';
 
@@ -20,12 +29,13 @@ import { parseXml } from './parse.ts';
 const QNAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const PI_TARGET = /^[A-Za-z_][\w.-]*$/;
 const WHITESPACE = /^[ \t\r\n]*$/;
-/** Characters XML 1.0 forbids (§2.2), as in `parse.ts`. */
-const FORBIDDEN_CHARACTER =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** The same test without look-arounds: far faster, and enough to rule out most documents. */
-const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /**
  * Parses XML text into a read-only tree, fast when the text is ordinary XML and through xmldom
@@ -38,7 +48,9 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<
  * ```
  */
 export function readXml(text: string): XmlDocument {
-  return (typeof text === 'string' ? parseXmlFast(text) : undefined) ?? (parseXml(text) as unknown as XmlDocument);
+  return (
+    (typeof text === 'string' ? parseXmlFast(text) : undefined) ?? (parseXml(text) as unknown as XmlDocument)
+  );
 }
 
 /** Gives up on the current document; the full parser takes over. */
@@ -51,7 +63,7 @@ const give = (): never => {
  * The fast reader alone: the tree, or `undefined` when the text needs the full parser.
  */
 export function parseXmlFast(text: string): LightDocument | undefined {
-  if (MAYBE_FORBIDDEN.test(text) && FORBIDDEN_CHARACTER.test(text)) return undefined;
+  if (firstForbiddenCharacter(text) !== -1) return undefined;
   try {
     return new Reader(text).read();
   } catch (error) {
@@ -125,7 +137,8 @@ class Reader {
     if (text.startsWith('<!--', position)) {
       const end = text.indexOf('-->', position + 4);
       // "--" may not appear inside a comment (XML 1.0 §2.5), nor may it end with "-".
-      if (end === -1 || text.slice(position + 4, end).includes('--') || text.charCodeAt(end - 1) === 0x2d) give();
+      if (end === -1 || text.slice(position + 4, end).includes('--') || text.charCodeAt(end - 1) === 0x2d)
+        give();
       this.position = end + 3;
     } else if (text.startsWith('<![CDATA[', position) && this.open.length > 0) {
       const end = text.indexOf(']]>', position + 9);
@@ -149,7 +162,14 @@ class Reader {
     if (target.toLowerCase() === 'xml') {
       // Only the XML declaration, at the very start, and only in its plain form.
       const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      if (target !== 'xml' || lt !== start || !/^version=(["'])1\.[0-9]\1(\s+encoding=(["'])[A-Za-z][\w.-]*\3)?(\s+standalone=(["'])(yes|no)\5)?\s*$/.test(data)) give();
+      if (
+        target !== 'xml' ||
+        lt !== start ||
+        !/^version=(["'])1\.[0-9]\1(\s+encoding=(["'])[A-Za-z][\w.-]*\3)?(\s+standalone=(["'])(yes|no)\5)?\s*$/.test(
+          data,
+        )
+      )
+        give();
     } else {
       if (!PI_TARGET.test(target)) give();
       const node = new LightProcessingInstruction(target, data);
@@ -207,7 +227,11 @@ class Reader {
   }
 }
 
-function buildElement(qname: string, raw: readonly [string, string][], parentScope: NamespaceScope): LightElement {
+function buildElement(
+  qname: string,
+  raw: readonly [string, string][],
+  parentScope: NamespaceScope,
+): LightElement {
   let scope = parentScope;
   const seen = new Set<string>();
   for (const [name, value] of raw) {
@@ -216,7 +240,13 @@ function buildElement(qname: string, raw: readonly [string, string][], parentSco
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       const prefix = name === 'xmlns' ? '' : name.slice(6);
       // Namespaces in XML 1.0 §3: no undeclaring a prefix, no rebinding xml or xmlns.
-      if (prefix === 'xmlns' || (prefix !== '' && value === '') || (prefix === 'xml') !== (value === NS.xml) || value === NS.xmlns) give();
+      if (
+        prefix === 'xmlns' ||
+        (prefix !== '' && value === '') ||
+        (prefix === 'xml') !== (value === NS.xml) ||
+        value === NS.xmlns
+      )
+        give();
       if (scope === parentScope) scope = new Map(parentScope);
       (scope as Map<string, string>).set(prefix, value);
     }
@@ -250,7 +280,16 @@ function scanName(text: string, from: number): number {
   for (;;) {
     const code = text.charCodeAt(index);
     // Stop at whitespace, '/', '>', '=' or the end; QNAME checks what was read.
-    if (Number.isNaN(code) || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x3e || code === 0x3d) {
+    if (
+      Number.isNaN(code) ||
+      code === 0x20 ||
+      code === 0x09 ||
+      code === 0x0a ||
+      code === 0x0d ||
+      code === 0x2f ||
+      code === 0x3e ||
+      code === 0x3d
+    ) {
       return index;
     }
     index++;
@@ -289,7 +328,8 @@ function decodeReferences(text: string): string {
     if (predefined !== undefined) return predefined;
     const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
     if (!numeric) give();
-    const codePoint = numeric![1] !== undefined ? Number.parseInt(numeric![1], 16) : Number.parseInt(numeric![2]!, 10);
+    const codePoint =
+      numeric![1] !== undefined ? Number.parseInt(numeric![1], 16) : Number.parseInt(numeric![2]!, 10);
     const isXmlChar =
       codePoint === 0x9 ||
       codePoint === 0xa ||

@@ -1,6 +1,11 @@
 /**
  * Safe XML parsing and canonicalization.
  */
-export { CANONICALIZATION_URI, type CanonicalizationAlgorithm, type CanonicalizeOptions, canonicalize } from './c14n.ts';
+export {
+  CANONICALIZATION_URI,
+  type CanonicalizationAlgorithm,
+  type CanonicalizeOptions,
+  canonicalize,
+} from './c14n.ts';
 export { NS } from './namespaces.ts';
 export { parseXml } from './parse.ts';

@@ -14,7 +14,10 @@ describe('parseXml', () => {
   });
 
   it('refuses an external entity (XXE) before reading anything', () => {
-    expectXmlError('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>', 'xml-doctype-forbidden');
+    expectXmlError(
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>',
+      'xml-doctype-forbidden',
+    );
   });
 
   it('refuses the billion laughs instantly', () => {
@@ -38,7 +41,15 @@ describe('parseXml', () => {
   });
 
   it('refuses malformed documents', () => {
-    for (const text of ['', 'plain text', '<x><y></x>', '<x a="1" a="2"/>', '<x></x><y/>', '<p:x/>', '<x a="<"/>']) {
+    for (const text of [
+      '',
+      'plain text',
+      '<x><y></x>',
+      '<x a="1" a="2"/>',
+      '<x></x><y/>',
+      '<p:x/>',
+      '<x a="<"/>',
+    ]) {
       expect(() => parseXml(text), text).toThrow(XmlError);
     }
   });

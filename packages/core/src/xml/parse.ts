@@ -9,10 +9,7 @@
  */
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { XmlError } from '../errors/xml-error.ts';
-
-/** Characters outside XML 1.0's `Char` production (§2.2), including lone surrogates. */
-const FORBIDDEN_CHARACTER =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { firstForbiddenCharacter } from './characters.ts';
 
 /**
  * Parses XML text into an xmldom `Document`.
@@ -39,11 +36,11 @@ export function parseXml(text: string): Document {
       'XML with a DOCTYPE or entity declaration is refused: invoices never need one, and it is how XXE and entity-expansion attacks start.',
     );
   }
-  const forbidden = FORBIDDEN_CHARACTER.exec(text);
-  if (forbidden) {
-    const codePoint = forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const forbidden = firstForbiddenCharacter(text);
+  if (forbidden !== -1) {
+    const codePoint = text.charCodeAt(forbidden).toString(16).toUpperCase().padStart(4, '0');
     throw new XmlError('xml-invalid-character', `XML may not contain the character U+${codePoint}.`, {
-      details: { offset: forbidden.index },
+      details: { offset: forbidden },
     });
   }
   const parser = new DOMParser({
@@ -57,9 +54,13 @@ export function parseXml(text: string): Document {
     return parser.parseFromString(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'text/xml');
   } catch (error) {
     if (error instanceof XmlError) throw error;
-    throw new XmlError('xml-malformed', `Malformed XML: ${firstLine(String((error as Error)?.message ?? error))}`, {
-      cause: error,
-    });
+    throw new XmlError(
+      'xml-malformed',
+      `Malformed XML: ${firstLine(String((error as Error)?.message ?? error))}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

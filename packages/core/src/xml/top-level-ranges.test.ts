@@ -5,7 +5,8 @@ import { topLevelRanges } from './top-level-ranges.ts';
 
 describe('topLevelRanges', () => {
   it('finds children past comments, CDATA, PIs and quoted angle brackets', () => {
-    const text = '<?xml version="1.0"?><!-- <x> --><r a="<>"><a b=\'>\'/><!-- </r> --><b><![CDATA[</b>]]><c/></b>t<?p </r>?></r>';
+    const text =
+      '<?xml version="1.0"?><!-- <x> --><r a="<>"><a b=\'>\'/><!-- </r> --><b><![CDATA[</b>]]><c/></b>t<?p </r>?></r>';
     const ranges = topLevelRanges(text);
     expect(ranges.children.map(({ start, end }) => text.slice(start, end))).toEqual([
       "<a b='>'/>",
@@ -23,7 +24,8 @@ describe('topLevelRanges', () => {
     for (const { xml } of samples) {
       const root = parseXml(xml).documentElement!;
       const names: string[] = [];
-      for (let child = root.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) names.push(child.nodeName);
+      for (let child = root.firstChild; child; child = child.nextSibling)
+        if (child.nodeType === 1) names.push(child.nodeName);
       const found = topLevelRanges(xml).children.map(({ start, end }) => {
         const slice = xml.slice(start, end);
         expect(slice.endsWith('>')).toBe(true);

@@ -17,7 +17,9 @@ export function zatcaValidatePath(): string {
   const shared = process.env.FATOORA_SHARED ?? resolve(repositoryRoot, '../shared');
   const tool = join(shared, 'tools/zatca-validate');
   if (!existsSync(tool)) {
-    throw new Error(`zatca-validate not found at ${tool}: put ZATCA's reference folder beside the repository or set FATOORA_SHARED`);
+    throw new Error(
+      `zatca-validate not found at ${tool}: put ZATCA's reference folder beside the repository or set FATOORA_SHARED`,
+    );
   }
   return tool;
 }
@@ -32,7 +34,10 @@ export interface ZatcaVerdict {
 /**
  * Validates documents (given as name → XML text) with every stage, returning a verdict per file.
  */
-export async function zatcaValidate(documents: Record<string, string>, args: readonly string[] = ['--all-stages']): Promise<{ verdicts: ZatcaVerdict[]; output: string }> {
+export async function zatcaValidate(
+  documents: Record<string, string>,
+  args: readonly string[] = ['--all-stages'],
+): Promise<{ verdicts: ZatcaVerdict[]; output: string }> {
   const directory = mkdtempSync(join(tmpdir(), 'fatoora-zatca-validate-'));
   const files = Object.entries(documents).map(([name, xml]) => {
     const file = join(directory, name.replace(/[^A-Za-z0-9._-]+/g, '_'));
@@ -40,14 +45,24 @@ export async function zatcaValidate(documents: Record<string, string>, args: rea
     return file;
   });
   const output = await new Promise<string>((done, fail) => {
-    execFile(zatcaValidatePath(), [...args, ...files], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1' } }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') fail(error);
-      else if (error && error.code === 2) fail(new Error(`zatca-validate could not run: ${stderr || stdout}`));
-      else done(`${stdout}${stderr}`);
-    });
+    execFile(
+      zatcaValidatePath(),
+      [...args, ...files],
+      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1' } },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') fail(error);
+        else if (error && error.code === 2)
+          fail(new Error(`zatca-validate could not run: ${stderr || stdout}`));
+        else done(`${stdout}${stderr}`);
+      },
+    );
   });
   const verdicts = files.map((file) => {
-    const line = output.split('\n').find((candidate) => candidate.startsWith('ZATCA-VALIDATE') && candidate.endsWith(`file=${file}`)) ?? '';
+    const line =
+      output
+        .split('\n')
+        .find((candidate) => candidate.startsWith('ZATCA-VALIDATE') && candidate.endsWith(`file=${file}`)) ??
+      '';
     return { file, valid: line.startsWith('ZATCA-VALIDATE VALID'), line };
   });
   return { verdicts, output };
