@@ -1,0 +1,21 @@
+/**
+ * secp256k1 keys, ECDSA-SHA256 and X.509 certificates for ZATCA signing.
+ */
+export {
+  type Certificate,
+  certificateFromBinarySecurityToken,
+  type EgsCertificateFields,
+  parseCertificate,
+} from './certificate.ts';
+export { formatDistinguishedName } from './distinguished-name.ts';
+export { signSha256Ecdsa, verifySha256Ecdsa } from './ecdsa.ts';
+export {
+  exportPrivateKey,
+  generatePrivateKey,
+  importPrivateKey,
+  importPublicKey,
+  PrivateKey,
+  type PrivateKeyExportOptions,
+  publicKeySpki,
+} from './keys.ts';
+export { OID } from './oids.ts';

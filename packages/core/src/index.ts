@@ -1,0 +1,60 @@
+/**
+ * `@fatoora/core`: ZATCA (Fatoora) Phase 2 e-invoicing in pure, isomorphic TypeScript — safe XML
+ * parsing and canonicalization, the invoice hash, XAdES signing and verification, the TLV QR,
+ * secp256k1 keys, X.509 certificates and CSRs. Each area is also its own subpath export
+ * (`@fatoora/core/signing`, `/qr`, `/crypto`, `/csr`, `/xml`, `/errors`) for smaller bundles.
+ *
+ * @example
+ * ```ts
+ * import { importPrivateKey, signInvoice, verifyInvoice } from '@fatoora/core';
+ *
+ * const signed = signInvoice(unsignedXml, { privateKey: importPrivateKey(keyPem), certificate: csidPem });
+ * verifyInvoice(signed.xml).valid; // true
+ * ```
+ */
+export {
+  type Certificate,
+  type EgsCertificateFields,
+  certificateFromBinarySecurityToken,
+  exportPrivateKey,
+  generatePrivateKey,
+  importPrivateKey,
+  importPublicKey,
+  PrivateKey,
+  type PrivateKeyExportOptions,
+  parseCertificate,
+  publicKeySpki,
+  signSha256Ecdsa,
+  verifySha256Ecdsa,
+} from './crypto/index.ts';
+export { type Csr, type CsrConfig, type CsrEnvironment, type CsrFault, createCsr, parseCsrProperties, validateCsrConfig } from './csr/index.ts';
+export { CertificateError, FatooraError, type FatooraErrorOptions, InputError, KeyError, SignatureError, XmlError } from './errors/index.ts';
+export {
+  type DecodedQr,
+  decodeQr,
+  type EncodeQrOptions,
+  encodeQr,
+  QR_MAX_BASE64_LENGTH,
+  QR_SAFE_VALUE_LENGTH,
+  QR_TAGS,
+  type QrFields,
+  type QrTag,
+} from './qr/index.ts';
+export {
+  canonicalInvoice,
+  FIRST_PREVIOUS_INVOICE_HASH,
+  formatSigningTime,
+  hashInvoice,
+  type InvoiceVerification,
+  invoiceDigest,
+  type SignedInvoice,
+  type SignInvoiceOptions,
+  signInvoice,
+  stripSignature,
+  VERIFICATION_CODES,
+  type VerificationCode,
+  type VerificationFinding,
+  type VerifyInvoiceOptions,
+  verifyInvoice,
+} from './signing/index.ts';
+export { CANONICALIZATION_URI, type CanonicalizationAlgorithm, type CanonicalizeOptions, canonicalize, NS, parseXml } from './xml/index.ts';
