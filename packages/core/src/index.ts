@@ -14,8 +14,8 @@
  */
 export {
   type Certificate,
-  type EgsCertificateFields,
   certificateFromBinarySecurityToken,
+  type EgsCertificateFields,
   exportPrivateKey,
   generatePrivateKey,
   importPrivateKey,
@@ -27,8 +27,26 @@ export {
   signSha256Ecdsa,
   verifySha256Ecdsa,
 } from './crypto/index.ts';
-export { type Csr, type CsrConfig, type CsrEnvironment, type CsrFault, createCsr, parseCsrProperties, validateCsrConfig } from './csr/index.ts';
-export { CertificateError, FatooraError, type FatooraErrorOptions, InputError, KeyError, SignatureError, XmlError } from './errors/index.ts';
+export {
+  type CreateCsrOptions,
+  CSR_ENVIRONMENTS,
+  type Csr,
+  type CsrConfig,
+  type CsrEnvironment,
+  type CsrFault,
+  createCsr,
+  parseCsrProperties,
+  validateCsrConfig,
+} from './csr/index.ts';
+export {
+  CertificateError,
+  FatooraError,
+  type FatooraErrorOptions,
+  InputError,
+  KeyError,
+  SignatureError,
+  XmlError,
+} from './errors/index.ts';
 export {
   type DecodedQr,
   decodeQr,
@@ -57,4 +75,11 @@ export {
   type VerifyInvoiceOptions,
   verifyInvoice,
 } from './signing/index.ts';
-export { CANONICALIZATION_URI, type CanonicalizationAlgorithm, type CanonicalizeOptions, canonicalize, NS, parseXml } from './xml/index.ts';
+export {
+  CANONICALIZATION_URI,
+  type CanonicalizationAlgorithm,
+  type CanonicalizeOptions,
+  canonicalize,
+  NS,
+  parseXml,
+} from './xml/index.ts';

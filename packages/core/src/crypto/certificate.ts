@@ -6,7 +6,7 @@
  * (QR tag 9), validity, subject, and the EGS fields of the SubjectAltName.
  */
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate as X509Certificate, SubjectAlternativeName } from '@peculiar/asn1-x509';
+import { SubjectAlternativeName, Certificate as X509Certificate } from '@peculiar/asn1-x509';
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { CertificateError } from '../errors/certificate-error.ts';
@@ -94,7 +94,9 @@ export function certificateFromBinarySecurityToken(token: string): Certificate {
   try {
     inner = utf8Decode(decodeBase64(token));
   } catch (error) {
-    throw new CertificateError('certificate-unreadable', 'The binarySecurityToken is not base64 text.', { cause: error });
+    throw new CertificateError('certificate-unreadable', 'The binarySecurityToken is not base64 text.', {
+      cause: error,
+    });
   }
   return parseCertificate(inner);
 }
@@ -111,16 +113,25 @@ function readCertificate(input: string | Uint8Array): Certificate {
     }
   }
   if (!parsed || !der) {
-    throw new CertificateError('certificate-unreadable', 'Not an X.509 certificate: expected PEM, base64 or DER.');
+    throw new CertificateError(
+      'certificate-unreadable',
+      'Not an X.509 certificate: expected PEM, base64 or DER.',
+    );
   }
   const tbs = parsed.tbsCertificate;
   const spkiInfo = tbs.subjectPublicKeyInfo;
   if (spkiInfo.algorithm.algorithm !== OID.ecPublicKey) {
-    throw new CertificateError('certificate-not-ec', `The certificate's key is not an EC key (algorithm ${spkiInfo.algorithm.algorithm}).`);
+    throw new CertificateError(
+      'certificate-not-ec',
+      `The certificate's key is not an EC key (algorithm ${spkiInfo.algorithm.algorithm}).`,
+    );
   }
   const curve = namedCurveOf(spkiInfo.algorithm.parameters);
   if (curve !== OID.secp256k1) {
-    throw new CertificateError('certificate-wrong-curve', `The certificate's key is on curve ${curve ?? 'unknown'}; ZATCA requires secp256k1.`);
+    throw new CertificateError(
+      'certificate-wrong-curve',
+      `The certificate's key is on curve ${curve ?? 'unknown'}; ZATCA requires secp256k1.`,
+    );
   }
   return {
     der: Uint8Array.from(der),
@@ -147,7 +158,9 @@ function decimalSerial(bytes: Uint8Array): string {
 }
 
 function egsFields(certificate: X509Certificate): EgsCertificateFields {
-  const extension = certificate.tbsCertificate.extensions?.find((candidate) => candidate.extnID === OID.subjectAltName);
+  const extension = certificate.tbsCertificate.extensions?.find(
+    (candidate) => candidate.extnID === OID.subjectAltName,
+  );
   if (!extension) return {};
   const names = tryParse(new Uint8Array(extension.extnValue.buffer), SubjectAlternativeName);
   const directory = names ? [...names].find((name) => name.directoryName)?.directoryName : undefined;

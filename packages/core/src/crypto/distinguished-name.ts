@@ -4,9 +4,10 @@
  * names, and values escaped per RFC 4514 §2.4 — e.g. `CN=PRZEINVOICESCA4-CA, DC=extgazt,
  * DC=gov, DC=local` for the SDK's certificate (signing-rules §2).
  */
-import type { Name } from '@peculiar/asn1-x509';
+
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { AsnConvert } from '@peculiar/asn1-schema';
+import type { Name } from '@peculiar/asn1-x509';
 import { OID } from './oids.ts';
 
 /** Short names for the attribute types found in ZATCA certificates (RFC 4514 §3, X.520). */

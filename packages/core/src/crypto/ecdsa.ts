@@ -29,7 +29,11 @@ export function signSha256Ecdsa(key: PrivateKey, message: Uint8Array): Uint8Arra
  * verifySha256Ecdsa(certificate.publicKey, hashBytes, signatureBytes); // true
  * ```
  */
-export function verifySha256Ecdsa(publicKey: Uint8Array, message: Uint8Array, derSignature: Uint8Array): boolean {
+export function verifySha256Ecdsa(
+  publicKey: Uint8Array,
+  message: Uint8Array,
+  derSignature: Uint8Array,
+): boolean {
   try {
     const point = publicKey.length === 65 || publicKey.length === 33 ? publicKey : importPublicKey(publicKey);
     return secp256k1.verify(derSignature, message, point, { prehash: true, lowS: false, format: 'der' });

@@ -97,9 +97,15 @@ export interface PrivateKeyExportOptions {
  * const der = exportPrivateKey(key, { format: 'pkcs8', encoding: 'der' });
  * ```
  */
-export function exportPrivateKey(key: PrivateKey, options: PrivateKeyExportOptions & { encoding: 'der' }): Uint8Array;
+export function exportPrivateKey(
+  key: PrivateKey,
+  options: PrivateKeyExportOptions & { encoding: 'der' },
+): Uint8Array;
 export function exportPrivateKey(key: PrivateKey, options?: PrivateKeyExportOptions): string;
-export function exportPrivateKey(key: PrivateKey, options: PrivateKeyExportOptions = {}): string | Uint8Array {
+export function exportPrivateKey(
+  key: PrivateKey,
+  options: PrivateKeyExportOptions = {},
+): string | Uint8Array {
   const format = options.format ?? 'sec1';
   const secret = revealSecret(key);
   const sec1 = (withParameters: boolean) =>
@@ -148,7 +154,10 @@ export function importPrivateKey(input: string | Uint8Array): PrivateKey {
     const pkcs8 = tryParse(der, PrivateKeyInfo);
     if (pkcs8) {
       if (pkcs8.privateKeyAlgorithm.algorithm !== OID.ecPublicKey) {
-        throw new KeyError('key-wrong-curve', `Not an EC key (algorithm ${pkcs8.privateKeyAlgorithm.algorithm}); ZATCA needs secp256k1.`);
+        throw new KeyError(
+          'key-wrong-curve',
+          `Not an EC key (algorithm ${pkcs8.privateKeyAlgorithm.algorithm}); ZATCA needs secp256k1.`,
+        );
       }
       assertSecp256k1(namedCurveOf(pkcs8.privateKeyAlgorithm.parameters));
       const inner = tryParse(new Uint8Array(pkcs8.privateKey.buffer), ECPrivateKey);
@@ -171,7 +180,9 @@ export function importPrivateKey(input: string | Uint8Array): PrivateKey {
 export function publicKeySpki(key: PrivateKey | Uint8Array): Uint8Array {
   const point = key instanceof PrivateKey ? key.publicKey : importPublicKey(key);
   return new Uint8Array(
-    AsnConvert.serialize(new SubjectPublicKeyInfo({ algorithm: ecAlgorithm(), subjectPublicKey: toArrayBuffer(point) })),
+    AsnConvert.serialize(
+      new SubjectPublicKeyInfo({ algorithm: ecAlgorithm(), subjectPublicKey: toArrayBuffer(point) }),
+    ),
   );
 }
 
@@ -196,7 +207,10 @@ export function importPublicKey(input: string | Uint8Array): Uint8Array {
     assertSecp256k1(namedCurveOf(spki.algorithm.parameters));
     return pointBytes(new Uint8Array(spki.subjectPublicKey));
   }
-  throw new KeyError('key-unreadable', 'Not a public key: expected a secp256k1 point, SubjectPublicKeyInfo DER or PEM.');
+  throw new KeyError(
+    'key-unreadable',
+    'Not a public key: expected a secp256k1 point, SubjectPublicKeyInfo DER or PEM.',
+  );
 }
 
 /** The AlgorithmIdentifier of an EC key on secp256k1 (RFC 5480 §2.1.1). */
@@ -216,7 +230,8 @@ export function namedCurveOf(parameters: ArrayBuffer | null | undefined): string
 function fromEcPrivateKey(key: ECPrivateKey): PrivateKey {
   if (key.parameters) assertSecp256k1(key.parameters.namedCurve);
   const raw = new Uint8Array(key.privateKey.buffer);
-  if (raw.length > 32) throw new KeyError('key-out-of-range', `The private key is ${raw.length} bytes; secp256k1 keys are 32.`);
+  if (raw.length > 32)
+    throw new KeyError('key-out-of-range', `The private key is ${raw.length} bytes; secp256k1 keys are 32.`);
   const secret = new Uint8Array(32);
   secret.set(raw, 32 - raw.length); // RFC 5915 fixes the length, but tolerate stripped leading zeros
   return PrivateKey.fromSecret(secret);
@@ -224,7 +239,10 @@ function fromEcPrivateKey(key: ECPrivateKey): PrivateKey {
 
 function assertSecp256k1(curve: string | undefined): void {
   if (curve !== undefined && curve !== OID.secp256k1) {
-    throw new KeyError('key-wrong-curve', `The key is on curve ${curve}; ZATCA requires secp256k1 (${OID.secp256k1}).`);
+    throw new KeyError(
+      'key-wrong-curve',
+      `The key is on curve ${curve}; ZATCA requires secp256k1 (${OID.secp256k1}).`,
+    );
   }
 }
 

@@ -7,8 +7,9 @@
  * registeredAddress and businessCategory. Signed with ECDSA-SHA256 by the unit's key, which
  * proves possession of it.
  */
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import { Attributes, CertificationRequest, CertificationRequestInfo } from '@peculiar/asn1-csr';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import {
   AlgorithmIdentifier,
   Attribute,
@@ -23,14 +24,13 @@ import {
   SubjectAlternativeName,
   SubjectPublicKeyInfo,
 } from '@peculiar/asn1-x509';
-import { OctetString } from '@peculiar/asn1-schema';
+import { signSha256Ecdsa } from '../crypto/ecdsa.ts';
+import { type PrivateKey, publicKeySpki, toArrayBuffer } from '../crypto/keys.ts';
+import { OID } from '../crypto/oids.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { writePem } from '../encoding/pem.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
-import { signSha256Ecdsa } from '../crypto/ecdsa.ts';
-import { type PrivateKey, publicKeySpki, toArrayBuffer } from '../crypto/keys.ts';
-import { OID } from '../crypto/oids.ts';
 import { CSR_ENVIRONMENTS, type CsrConfig, type CsrEnvironment, validateCsrConfig } from './csr-config.ts';
 
 /** A CSR in the forms callers need. */
@@ -63,13 +63,22 @@ export function createCsr(config: CsrConfig, privateKey: PrivateKey, options: Cr
   const faults = validateCsrConfig(config);
   const first = faults[0];
   if (first) {
-    throw new InputError(first.field, first.rule, faults.length === 1 ? first.message : `${first.message} (and ${faults.length - 1} more)`, {
-      details: { faults },
-    });
+    throw new InputError(
+      first.field,
+      first.rule,
+      faults.length === 1 ? first.message : `${first.message} (and ${faults.length - 1} more)`,
+      {
+        details: { faults },
+      },
+    );
   }
   const templateName = CSR_ENVIRONMENTS[options?.environment];
   if (!templateName) {
-    throw new InputError('environment', 'csr-environment', `environment must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}.`);
+    throw new InputError(
+      'environment',
+      'csr-environment',
+      `environment must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}.`,
+    );
   }
 
   const subject = new Name([
@@ -89,19 +98,25 @@ export function createCsr(config: CsrConfig, privateKey: PrivateKey, options: Cr
     new Extension({
       extnID: OID.certificateTemplateName,
       critical: false,
-      extnValue: new OctetString(AsnConvert.serialize(new DirectoryString({ printableString: templateName }))),
+      extnValue: new OctetString(
+        AsnConvert.serialize(new DirectoryString({ printableString: templateName })),
+      ),
     }),
     new Extension({
       extnID: OID.subjectAltName,
       critical: false,
-      extnValue: new OctetString(AsnConvert.serialize(new SubjectAlternativeName([new GeneralName({ directoryName: egsName })]))),
+      extnValue: new OctetString(
+        AsnConvert.serialize(new SubjectAlternativeName([new GeneralName({ directoryName: egsName })])),
+      ),
     }),
   ]);
   const info = new CertificationRequestInfo({
     version: 0,
     subject,
     subjectPKInfo: AsnConvert.parse(publicKeySpki(privateKey), SubjectPublicKeyInfo),
-    attributes: new Attributes([new Attribute({ type: OID.extensionRequest, values: [AsnConvert.serialize(extensions)] })]),
+    attributes: new Attributes([
+      new Attribute({ type: OID.extensionRequest, values: [AsnConvert.serialize(extensions)] }),
+    ]),
   });
   const infoDer = new Uint8Array(AsnConvert.serialize(info));
   const request = new CertificationRequest({
@@ -116,5 +131,7 @@ export function createCsr(config: CsrConfig, privateKey: PrivateKey, options: Cr
 }
 
 function rdn(type: string, value: Partial<AttributeValue>): RelativeDistinguishedName {
-  return new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value: new AttributeValue(value) })]);
+  return new RelativeDistinguishedName([
+    new AttributeTypeAndValue({ type, value: new AttributeValue(value) }),
+  ]);
 }

@@ -53,6 +53,9 @@ export interface CsrFault {
   readonly message: string;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 const FIELDS = [
   'commonName',
   'egsSerialNumber',
@@ -76,18 +79,25 @@ const FIELDS = [
  */
 export function validateCsrConfig(config: unknown): CsrFault[] {
   if (typeof config !== 'object' || config === null) {
-    return [{ field: 'config', rule: 'csr-config-type', message: 'The CSR configuration must be an object.' }];
+    return [
+      { field: 'config', rule: 'csr-config-type', message: 'The CSR configuration must be an object.' },
+    ];
   }
   const faults: CsrFault[] = [];
   const record = config as Record<string, unknown>;
-  const fault = (field: keyof CsrConfig, rule: string, message: string) => faults.push({ field, rule, message });
+  const fault = (field: keyof CsrConfig, rule: string, message: string) =>
+    faults.push({ field, rule, message });
   for (const field of FIELDS) {
     const value = record[field];
     if (typeof value !== 'string') {
-      fault(field, 'csr-required', `${field} is required and must be text${value === undefined ? '' : `, got ${typeof value}`}.`);
+      fault(
+        field,
+        'csr-required',
+        `${field} is required and must be text${value === undefined ? '' : `, got ${typeof value}`}.`,
+      );
     } else if (value.trim() === '') {
       fault(field, 'csr-required', `${field} must not be empty.`);
-    } else if (/[\u0000-\u001f\u007f]/.test(value)) {
+    } else if (CONTROL_CHARACTER.test(value)) {
       fault(field, 'csr-control-character', `${field} contains a control character.`);
     } else if (value !== value.trim()) {
       fault(field, 'csr-whitespace', `${field} must not start or end with whitespace.`);
@@ -99,31 +109,61 @@ export function validateCsrConfig(config: unknown): CsrFault[] {
   };
   const serial = text('egsSerialNumber');
   if (serial !== undefined && !/^1-[^|]+\|2-[^|]+\|3-[^|]+$/.test(serial)) {
-    fault('egsSerialNumber', 'csr-egs-serial-format', 'egsSerialNumber must read "1-<solution provider>|2-<model or version>|3-<serial number>".');
+    fault(
+      'egsSerialNumber',
+      'csr-egs-serial-format',
+      'egsSerialNumber must read "1-<solution provider>|2-<model or version>|3-<serial number>".',
+    );
   }
   const vat = text('vatNumber');
   if (vat !== undefined && !/^3[0-9]{13}3$/.test(vat)) {
     fault('vatNumber', 'csr-vat-number', 'vatNumber must be 15 digits that begin and end with 3.');
   }
   const unit = text('organizationUnitName');
-  if (vat !== undefined && /^3[0-9]{13}3$/.test(vat) && vat[10] === '1' && unit !== undefined && !/^[0-9]{10}$/.test(unit)) {
-    fault('organizationUnitName', 'csr-vat-group-tin', 'For a VAT group (11th digit of the VAT number is 1), organizationUnitName must be the member’s 10-digit TIN.');
+  if (
+    vat !== undefined &&
+    /^3[0-9]{13}3$/.test(vat) &&
+    vat[10] === '1' &&
+    unit !== undefined &&
+    !/^[0-9]{10}$/.test(unit)
+  ) {
+    fault(
+      'organizationUnitName',
+      'csr-vat-group-tin',
+      'For a VAT group (11th digit of the VAT number is 1), organizationUnitName must be the member’s 10-digit TIN.',
+    );
   }
   const country = text('countryName');
   if (country !== undefined && !/^[A-Z]{2}$/.test(country)) {
-    fault('countryName', 'csr-country-code', 'countryName must be a two-letter ISO 3166 code in capitals, e.g. SA.');
+    fault(
+      'countryName',
+      'csr-country-code',
+      'countryName must be a two-letter ISO 3166 code in capitals, e.g. SA.',
+    );
   }
   const invoiceType = text('invoiceType');
   if (invoiceType !== undefined && !/^[01]{4}$/.test(invoiceType)) {
-    fault('invoiceType', 'csr-invoice-type', 'invoiceType must be four digits of 0 and 1 (standard, simplified, and two reserved flags), e.g. 1100.');
+    fault(
+      'invoiceType',
+      'csr-invoice-type',
+      'invoiceType must be four digits of 0 and 1 (standard, simplified, and two reserved flags), e.g. 1100.',
+    );
   } else if (invoiceType !== undefined && !invoiceType.startsWith('1') && invoiceType[1] !== '1') {
-    fault('invoiceType', 'csr-invoice-type', 'invoiceType must enable standard (1xxx) or simplified (x1xx) invoices, or both.');
+    fault(
+      'invoiceType',
+      'csr-invoice-type',
+      'invoiceType must enable standard (1xxx) or simplified (x1xx) invoices, or both.',
+    );
   }
   for (const field of FIELDS) {
     const value = text(field);
     // X.520 upper bounds apply to the subject; ZATCA's CA refuses longer values.
     if (value !== undefined && field === 'countryName') continue;
-    if (value !== undefined && [...value].length > 64 && (field === 'commonName' || field === 'organizationUnitName' || field === 'organizationName')) {
+    if (
+      value !== undefined &&
+      [...value].length > 64 &&
+      (field === 'commonName' || field === 'organizationUnitName' || field === 'organizationName')
+    ) {
       fault(field, 'csr-length', `${field} must be at most 64 characters (X.520 upper bound).`);
     }
   }

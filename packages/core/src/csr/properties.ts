@@ -41,12 +41,16 @@ export function parseCsrProperties(text: string): CsrConfig {
     }
     const match = /^((?:\\.|[^=:\s\\])+)[ \t\f]*(?:[=:][ \t\f]*)?([\s\S]*)$/.exec(line);
     if (!match) continue;
-    values.set(unescape(match[1]!), unescape(match[2]!));
+    values.set(unescapeProperty(match[1]!), unescapeProperty(match[2]!));
   }
   const known = new Set<string>(Object.values(CSR_PROPERTY_KEYS));
   for (const key of values.keys()) {
     if (!known.has(key)) {
-      throw new InputError('config', 'csr-properties-unknown-key', `Unknown CSR property "${key}"; expected one of ${[...known].join(', ')}.`);
+      throw new InputError(
+        'config',
+        'csr-properties-unknown-key',
+        `Unknown CSR property "${key}"; expected one of ${[...known].join(', ')}.`,
+      );
     }
   }
   const config: Record<string, string> = {};
@@ -59,7 +63,7 @@ function endsWithContinuation(line: string): boolean {
   return backslashes % 2 === 1;
 }
 
-function unescape(text: string): string {
+function unescapeProperty(text: string): string {
   return text.replace(/\\(u[0-9A-Fa-f]{4}|.)/g, (_, escaped: string) => {
     if (escaped.length === 5) return String.fromCharCode(Number.parseInt(escaped.slice(1), 16));
     return { t: '\t', n: '\n', r: '\r', f: '\f' }[escaped] ?? escaped;
