@@ -65,6 +65,7 @@ export {
   hashInvoice,
   type InvoiceVerification,
   invoiceDigest,
+  readInvoiceQr,
   type SignedInvoice,
   type SignInvoiceOptions,
   signInvoice,

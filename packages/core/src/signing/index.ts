@@ -2,6 +2,7 @@
  * Invoice hash, XAdES signing and verification for ZATCA invoices.
  */
 export { canonicalInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, invoiceDigest } from './invoice-hash.ts';
+export { readInvoiceQr } from './read-invoice-qr.ts';
 export {
   formatSigningTime,
   type SignedInvoice,

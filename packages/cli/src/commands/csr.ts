@@ -1,0 +1,77 @@
+/**
+ * `fatoora csr`: the EGS unit's certificate signing request from the SDK's `.properties`
+ * configuration (or the same fields as JSON), signed with the unit's key. Every invalid field is
+ * listed, one per line.
+ */
+import {
+  CSR_ENVIRONMENTS,
+  type CsrConfig,
+  type CsrEnvironment,
+  createCsr,
+  InputError,
+  parseCsrProperties,
+  validateCsrConfig,
+} from '@fatoora/core';
+import { parseCommandArguments, requiredFlag } from '../arguments.ts';
+import { readPrivateKey } from '../inputs.ts';
+import { type CliIo, readTextFile, writeTextFile } from '../io.ts';
+import { UsageError } from '../usage-error.ts';
+
+export const csrHelp = `fatoora csr --config <file> --key <file> [--env developer-portal|simulation|production] [--out <file>] [--base64]
+  Creates the CSR of an EGS unit. <file> is ZATCA's SDK .properties format or JSON with the fields
+  commonName, egsSerialNumber, vatNumber, organizationUnitName, organizationName, countryName,
+  invoiceType, location, industry. --env picks the certificate template (default developer-portal).
+  --base64 prints base64 of the PEM, the form the Fatoora API's "csr" field takes.`;
+
+/** Runs `csr`; returns the exit code. */
+export function csr(args: readonly string[], io: CliIo): number {
+  const { values } = parseCommandArguments(
+    'csr',
+    args,
+    {
+      config: { type: 'string' },
+      key: { type: 'string' },
+      env: { type: 'string' },
+      out: { type: 'string' },
+      base64: { type: 'boolean' },
+    },
+    { min: 0, max: 0, names: '' },
+  );
+  if (values.help) {
+    io.stdout(`${csrHelp}\n`);
+    return 0;
+  }
+  const configPath = requiredFlag('csr', values, 'config');
+  const environment = ((values.env as string | undefined) ?? 'developer-portal') as CsrEnvironment;
+  if (!(environment in CSR_ENVIRONMENTS)) {
+    throw new UsageError(`csr: --env must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}`);
+  }
+  const config = readConfig(io, configPath);
+  const faults = validateCsrConfig(config);
+  if (faults.length > 0) {
+    for (const fault of faults) io.stderr(`${configPath}: ${fault.field}: ${fault.rule}: ${fault.message}\n`);
+    return 2;
+  }
+  const key = readPrivateKey(io, requiredFlag('csr', values, 'key'));
+  const request = createCsr(config, key, { environment });
+  const text = values.base64 ? `${request.base64}\n` : request.pem;
+  if (typeof values.out === 'string') {
+    writeTextFile(io, values.out, text);
+    io.stdout(`wrote ${values.out}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return 0;
+}
+
+function readConfig(io: CliIo, path: string): CsrConfig {
+  const text = readTextFile(io, path);
+  try {
+    if (path.endsWith('.json') || text.trimStart().startsWith('{')) return JSON.parse(text) as CsrConfig;
+    return parseCsrProperties(text);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof SyntaxError)
+      throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+}

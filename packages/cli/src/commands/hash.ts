@@ -1,0 +1,28 @@
+/**
+ * `fatoora hash`: the ZATCA invoice hash of a document (signed or not).
+ */
+import { hashInvoice } from '@fatoora/core';
+import { parseCommandArguments } from '../arguments.ts';
+import { onDocument } from '../inputs.ts';
+import { type CliIo, readTextFile } from '../io.ts';
+
+export const hashHelp = `fatoora hash <invoice.xml>
+  Prints the invoice hash (base64 SHA-256 of the canonical invoice without its signature and QR).`;
+
+/** Runs `hash`; returns the exit code. */
+export function hash(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArguments(
+    'hash',
+    args,
+    {},
+    { min: 1, max: 1, names: '<invoice.xml>' },
+  );
+  if (values.help) {
+    io.stdout(`${hashHelp}\n`);
+    return 0;
+  }
+  const path = positionals[0]!;
+  const xml = readTextFile(io, path);
+  io.stdout(`${onDocument(path, () => hashInvoice(xml))}\n`);
+  return 0;
+}

@@ -1,0 +1,53 @@
+/**
+ * `fatoora qr`: the QR text embedded in an invoice, or (`--decode`) its nine fields as JSON,
+ * from a base64 QR string or an invoice file.
+ */
+import { decodeQr, InputError, readInvoiceQr } from '@fatoora/core';
+import { parseCommandArguments } from '../arguments.ts';
+import { onDocument } from '../inputs.ts';
+import { type CliIo, readTextFile } from '../io.ts';
+import { toJson } from '../json.ts';
+import { InvalidDocumentError } from '../usage-error.ts';
+
+export const qrHelp = `fatoora qr <invoice.xml>
+fatoora qr --decode <base64 | invoice.xml>
+  Prints the invoice's QR text (base64 TLV), or decodes a QR into its fields as JSON.`;
+
+/** Runs `qr`; returns the exit code. */
+export function qr(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArguments(
+    'qr',
+    args,
+    { decode: { type: 'boolean' } },
+    { min: 1, max: 1, names: '<invoice.xml> or --decode <base64 | invoice.xml>' },
+  );
+  if (values.help) {
+    io.stdout(`${qrHelp}\n`);
+    return 0;
+  }
+  const source = positionals[0]!;
+  const looksLikeQr = values.decode && /^[A-Za-z0-9+/]+={0,2}$/.test(source) && !/\.xml$/i.test(source);
+  const text = looksLikeQr ? source : qrOfInvoice(source, readTextFile(io, source));
+  if (!values.decode) {
+    io.stdout(`${text}\n`);
+    return 0;
+  }
+  let decoded: ReturnType<typeof decodeQr>;
+  try {
+    decoded = decodeQr(text);
+  } catch (error) {
+    if (error instanceof InputError) throw new InvalidDocumentError(`${source}: ${error.message}`);
+    throw error;
+  }
+  io.stdout(`${toJson(decoded)}\n`);
+  return 0;
+}
+
+function qrOfInvoice(path: string, xml: string): string {
+  const text = onDocument(path, () => readInvoiceQr(xml));
+  if (!text)
+    throw new InvalidDocumentError(
+      `${path}: the invoice has no QR (cac:AdditionalDocumentReference with cbc:ID "QR")`,
+    );
+  return text;
+}

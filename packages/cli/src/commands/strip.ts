@@ -1,0 +1,35 @@
+/**
+ * `fatoora strip`: removes an invoice's signature, QR and `cac:Signature`, leaving every other
+ * byte (and so the invoice hash) unchanged — to re-sign a document, or to sign a sample.
+ */
+import { stripSignature } from '@fatoora/core';
+import { parseCommandArguments } from '../arguments.ts';
+import { onDocument } from '../inputs.ts';
+import { type CliIo, readTextFile, writeTextFile } from '../io.ts';
+
+export const stripHelp = `fatoora strip <invoice.xml> [--out <file>]
+  Removes ext:UBLExtensions, cac:Signature and the QR reference; prints or writes the rest.`;
+
+/** Runs `strip`; returns the exit code. */
+export function strip(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArguments(
+    'strip',
+    args,
+    { out: { type: 'string' } },
+    { min: 1, max: 1, names: '<invoice.xml>' },
+  );
+  if (values.help) {
+    io.stdout(`${stripHelp}\n`);
+    return 0;
+  }
+  const path = positionals[0]!;
+  const xml = readTextFile(io, path);
+  const stripped = onDocument(path, () => stripSignature(xml));
+  if (typeof values.out === 'string') {
+    writeTextFile(io, values.out, stripped);
+    io.stdout(`wrote ${values.out}\n`);
+  } else {
+    io.stdout(stripped);
+  }
+  return 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * What a command may touch of the outside world: where it writes text, the directory relative
+ * paths start from, and files. Passing it in lets tests run commands in-process against real
+ * temporary files, and keeps `process` out of the command modules.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './usage-error.ts';
+
+/** The command's view of its environment. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The directory relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+/** Reads a text file named on the command line, or fails with exit code 2 naming it. */
+export function readTextFile(io: CliIo, path: string): string {
+  try {
+    return readFileSync(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+}
+
+/** Writes a file named on the command line (`mode` 0600 for secrets), or fails with exit code 2. */
+export function writeTextFile(io: CliIo, path: string, text: string, mode?: number): void {
+  try {
+    writeFileSync(resolve(io.cwd, path), text, mode === undefined ? undefined : { mode });
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return code ?? String(error);
+}

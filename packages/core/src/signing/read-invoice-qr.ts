@@ -1,0 +1,26 @@
+/**
+ * Reads the QR text an invoice carries (the base64 TLV in its QR `AdditionalDocumentReference`),
+ * for tools that display or re-check it.
+ */
+import { descend, textOf } from '../xml/dom.ts';
+import { readXml } from '../xml/fast-parse.ts';
+import { NS } from '../xml/namespaces.ts';
+import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
+
+/**
+ * The QR text of an invoice, or `undefined` when it has none.
+ *
+ * @throws {XmlError} for text that is not well-formed, DOCTYPE-free XML.
+ * @throws {SignatureError} `not-an-invoice` when the root is not a UBL Invoice.
+ * @example
+ * ```ts
+ * const qr = readInvoiceQr(signedXml); // 'AW/YtNix2YPY…'
+ * if (qr) decodeQr(qr).sellerName;
+ * ```
+ */
+export function readInvoiceQr(xml: string): string | undefined {
+  const reference = attachmentReference(invoiceRoot(readXml(xml)), 'QR');
+  return textOf(
+    reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
+  )?.trim();
+}
