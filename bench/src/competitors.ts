@@ -97,7 +97,14 @@ export function zatcaSdkLibrary(certificatePem: string, privateKeyPem: string) {
       registrationName: 'Maximum Speed Tech Supply LTD',
       vatNumber: '399999999900003',
       identification: { schemeId: 'CRN' as const, value: '1010010000' },
-      address: { street: 'Prince Sultan', buildingNumber: '2322', citySubdivision: 'Al-Murabba', city: 'Riyadh', postalCode: '23333', country: 'SA' },
+      address: {
+        street: 'Prince Sultan',
+        buildingNumber: '2322',
+        citySubdivision: 'Al-Murabba',
+        city: 'Riyadh',
+        postalCode: '23333',
+        country: 'SA',
+      },
     },
     paymentMeansCode: '10',
     lineExtensionAmount: net,
@@ -115,7 +122,10 @@ export function zatcaSdkLibrary(certificatePem: string, privateKeyPem: string) {
   };
   return {
     async sign(): Promise<string> {
-      const result = await zatcaSdk.signInvoice(invoice as Parameters<typeof zatcaSdk.signInvoice>[0], config);
+      const result = await zatcaSdk.signInvoice(
+        invoice as Parameters<typeof zatcaSdk.signInvoice>[0],
+        config,
+      );
       if (!result.success) throw new Error(`zatca-sdk signInvoice failed: ${JSON.stringify(result.error)}`);
       return result.data.signedXml;
     },
@@ -135,6 +145,7 @@ export function zatcaSdkLibrary(certificatePem: string, privateKeyPem: string) {
 /** zatca-sdk's ZATCA invoice hash of XML (its `hashInvoiceXML` is a plain SHA-256 of the text). */
 function invoiceHash(xml: string): string {
   const result = zatcaSdk.computeInvoiceHashFromXml(xml);
-  if (!result.success) throw new Error(`zatca-sdk computeInvoiceHashFromXml failed: ${JSON.stringify(result.error)}`);
+  if (!result.success)
+    throw new Error(`zatca-sdk computeInvoiceHashFromXml failed: ${JSON.stringify(result.error)}`);
   return result.data;
 }

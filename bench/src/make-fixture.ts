@@ -10,7 +10,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { stripSignature } from '@fatoora/core';
 
 const here = new URL('.', import.meta.url);
-const sample = readFileSync(new URL('../../packages/core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml', here), 'utf8');
+const sample = readFileSync(
+  new URL(
+    '../../packages/core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml',
+    here,
+  ),
+  'utf8',
+);
 
 /** Ten lines: [name, quantity, unit price in halalas]; amounts are whole riyals, so 15% is exact. */
 const LINES: [string, number, number][] = [
@@ -87,4 +93,6 @@ const unsigned = stripSignature(sample).replace(/\r\n/g, '\n');
 const start = unsigned.indexOf('    <cac:TaxTotal>');
 const xml = `${unsigned.slice(0, start)}${totals}${lines.join('\n')}\n</Invoice>\n`;
 writeFileSync(new URL('../fixtures/ten-line-invoice.xml', here), xml);
-console.log(`wrote fixtures/ten-line-invoice.xml (${xml.length} characters, net ${money(net)}, VAT ${money(tax)})`);
+console.log(
+  `wrote fixtures/ten-line-invoice.xml (${xml.length} characters, net ${money(net)}, VAT ${money(tax)})`,
+);

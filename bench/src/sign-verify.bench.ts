@@ -27,12 +27,15 @@ const xmlJs = zatcaXmlJs(certificatePem, keyPem);
 const sdk = zatcaSdkLibrary(certificatePem, keyPem);
 const sdkSigned = await sdk.sign();
 const sdkSignature = /<ds:SignatureValue>([^<]+)</.exec(sdkSigned)?.[1] ?? '';
-if (!sdk.verify(sdkSigned, sdkSignature, certificate.publicKey)) throw new Error('zatca-sdk: its own signed invoice does not verify');
+if (!sdk.verify(sdkSigned, sdkSignature, certificate.publicKey))
+  throw new Error('zatca-sdk: its own signed invoice does not verify');
 xmlJs.sign();
 
 console.log(`@fatoora/core benchmark — ${new Date().toISOString()}`);
 console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`);
-console.log(`Invoice: bench/fixtures/ten-line-invoice.xml (10 lines, ${unsigned.length} characters unsigned)\n`);
+console.log(
+  `Invoice: bench/fixtures/ten-line-invoice.xml (10 lines, ${unsigned.length} characters unsigned)\n`,
+);
 
 const bench = new Bench({ time: 2000, warmupTime: 500 });
 bench
@@ -71,8 +74,12 @@ const ourVerify = mean('fatoora verifyInvoice');
 console.log('Signing, ratio to fatoora (higher = fatoora faster):');
 console.log(`  zatca-xml-js invoice.sign          ${(mean('zatca-xml-js') / ours).toFixed(1)}×`);
 console.log(`  zatca-sdk signInvoice              ${(mean('zatca-sdk signInvoice') / ours).toFixed(1)}×`);
-console.log(`  zatca-sdk hash + signature only    ${(mean('zatca-sdk computeInvoiceHashFromXml + signInvoiceHash') / ours).toFixed(1)}×`);
+console.log(
+  `  zatca-sdk hash + signature only    ${(mean('zatca-sdk computeInvoiceHashFromXml + signInvoiceHash') / ours).toFixed(1)}×`,
+);
 console.log('Verification, ratio to fatoora:');
-console.log(`  zatca-sdk hash + signature only    ${(mean('zatca-sdk computeInvoiceHashFromXml + verifyInvoiceSignature') / ourVerify).toFixed(1)}×  (fatoora checks more: signed properties, certificate, QR)`);
+console.log(
+  `  zatca-sdk hash + signature only    ${(mean('zatca-sdk computeInvoiceHashFromXml + verifyInvoiceSignature') / ourVerify).toFixed(1)}×  (fatoora checks more: signed properties, certificate, QR)`,
+);
 console.log('  zatca-xml-js                       — (no verification API)');
 console.log(`fatoora signInvoice: ${ours.toFixed(3)} ms per invoice (target < 0.7 ms)`);

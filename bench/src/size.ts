@@ -38,7 +38,8 @@ for (const [path, input] of Object.entries(Object.values(result.metafile.outputs
 console.log('Browser bundle of signInvoice + verifyInvoice + encodeQr (esbuild, minified, gzip -9):');
 console.log(`  minified ${kb(code.length)} KB, gzipped ${kb(gzipped.length)} KB (budget ${BUDGET_KB} KB)`);
 console.log('  minified bytes by package:');
-for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) console.log(`    ${kb(bytes).padStart(6)} KB  ${name}`);
+for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]))
+  console.log(`    ${kb(bytes).padStart(6)} KB  ${name}`);
 if (gzipped.length > BUDGET_KB * 1024) {
   console.error(`over budget: ${kb(gzipped.length)} KB > ${BUDGET_KB} KB`);
   process.exitCode = 1;
