@@ -37,6 +37,7 @@ describe('@fatoora/core public surface', () => {
         "parseCsrProperties",
         "parseXml",
         "publicKeySpki",
+        "readInvoiceQr",
         "signInvoice",
         "signSha256Ecdsa",
         "stripSignature",

@@ -13,8 +13,8 @@ import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
-import { readXml } from '../xml/fast-parse.ts';
 import { NS } from '../xml/namespaces.ts';
+import { readXml } from '../xml/read-xml.ts';
 
 /**
  * The PIH of the first invoice in a chain: base64 of the *hex text* of SHA-256("0"), as ZATCA's

@@ -3,8 +3,8 @@
  * for tools that display or re-check it.
  */
 import { descend, textOf } from '../xml/dom.ts';
-import { readXml } from '../xml/fast-parse.ts';
 import { NS } from '../xml/namespaces.ts';
+import { readXml } from '../xml/read-xml.ts';
 import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
 
 /**

@@ -5,7 +5,7 @@
  * keeps its place in the ICV/PIH chain.
  */
 import type { XmlElement as Element } from '../xml/dom-types.ts';
-import { readXml } from '../xml/fast-parse.ts';
+import { readXml } from '../xml/read-xml.ts';
 import { topLevelRanges } from '../xml/top-level-ranges.ts';
 import { invoiceRoot } from './invoice-facts.ts';
 import { isExcludedFromHash } from './invoice-hash.ts';

@@ -1,6 +1,6 @@
 /**
  * The small part of the DOM that fatoora reads: enough for canonicalization, hashing, signing
- * and verification. Both xmldom's nodes and our lightweight tree (see `fast-parse.ts`) satisfy
+ * and verification. Both xmldom's nodes and our lightweight tree (see `read-xml.ts`) satisfy
  * these shapes, so one implementation of C14N and of the invoice rules serves both.
  */
 

@@ -1,6 +1,6 @@
 /**
  * A lightweight, read-only tree of plain objects that has the shape of the DOM parts fatoora
- * reads (`dom-types.ts`). `fast-parse.ts` builds it an order of magnitude faster than a full
+ * reads (`dom-types.ts`). `read-xml.ts` builds it an order of magnitude faster than a full
  * DOM, which is what lets signing stay well under a millisecond.
  */
 import type { XmlAttribute, XmlAttributes, XmlElement, XmlNode } from './dom-types.ts';
