@@ -1,18 +1,31 @@
 /**
- * Reads X.509 certificates (RFC 5280) with a maintained ASN.1 library (@peculiar/asn1-x509),
+ * Reads X.509 certificates (RFC 5280) with a maintained ASN.1 library (asn1js),
  * extracting what ZATCA signing and verification need: the DER and its base64 text (what
  * `ds:X509Certificate` holds and `xades:CertDigest` digests), issuer in ZATCA's string form,
  * decimal serial, the secp256k1 public key and SubjectPublicKeyInfo (QR tag 8), the CA's signature
  * (QR tag 9), validity, subject, and the EGS fields of the SubjectAltName.
  */
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { SubjectAlternativeName, Certificate as X509Certificate } from '@peculiar/asn1-x509';
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { CertificateError } from '../errors/certificate-error.ts';
+import {
+  childrenOf,
+  contentOf,
+  type DerNode,
+  dateOf,
+  derCandidates,
+  encodingOf,
+  isContext,
+  isUniversal,
+  oidOf,
+  parseDer,
+} from './der.ts';
 import { formatDistinguishedName, nameValues } from './distinguished-name.ts';
-import { candidateDers, namedCurveOf, tryParse } from './keys.ts';
 import { OID } from './oids.ts';
+
+const INTEGER = 2;
+const BIT_STRING = 3;
+const SEQUENCE = 16;
 
 /** The EGS unit's identity, as ZATCA's CA copies it from the CSR into the SubjectAltName. */
 export interface EgsCertificateFields {
@@ -102,50 +115,68 @@ export function certificateFromBinarySecurityToken(token: string): Certificate {
 }
 
 function readCertificate(input: string | Uint8Array): Certificate {
-  const ders = candidateDers(input, ['CERTIFICATE']);
-  let parsed: X509Certificate | undefined;
-  let der: Uint8Array | undefined;
-  for (const candidate of ders) {
-    parsed = tryParse(candidate, X509Certificate);
-    if (parsed) {
-      der = candidate;
-      break;
-    }
+  for (const der of derCandidates(input, ['CERTIFICATE'])) {
+    const certificate = readX509(der);
+    if (certificate) return certificate;
   }
-  if (!parsed || !der) {
-    throw new CertificateError(
-      'certificate-unreadable',
-      'Not an X.509 certificate: expected PEM, base64 or DER.',
-    );
+  throw new CertificateError(
+    'certificate-unreadable',
+    'Not an X.509 certificate: expected PEM, base64 or DER.',
+  );
+}
+
+/**
+ * Reads RFC 5280 §4.1: Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm,
+ * signatureValue BIT STRING }; TBSCertificate ::= SEQUENCE { [0] version OPTIONAL, serialNumber,
+ * signature, issuer, validity, subject, subjectPublicKeyInfo, [1], [2], [3] extensions }.
+ */
+function readX509(der: Uint8Array): Certificate | undefined {
+  const root = parseDer(der);
+  const [tbs, algorithm, signature] = childrenOf(root);
+  if (!isUniversal(root, SEQUENCE) || !isUniversal(tbs, SEQUENCE) || !isUniversal(signature, BIT_STRING))
+    return undefined;
+  const fields = childrenOf(tbs);
+  const first = isContext(fields[0], 0) ? 1 : 0;
+  const [serial, , issuer, validity, subject, spki] = fields.slice(first);
+  if (
+    !isUniversal(serial, INTEGER) ||
+    !isUniversal(issuer, SEQUENCE) ||
+    !isUniversal(subject, SEQUENCE) ||
+    !isUniversal(spki, SEQUENCE)
+  ) {
+    return undefined;
   }
-  const tbs = parsed.tbsCertificate;
-  const spkiInfo = tbs.subjectPublicKeyInfo;
-  if (spkiInfo.algorithm.algorithm !== OID.ecPublicKey) {
+  const [notBefore, notAfter] = childrenOf(validity).map(dateOf);
+  if (!notBefore || !notAfter) return undefined;
+
+  const [keyAlgorithm, keyBits] = childrenOf(spki);
+  const [keyType, keyCurve] = childrenOf(keyAlgorithm);
+  if (oidOf(keyType) !== OID.ecPublicKey) {
     throw new CertificateError(
       'certificate-not-ec',
-      `The certificate's key is not an EC key (algorithm ${spkiInfo.algorithm.algorithm}).`,
+      `The certificate's key is not an EC key (algorithm ${oidOf(keyType) ?? 'unknown'}).`,
     );
   }
-  const curve = namedCurveOf(spkiInfo.algorithm.parameters);
-  if (curve !== OID.secp256k1) {
+  if (oidOf(keyCurve) !== OID.secp256k1) {
     throw new CertificateError(
       'certificate-wrong-curve',
-      `The certificate's key is on curve ${curve ?? 'unknown'}; ZATCA requires secp256k1.`,
+      `The certificate's key is on curve ${oidOf(keyCurve) ?? 'unknown'}; ZATCA requires secp256k1.`,
     );
   }
+  const extensions = fields.find((field) => isContext(field, 3));
   return {
     der: Uint8Array.from(der),
     base64: encodeBase64(der),
-    serialNumber: decimalSerial(new Uint8Array(tbs.serialNumber)),
-    issuer: formatDistinguishedName(tbs.issuer),
-    subject: formatDistinguishedName(tbs.subject),
-    notBefore: tbs.validity.notBefore.getTime(),
-    notAfter: tbs.validity.notAfter.getTime(),
-    publicKey: new Uint8Array(spkiInfo.subjectPublicKey),
-    spki: new Uint8Array(AsnConvert.serialize(spkiInfo)),
-    signatureAlgorithm: parsed.signatureAlgorithm.algorithm,
-    signatureValue: new Uint8Array(parsed.signatureValue),
-    egs: egsFields(parsed),
+    serialNumber: decimalSerial(contentOf(serial)),
+    issuer: formatDistinguishedName(issuer),
+    subject: formatDistinguishedName(subject),
+    notBefore,
+    notAfter,
+    publicKey: contentOf(keyBits),
+    spki: encodingOf(spki),
+    signatureAlgorithm: oidOf(childrenOf(algorithm)[0]) ?? '',
+    signatureValue: contentOf(signature),
+    egs: egsFields(extensions),
   };
 }
 
@@ -157,19 +188,19 @@ function decimalSerial(bytes: Uint8Array): string {
   return value.toString(10);
 }
 
-function egsFields(certificate: X509Certificate): EgsCertificateFields {
-  const extension = certificate.tbsCertificate.extensions?.find(
-    (candidate) => candidate.extnID === OID.subjectAltName,
-  );
-  if (!extension) return {};
-  const names = tryParse(new Uint8Array(extension.extnValue.buffer), SubjectAlternativeName);
-  const directory = names ? [...names].find((name) => name.directoryName)?.directoryName : undefined;
+/** The EGS fields of the SubjectAltName's directoryName ([4] EXPLICIT Name), if any. */
+function egsFields(extensions: DerNode | undefined): EgsCertificateFields {
+  const list = childrenOf(childrenOf(extensions)[0]);
+  const subjectAltName = list.find((extension) => oidOf(childrenOf(extension)[0]) === OID.subjectAltName);
+  const value = childrenOf(subjectAltName).at(-1);
+  const names = childrenOf(parseDer(contentOf(value)));
+  const directory = childrenOf(names.find((name) => isContext(name, 4)))[0];
   if (!directory) return {};
   const values = nameValues(directory);
   const fields: Record<string, string> = {};
   const take = (field: keyof EgsCertificateFields, oid: string) => {
-    const value = values.get(oid);
-    if (value !== undefined) fields[field] = value;
+    const text = values.get(oid);
+    if (text !== undefined) fields[field] = text;
   };
   take('egsSerialNumber', OID.surname);
   take('vatNumber', OID.userId);

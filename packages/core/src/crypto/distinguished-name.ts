@@ -4,10 +4,8 @@
  * names, and values escaped per RFC 4514 §2.4 — e.g. `CN=PRZEINVOICESCA4-CA, DC=extgazt,
  * DC=gov, DC=local` for the SDK's certificate (signing-rules §2).
  */
-
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import type { Name } from '@peculiar/asn1-x509';
+import { childrenOf, type DerNode, encodingOf, oidOf, stringOf } from './der.ts';
 import { OID } from './oids.ts';
 
 /** Short names for the attribute types found in ZATCA certificates (RFC 4514 §3, X.520). */
@@ -30,38 +28,54 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   [OID.registeredAddress]: 'registeredAddress',
 };
 
+/** One attribute of a name: its type OID and its value node. */
+interface NameAttribute {
+  readonly type: string;
+  readonly value: DerNode;
+}
+
+/** The RDNs of a DER `Name` (SEQUENCE OF SET OF AttributeTypeAndValue), in DER order. */
+function rdnsOf(name: DerNode): NameAttribute[][] {
+  return childrenOf(name).map((rdn) =>
+    childrenOf(rdn).map((attribute) => {
+      const [type, value] = childrenOf(attribute);
+      return { type: oidOf(type) ?? '', value: value! };
+    }),
+  );
+}
+
 /**
- * Formats a Name in ZATCA's string form.
+ * Formats a DER `Name` in ZATCA's string form.
  *
  * @example
  * ```ts
- * formatDistinguishedName(certificate.tbsCertificate.issuer); // 'CN=PRZEINVOICESCA4-CA, DC=extgazt, DC=gov, DC=local'
+ * formatDistinguishedName(issuerNode); // 'CN=PRZEINVOICESCA4-CA, DC=extgazt, DC=gov, DC=local'
  * ```
  */
-export function formatDistinguishedName(name: Name): string {
-  return [...name]
+export function formatDistinguishedName(name: DerNode): string {
+  return rdnsOf(name)
     .reverse()
     .map((rdn) =>
-      [...rdn]
-        .map((attribute) => {
-          const type = SHORT_NAMES[attribute.type];
-          if (!type) {
-            // RFC 4514 §2.4: an unknown type is written as its OID, its value as #hex of the DER.
-            return `${attribute.type}=#${bytesToHex(new Uint8Array(AsnConvert.serialize(attribute.value)))}`;
-          }
-          return `${type}=${escapeValue(attribute.value.toString())}`;
+      rdn
+        .map(({ type, value }) => {
+          const short = SHORT_NAMES[type];
+          const text = stringOf(value);
+          // RFC 4514 §2.4: an unknown type or non-string value is written as #hex of its DER.
+          if (!short || text === undefined) return `${short ?? type}=#${bytesToHex(encodingOf(value))}`;
+          return `${short}=${escapeValue(text)}`;
         })
         .join('+'),
     )
     .join(', ');
 }
 
-/** The values of a Name by attribute OID (first occurrence of each). */
-export function nameValues(name: Name): Map<string, string> {
+/** The string values of a DER `Name` by attribute OID (first occurrence of each). */
+export function nameValues(name: DerNode): Map<string, string> {
   const values = new Map<string, string>();
-  for (const rdn of name) {
-    for (const attribute of rdn) {
-      if (!values.has(attribute.type)) values.set(attribute.type, attribute.value.toString());
+  for (const rdn of rdnsOf(name)) {
+    for (const { type, value } of rdn) {
+      const text = stringOf(value);
+      if (text !== undefined && !values.has(type)) values.set(type, text);
     }
   }
   return values;

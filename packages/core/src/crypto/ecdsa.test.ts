@@ -3,7 +3,8 @@ import { samples, sdkCertificateText, sdkPrivateKeyText } from '../../test/sampl
 import { decodeBase64 } from '../encoding/base64.ts';
 import { parseCertificate } from './certificate.ts';
 import { signSha256Ecdsa, verifySha256Ecdsa } from './ecdsa.ts';
-import { generatePrivateKey, importPrivateKey } from './keys.ts';
+import { importPrivateKey } from './keys.ts';
+import { generatePrivateKey } from './private-key.ts';
 
 const certificate = parseCertificate(sdkCertificateText);
 

@@ -4,7 +4,8 @@
  * accepts high-S signatures, which ZATCA's Java SDK produces.
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { importPublicKey, type PrivateKey, revealSecret } from './keys.ts';
+import { type PrivateKey, revealSecret } from './private-key.ts';
+import { importPublicKey } from './public-key.ts';
 
 /**
  * Signs SHA-256(`message`) with the key. For an invoice, `message` is the 32 raw bytes of the

@@ -9,13 +9,7 @@ export {
 } from './certificate.ts';
 export { formatDistinguishedName } from './distinguished-name.ts';
 export { signSha256Ecdsa, verifySha256Ecdsa } from './ecdsa.ts';
-export {
-  exportPrivateKey,
-  generatePrivateKey,
-  importPrivateKey,
-  importPublicKey,
-  PrivateKey,
-  type PrivateKeyExportOptions,
-  publicKeySpki,
-} from './keys.ts';
+export { exportPrivateKey, importPrivateKey, type PrivateKeyExportOptions, publicKeySpki } from './keys.ts';
 export { OID } from './oids.ts';
+export { generatePrivateKey, PrivateKey } from './private-key.ts';
+export { importPublicKey } from './public-key.ts';

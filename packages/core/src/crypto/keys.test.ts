@@ -8,14 +8,9 @@ import { encodeBase64 } from '../encoding/base64.ts';
 import { writePem } from '../encoding/pem.ts';
 import { KeyError } from '../errors/key-error.ts';
 import { parseCertificate } from './certificate.ts';
-import {
-  exportPrivateKey,
-  generatePrivateKey,
-  importPrivateKey,
-  importPublicKey,
-  publicKeySpki,
-  revealSecret,
-} from './keys.ts';
+import { exportPrivateKey, importPrivateKey, publicKeySpki } from './keys.ts';
+import { generatePrivateKey, revealSecret } from './private-key.ts';
+import { importPublicKey } from './public-key.ts';
 
 const sdkKey = importPrivateKey(sdkPrivateKeyText);
 

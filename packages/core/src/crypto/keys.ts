@@ -1,84 +1,20 @@
 /**
- * secp256k1 keys, the only kind ZATCA accepts. A {@link PrivateKey} keeps its secret in a
- * JavaScript private field: it never appears in `JSON.stringify`, `console.log`, string
- * conversion or a structured clone's enumerable fields, so a key leaves the process only when the
- * caller exports it on purpose. Import reads SEC1 (RFC 5915) and PKCS#8 (RFC 5208) in PEM, in bare
- * base64 (ZATCA's SDK ships its key that way) or as DER; export writes either form.
+ * Private keys in and out of their encodings: import reads SEC1 (RFC 5915) and PKCS#8
+ * (RFC 5208) in PEM, in bare base64 (ZATCA's SDK ships its key that way) or as DER; export
+ * writes either form. Also the DER SubjectPublicKeyInfo of a key (QR tag 8). Encoding uses the
+ * @peculiar/asn1 schema classes; the signing path never needs this module.
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { ECParameters, ECPrivateKey } from '@peculiar/asn1-ecc';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
-import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
-import { readPemBlocks, writePem } from '../encoding/pem.ts';
+import { encodeBase64 } from '../encoding/base64.ts';
+import { writePem } from '../encoding/pem.ts';
 import { KeyError } from '../errors/key-error.ts';
+import { derCandidates } from './der.ts';
 import { OID } from './oids.ts';
-
-const secrets = new WeakMap<PrivateKey, Uint8Array>();
-
-/**
- * A secp256k1 private key. Create one with {@link generatePrivateKey} or
- * {@link importPrivateKey}; read its secret only through {@link exportPrivateKey}.
- *
- * @example
- * ```ts
- * const key = generatePrivateKey();
- * key.publicKey.length; // 65 (uncompressed point)
- * JSON.stringify(key); // '{"type":"secp256k1-private-key","publicKey":"04…"}'
- * ```
- */
-export class PrivateKey {
-  /** The public point, uncompressed (65 bytes, `04 ‖ x ‖ y`). */
-  readonly publicKey: Uint8Array;
-
-  private constructor(secret: Uint8Array) {
-    secrets.set(this, secret);
-    this.publicKey = secp256k1.getPublicKey(secret, false);
-    Object.freeze(this);
-  }
-
-  /** @internal Builds a key from a validated 32-byte secret. */
-  static fromSecret(secret: Uint8Array): PrivateKey {
-    if (secret.length !== 32 || !secp256k1.utils.isValidSecretKey(secret)) {
-      throw new KeyError('key-out-of-range', 'The private key is not a valid secp256k1 scalar (1 ≤ d < n).');
-    }
-    return new PrivateKey(Uint8Array.from(secret));
-  }
-
-  /** What serialization shows: the curve and the public key, never the secret. */
-  toJSON(): { type: 'secp256k1-private-key'; publicKey: string } {
-    return { type: 'secp256k1-private-key', publicKey: bytesToHex(this.publicKey) };
-  }
-
-  toString(): string {
-    return `PrivateKey(secp256k1, public ${bytesToHex(this.publicKey).slice(0, 16)}…)`;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.toString();
-  }
-}
-
-/** @internal The secret of a key, for the signing code in this folder only. */
-export function revealSecret(key: PrivateKey): Uint8Array {
-  const secret = secrets.get(key);
-  if (!secret) throw new KeyError('key-unreadable', 'Not a PrivateKey made by @fatoora/core.');
-  return secret;
-}
-
-/**
- * Generates a new secp256k1 key from the platform's cryptographic random source.
- *
- * @example
- * ```ts
- * const key = generatePrivateKey();
- * ```
- */
-export function generatePrivateKey(): PrivateKey {
-  return PrivateKey.fromSecret(secp256k1.utils.randomSecretKey());
-}
+import { PrivateKey, revealSecret } from './private-key.ts';
+import { importPublicKey } from './public-key.ts';
 
 /** How {@link exportPrivateKey} writes a key. */
 export interface PrivateKeyExportOptions {
@@ -148,7 +84,7 @@ export function exportPrivateKey(
  * ```
  */
 export function importPrivateKey(input: string | Uint8Array): PrivateKey {
-  for (const der of candidateDers(input, ['EC PRIVATE KEY', 'PRIVATE KEY'])) {
+  for (const der of derCandidates(input, ['EC PRIVATE KEY', 'PRIVATE KEY'])) {
     const sec1 = tryParse(der, ECPrivateKey);
     if (sec1 && sec1.version === 1) return fromEcPrivateKey(sec1);
     const pkcs8 = tryParse(der, PrivateKeyInfo);
@@ -186,33 +122,6 @@ export function publicKeySpki(key: PrivateKey | Uint8Array): Uint8Array {
   );
 }
 
-/**
- * Reads a secp256k1 public key — a raw point (33 or 65 bytes), DER SubjectPublicKeyInfo, or PEM
- * `PUBLIC KEY` — and returns the uncompressed point.
- *
- * @throws {KeyError} `key-unreadable` or `key-wrong-curve`.
- * @example
- * ```ts
- * importPublicKey(certificate.spki).length; // 65
- * ```
- */
-export function importPublicKey(input: string | Uint8Array): Uint8Array {
-  if (input instanceof Uint8Array && (input.length === 33 || input.length === 65)) return pointBytes(input);
-  for (const der of candidateDers(input, ['PUBLIC KEY'])) {
-    const spki = tryParse(der, SubjectPublicKeyInfo);
-    if (!spki) continue;
-    if (spki.algorithm.algorithm !== OID.ecPublicKey) {
-      throw new KeyError('key-wrong-curve', `Not an EC public key (algorithm ${spki.algorithm.algorithm}).`);
-    }
-    assertSecp256k1(namedCurveOf(spki.algorithm.parameters));
-    return pointBytes(new Uint8Array(spki.subjectPublicKey));
-  }
-  throw new KeyError(
-    'key-unreadable',
-    'Not a public key: expected a secp256k1 point, SubjectPublicKeyInfo DER or PEM.',
-  );
-}
-
 /** The AlgorithmIdentifier of an EC key on secp256k1 (RFC 5480 §2.1.1). */
 export function ecAlgorithm(): AlgorithmIdentifier {
   return new AlgorithmIdentifier({
@@ -243,34 +152,6 @@ function assertSecp256k1(curve: string | undefined): void {
       'key-wrong-curve',
       `The key is on curve ${curve}; ZATCA requires secp256k1 (${OID.secp256k1}).`,
     );
-  }
-}
-
-function pointBytes(bytes: Uint8Array): Uint8Array {
-  try {
-    return secp256k1.Point.fromBytes(bytes).toBytes(false);
-  } catch (error) {
-    throw new KeyError('key-unreadable', 'Not a point on secp256k1.', { cause: error });
-  }
-}
-
-/** The DER encodings the input may stand for: armoured blocks with the labels, else base64, else bytes. */
-export function candidateDers(input: string | Uint8Array, labels: readonly string[]): Uint8Array[] {
-  if (input instanceof Uint8Array) return [input];
-  if (typeof input !== 'string') return [];
-  if (input.includes('-----BEGIN')) {
-    try {
-      return readPemBlocks(input)
-        .filter((block) => labels.includes(block.label))
-        .map((block) => block.der);
-    } catch {
-      return [];
-    }
-  }
-  try {
-    return [decodeBase64(input.trim())];
-  } catch {
-    return [];
   }
 }
 

@@ -25,8 +25,9 @@ import {
   SubjectPublicKeyInfo,
 } from '@peculiar/asn1-x509';
 import { signSha256Ecdsa } from '../crypto/ecdsa.ts';
-import { type PrivateKey, publicKeySpki, toArrayBuffer } from '../crypto/keys.ts';
+import { publicKeySpki, toArrayBuffer } from '../crypto/keys.ts';
 import { OID } from '../crypto/oids.ts';
+import type { PrivateKey } from '../crypto/private-key.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { writePem } from '../encoding/pem.ts';
 import { utf8Encode } from '../encoding/utf8.ts';

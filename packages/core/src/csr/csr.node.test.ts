@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import arabicGroup from '../../test/fixtures/zatca-sdk/Data/Input/csr-config-example-AR-VAT-Group.properties?raw';
-import { generatePrivateKey } from '../crypto/keys.ts';
+import { generatePrivateKey } from '../crypto/private-key.ts';
 import { createCsr } from './create-csr.ts';
 import { parseCsrProperties } from './properties.ts';
 

@@ -2,10 +2,11 @@ import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { DirectoryString, Extensions, SubjectAlternativeName } from '@peculiar/asn1-x509';
 import { describe, expect, it } from 'vitest';
-import { formatDistinguishedName } from '../crypto/distinguished-name.ts';
+import { parseDer } from '../crypto/der.ts';
+import { formatDistinguishedName as formatDerName } from '../crypto/distinguished-name.ts';
 import { verifySha256Ecdsa } from '../crypto/ecdsa.ts';
-import { generatePrivateKey } from '../crypto/keys.ts';
 import { OID } from '../crypto/oids.ts';
+import { generatePrivateKey } from '../crypto/private-key.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
@@ -33,6 +34,10 @@ const config: CsrConfig = {
   location: 'RRRD2929',
   industry: 'Supply activities',
 };
+
+/** Formats a schema-class Name through its DER, as certificates are read. */
+const formatDistinguishedName = (name: unknown) =>
+  formatDerName(parseDer(new Uint8Array(AsnConvert.serialize(name)))!);
 
 function decode(der: Uint8Array) {
   const request = AsnConvert.parse(der, CertificationRequest);

@@ -11,7 +11,7 @@
  */
 import { type Certificate, parseCertificate } from '../crypto/certificate.ts';
 import { signSha256Ecdsa } from '../crypto/ecdsa.ts';
-import type { PrivateKey } from '../crypto/keys.ts';
+import type { PrivateKey } from '../crypto/private-key.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { InputError } from '../errors/input-error.ts';
 import { SignatureError } from '../errors/signature-error.ts';
