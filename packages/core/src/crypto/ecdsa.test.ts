@@ -38,3 +38,47 @@ describe('ECDSA-SHA256 on secp256k1', () => {
     );
   });
 });
+
+describe('verifySha256Ecdsa with a cached key', () => {
+  it('agrees with @noble/curves’ own verify on valid, high-S, tampered and malformed signatures (property)', async () => {
+    const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+    const fc = (await import('fast-check')).default;
+    const keys = [generatePrivateKey(), generatePrivateKey()];
+    const n = secp256k1.Point.Fn.ORDER;
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 64 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.nat(),
+        (message, mutation, salt) => {
+          const key = keys[salt % 2]!;
+          let signature = signSha256Ecdsa(key, message);
+          const parsed = secp256k1.Signature.fromBytes(signature, 'der');
+          if (mutation === 1) signature = new secp256k1.Signature(parsed.r, n - parsed.s).toBytes('der'); // high-S twin
+          if (mutation === 2)
+            signature = new secp256k1.Signature(parsed.r, (parsed.s % (n - 1n)) + 1n).toBytes('der');
+          if (mutation === 3) signature = signature.slice(0, signature.length - 1);
+          if (mutation === 4)
+            message = Uint8Array.from(message, (byte, index) => (index === 0 ? byte ^ 1 : byte));
+          const expected = (() => {
+            try {
+              return secp256k1.verify(signature, message, key.publicKey, {
+                prehash: true,
+                lowS: false,
+                format: 'der',
+              });
+            } catch {
+              return false;
+            }
+          })();
+          // Twice: the first call takes the generic path, the later ones the cached precomputed key.
+          expect(verifySha256Ecdsa(key.publicKey, message, signature)).toBe(expected);
+          expect(verifySha256Ecdsa(key.publicKey, message, signature)).toBe(expected);
+          expect(verifySha256Ecdsa(key.publicKey, message, signature)).toBe(expected);
+          if (mutation <= 1) expect(expected).toBe(true);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
