@@ -8,4 +8,12 @@ bash scripts/setup.sh --test
 pnpm() { npx -y pnpm@10 "$@"; }
 pnpm run typecheck
 pnpm run lint
-pnpm test
+results="$(mktemp -d)/vitest.json"
+status=0
+pnpm test --reporter=default --reporter=json --outputFile.json="$results" || status=$?
+# One plain closing line with the counts, whatever the runner printed above it.
+node -e '
+  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$results" 2>/dev/null || echo "vitest: 0 passed, 1 failed"
+exit "$status"
