@@ -83,4 +83,6 @@ export {
   canonicalize,
   NS,
   parseXml,
+  readXml,
+  serializeXml,
 } from './xml/index.ts';

@@ -38,6 +38,8 @@ describe('@fatoora/core public surface', () => {
         "parseXml",
         "publicKeySpki",
         "readInvoiceQr",
+        "readXml",
+        "serializeXml",
         "signInvoice",
         "signSha256Ecdsa",
         "stripSignature",

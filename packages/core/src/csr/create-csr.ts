@@ -33,6 +33,7 @@ import { writePem } from '../encoding/pem.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
 import { CSR_ENVIRONMENTS, type CsrConfig, type CsrEnvironment, validateCsrConfig } from './csr-config.ts';
+import { parseCsrProperties } from './properties.ts';
 
 /** A CSR in the forms callers need. */
 export interface Csr {
@@ -49,18 +50,24 @@ export interface CreateCsrOptions {
 }
 
 /**
- * Creates and signs the CSR of an EGS unit.
+ * Creates and signs the CSR of an EGS unit. `config` is a {@link CsrConfig} or the text of the
+ * SDK's `.properties` CSR configuration.
  *
  * @throws {InputError} naming the first broken field and rule (all faults are in
  * `details.faults`); field `environment` for an unknown environment.
  * @example
  * ```ts
  * const key = generatePrivateKey();
- * const csr = createCsr(parseCsrProperties(propertiesText), key, { environment: 'simulation' });
+ * const csr = createCsr(propertiesText, key, { environment: 'simulation' }); // or a CsrConfig object
  * await api.requestComplianceCsid({ csr: csr.base64, otp: '123345' });
  * ```
  */
-export function createCsr(config: CsrConfig, privateKey: PrivateKey, options: CreateCsrOptions): Csr {
+export function createCsr(
+  config: CsrConfig | string,
+  privateKey: PrivateKey,
+  options: CreateCsrOptions,
+): Csr {
+  if (typeof config === 'string') config = parseCsrProperties(config);
   const faults = validateCsrConfig(config);
   const first = faults[0];
   if (first) {

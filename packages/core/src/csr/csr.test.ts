@@ -151,10 +151,14 @@ describe('createCsr', () => {
     });
   }
 
-  it('creates a CSR from each SDK example, Arabic names in UTF-8', () => {
+  it('creates a CSR from each SDK example, given as .properties text or as an object', () => {
     for (const text of Object.values(examples)) {
-      const csr = createCsr(parseCsrProperties(text), generatePrivateKey(), { environment: 'simulation' });
+      const csr = createCsr(text, generatePrivateKey(), { environment: 'simulation' });
       expect(decode(csr.der).subject).toContain('CN=TST-886431145-399999999900003');
+      expect(
+        decode(createCsr(parseCsrProperties(text), generatePrivateKey(), { environment: 'simulation' }).der)
+          .san,
+      ).toBe(decode(csr.der).san);
     }
   });
 

@@ -9,3 +9,5 @@ export {
 } from './c14n.ts';
 export { NS } from './namespaces.ts';
 export { parseXml } from './parse.ts';
+export { readXml } from './read-xml.ts';
+export { serializeXml } from './serialize.ts';
