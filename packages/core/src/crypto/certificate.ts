@@ -209,3 +209,23 @@ function egsFields(extensions: DerNode | undefined): EgsCertificateFields {
   take('industry', OID.businessCategory);
   return fields;
 }
+
+/**
+ * A certificate given as a parsed {@link Certificate}, PEM, base64 or DER.
+ *
+ * @throws {CertificateError} `certificate-unreadable` for anything else.
+ */
+export function toCertificate(input: Certificate | string | Uint8Array): Certificate {
+  if (typeof input === 'string' || input instanceof Uint8Array) return parseCertificate(input);
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    input.spki instanceof Uint8Array &&
+    typeof input.base64 === 'string'
+  )
+    return input;
+  throw new CertificateError(
+    'certificate-unreadable',
+    `Expected a certificate (parsed, PEM, base64 or DER), got ${input === null ? 'null' : typeof input}.`,
+  );
+}

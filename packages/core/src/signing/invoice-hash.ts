@@ -14,7 +14,7 @@ import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
-import { readXml } from '../xml/read-xml.ts';
+import { toXmlDocument } from '../xml/read-xml.ts';
 
 /**
  * The PIH of the first invoice in a chain: base64 of the *hex text* of SHA-256("0"), as ZATCA's
@@ -34,7 +34,7 @@ export const FIRST_PREVIOUS_INVOICE_HASH =
  * ```
  */
 export function hashInvoice(xml: string | Document): string {
-  return encodeBase64(invoiceDigest(typeof xml === 'string' ? readXml(xml) : xml));
+  return encodeBase64(invoiceDigest(toXmlDocument(xml)));
 }
 
 /** The 32 raw bytes of the invoice hash of a parsed invoice (see {@link hashInvoice}). */

@@ -9,11 +9,12 @@
  * leaves exactly those three elements out (and keeps all whitespace), the hash of the signed
  * invoice is the hash of the unsigned one: what the caller built is what ZATCA will hash.
  */
-import { type Certificate, parseCertificate } from '../crypto/certificate.ts';
+import { type Certificate, toCertificate } from '../crypto/certificate.ts';
 import { signSha256Ecdsa } from '../crypto/ecdsa.ts';
-import type { PrivateKey } from '../crypto/private-key.ts';
+import { PrivateKey } from '../crypto/private-key.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { InputError } from '../errors/input-error.ts';
+import { KeyError } from '../errors/key-error.ts';
 import { SignatureError } from '../errors/signature-error.ts';
 import { type EncodeQrOptions, encodeQr } from '../qr/encode-qr.ts';
 import { isElement } from '../xml/dom.ts';
@@ -72,10 +73,16 @@ export interface SignedInvoice {
  * ```
  */
 export function signInvoice(xml: string, options: SignInvoiceOptions): SignedInvoice {
-  const certificate =
-    typeof options.certificate === 'string' || options.certificate instanceof Uint8Array
-      ? parseCertificate(options.certificate)
-      : options.certificate;
+  if (typeof options !== 'object' || options === null) {
+    throw new InputError('options', 'required', 'signInvoice needs { privateKey, certificate }.');
+  }
+  if (!(options.privateKey instanceof PrivateKey)) {
+    throw new KeyError(
+      'key-unreadable',
+      'privateKey must be a PrivateKey (see importPrivateKey or generatePrivateKey).',
+    );
+  }
+  const certificate = toCertificate(options.certificate);
   assertKeyMatches(options.privateKey, certificate);
   const signingTime = formatSigningTime(options.signingTime ?? new Date());
 

@@ -4,7 +4,7 @@
  * certificate's key, the SignedProperties digest, the certificate digest, issuer and serial, each
  * QR tag against the document, and — when the caller knows it — the PIH.
  */
-import { type Certificate, parseCertificate } from '../crypto/certificate.ts';
+import { type Certificate, parseCertificate, toCertificate } from '../crypto/certificate.ts';
 import { verifySha256Ecdsa } from '../crypto/ecdsa.ts';
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
@@ -12,7 +12,7 @@ import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
 import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
-import { readXml } from '../xml/read-xml.ts';
+import { toXmlDocument } from '../xml/read-xml.ts';
 import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest } from './invoice-hash.ts';
 import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
@@ -68,7 +68,8 @@ export function verifyInvoice(
   xml: string | Document,
   options: VerifyInvoiceOptions = {},
 ): InvoiceVerification {
-  const document = typeof xml === 'string' ? readXml(xml) : xml;
+  const checks = options ?? {};
+  const document = toXmlDocument(xml);
   const findings: VerificationFinding[] = [];
   const report = (
     code: VerificationCode,
@@ -90,7 +91,7 @@ export function verifyInvoice(
   const invoiceHash = encodeBase64(hashBytes);
   const base = { invoiceHash, simplified: facts.simplified };
 
-  checkPreviousInvoiceHash(facts, options.previousInvoiceHash, report);
+  checkPreviousInvoiceHash(facts, checks.previousInvoiceHash, report);
 
   const signature = findSignature(facts.root);
   if (!signature) {
@@ -125,7 +126,7 @@ export function verifyInvoice(
   const signatureValue = textOf(childElement(signature, NS.ds, 'SignatureValue'))?.trim() ?? '';
   const certificate = readEmbeddedCertificate(signature, report);
   if (certificate) {
-    checkExpectedCertificate(certificate, options.certificate, report);
+    checkExpectedCertificate(certificate, checks.certificate, report);
     // The signature covers the digest the signer claimed; a changed document is reported above.
     const signedDigest = safeDecode(claimedHash ?? '') ?? hashBytes;
     const signatureBytes = safeDecode(signatureValue);
@@ -209,8 +210,7 @@ function checkExpectedCertificate(
   report: Report,
 ): void {
   if (expected === undefined) return;
-  const wanted =
-    typeof expected === 'string' || expected instanceof Uint8Array ? parseCertificate(expected) : expected;
+  const wanted = toCertificate(expected);
   if (wanted.base64 !== certificate.base64) {
     report(
       'certificate-unexpected',

@@ -14,6 +14,7 @@
  */
 import { XmlError } from '../errors/xml-error.ts';
 import { firstForbiddenCharacter } from './characters.ts';
+import type { XmlDocument } from './dom-types.ts';
 import {
   type LightAttribute,
   LightDocument,
@@ -384,4 +385,20 @@ function decodeReferences(text: string): string {
       );
     return String.fromCodePoint(codePoint);
   });
+}
+
+/**
+ * Accepts XML text (read with {@link readXml}) or an already parsed document, and refuses
+ * anything else with a typed error instead of failing later on a missing property.
+ *
+ * @throws {XmlError} as {@link readXml}, or `xml-malformed` for a value that is neither.
+ */
+export function toXmlDocument(input: string | XmlDocument): XmlDocument {
+  if (typeof input === 'string') return readXml(input);
+  if (typeof input === 'object' && input !== null && (input as { nodeType?: unknown }).nodeType === 9)
+    return input;
+  throw new XmlError(
+    'xml-malformed',
+    `Expected XML text or a parsed document, got ${input === null ? 'null' : typeof input}.`,
+  );
 }
