@@ -225,3 +225,21 @@ describe('fatoora', () => {
     expect(failed.stderr).toBe('fatoora hash: cannot read nope.xml: no such file\n');
   });
 });
+
+describe('fatoora qr --decode', () => {
+  it('reads a file even when its name looks like base64, and decodes text otherwise', () => {
+    const { cwd } = run(['strip', simplified, '--out', 'x.xml']);
+    writeFileSync(join(cwd, 'invoice'), readFileSync(simplified, 'utf8'));
+    const fromFile = run(['qr', '--decode', 'invoice'], cwd);
+    expect(fromFile.code).toBe(0);
+    expect(JSON.parse(fromFile.stdout).vatNumber).toBe('399999999900003');
+    expect(run(['qr', '--decode', 'AAAA'], cwd)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('QR'),
+    });
+    expect(run(['qr', 'x.xml'], cwd)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('has no QR'),
+    });
+  });
+});

@@ -2,6 +2,8 @@
  * `fatoora qr`: the QR text embedded in an invoice, or (`--decode`) its nine fields as JSON,
  * from a base64 QR string or an invoice file.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decodeQr, InputError, readInvoiceQr } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
@@ -26,7 +28,9 @@ export function qr(args: readonly string[], io: CliIo): number {
     return 0;
   }
   const source = positionals[0]!;
-  const looksLikeQr = values.decode && /^[A-Za-z0-9+/]+={0,2}$/.test(source) && !/\.xml$/i.test(source);
+  // A path that exists is a file; otherwise --decode takes the argument as the QR text itself.
+  const looksLikeQr =
+    values.decode === true && !existsSync(resolve(io.cwd, source)) && /^[A-Za-z0-9+/\s]+={0,2}$/.test(source);
   const text = looksLikeQr ? source : qrOfInvoice(source, readTextFile(io, source));
   if (!values.decode) {
     io.stdout(`${text}\n`);
