@@ -28,7 +28,7 @@ export function parseCommandArguments(
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options,
       allowPositionals: true,
       strict: true,
     });
@@ -36,7 +36,7 @@ export function parseCommandArguments(
     throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
   }
   const count = parsed.positionals.length;
-  if (!parsed.values.help && (count < positionals.min || count > positionals.max)) {
+  if (count < positionals.min || count > positionals.max) {
     throw new UsageError(
       positionals.max === 0
         ? `${command}: unexpected argument ${parsed.positionals[0]}`

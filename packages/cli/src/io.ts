@@ -40,3 +40,23 @@ function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   return code ?? String(error);
 }
+
+/**
+ * Delivers a command's result: written to `--out` (then a one-line summary on stdout), or printed.
+ *
+ * @throws {UsageError} when the file cannot be written.
+ */
+export function emit(
+  io: CliIo,
+  out: string | boolean | undefined,
+  text: string,
+  summary = `wrote ${String(out)}`,
+  mode?: number,
+): void {
+  if (typeof out === 'string') {
+    writeTextFile(io, out, text, mode);
+    io.stdout(`${summary}\n`);
+  } else {
+    io.stdout(text);
+  }
+}

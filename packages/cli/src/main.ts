@@ -56,6 +56,10 @@ export function main(args: readonly string[], io: CliIo): number {
     io.stderr(`fatoora: unknown command "${name}" (try fatoora --help)\n`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
   try {
     return command.run(rest, io);
   } catch (error) {

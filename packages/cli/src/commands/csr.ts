@@ -14,7 +14,7 @@ import {
 } from '@fatoora/core';
 import { parseCommandArguments, requiredFlag } from '../arguments.ts';
 import { readPrivateKey } from '../inputs.ts';
-import { type CliIo, readTextFile, writeTextFile } from '../io.ts';
+import { type CliIo, emit, readTextFile } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const csrHelp = `fatoora csr --config <file> --key <file> [--env developer-portal|simulation|production] [--out <file>] [--base64]
@@ -37,10 +37,6 @@ export function csr(args: readonly string[], io: CliIo): number {
     },
     { min: 0, max: 0, names: '' },
   );
-  if (values.help) {
-    io.stdout(`${csrHelp}\n`);
-    return 0;
-  }
   const configPath = requiredFlag('csr', values, 'config');
   const environment = ((values.env as string | undefined) ?? 'developer-portal') as CsrEnvironment;
   if (!(environment in CSR_ENVIRONMENTS)) {
@@ -55,12 +51,7 @@ export function csr(args: readonly string[], io: CliIo): number {
   const key = readPrivateKey(io, requiredFlag('csr', values, 'key'));
   const request = createCsr(config, key, { environment });
   const text = values.base64 ? `${request.base64}\n` : request.pem;
-  if (typeof values.out === 'string') {
-    writeTextFile(io, values.out, text);
-    io.stdout(`wrote ${values.out}\n`);
-  } else {
-    io.stdout(text);
-  }
+  emit(io, values.out, text);
   return 0;
 }
 

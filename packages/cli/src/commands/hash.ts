@@ -17,10 +17,6 @@ export function hash(args: readonly string[], io: CliIo): number {
     {},
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
-  if (values.help) {
-    io.stdout(`${hashHelp}\n`);
-    return 0;
-  }
   const path = positionals[0]!;
   const xml = readTextFile(io, path);
   io.stdout(`${onDocument(path, () => hashInvoice(xml))}\n`);

@@ -4,7 +4,7 @@
  */
 import { exportPrivateKey, generatePrivateKey } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
-import { type CliIo, writeTextFile } from '../io.ts';
+import { type CliIo, emit } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const keygenHelp = `fatoora keygen [--format sec1|pkcs8] [--out <file>]
@@ -19,21 +19,10 @@ export function keygen(args: readonly string[], io: CliIo): number {
     { format: { type: 'string' }, out: { type: 'string' } },
     { min: 0, max: 0, names: '' },
   );
-  if (values.help) return help(io);
   const format = (values.format as string | undefined) ?? 'sec1';
   if (format !== 'sec1' && format !== 'pkcs8')
     throw new UsageError(`keygen: --format must be sec1 or pkcs8, not ${format}`);
   const pem = exportPrivateKey(generatePrivateKey(), { format });
-  if (typeof values.out === 'string') {
-    writeTextFile(io, values.out, pem, 0o600);
-    io.stdout(`wrote ${values.out}\n`);
-  } else {
-    io.stdout(pem);
-  }
-  return 0;
-}
-
-function help(io: CliIo): number {
-  io.stdout(`${keygenHelp}\n`);
+  emit(io, values.out, pem, `wrote ${String(values.out)}`, 0o600);
   return 0;
 }

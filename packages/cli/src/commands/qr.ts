@@ -23,10 +23,6 @@ export function qr(args: readonly string[], io: CliIo): number {
     { decode: { type: 'boolean' } },
     { min: 1, max: 1, names: '<invoice.xml> or --decode <base64 | invoice.xml>' },
   );
-  if (values.help) {
-    io.stdout(`${qrHelp}\n`);
-    return 0;
-  }
   const source = positionals[0]!;
   // A path that exists is a file; otherwise --decode takes the argument as the QR text itself.
   const looksLikeQr =

@@ -5,7 +5,7 @@
 import { formatSigningTime, InputError, signInvoice } from '@fatoora/core';
 import { parseCommandArguments, requiredFlag } from '../arguments.ts';
 import { onDocument, readCertificate, readPrivateKey } from '../inputs.ts';
-import { type CliIo, readTextFile, writeTextFile } from '../io.ts';
+import { type CliIo, emit, readTextFile } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const signHelp = `fatoora sign <invoice.xml> --key <file> --cert <file> [--signing-time YYYY-MM-DDTHH:MM:SS] [--replace] [--out <file>]
@@ -27,10 +27,6 @@ export function sign(args: readonly string[], io: CliIo): number {
     },
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
-  if (values.help) {
-    io.stdout(`${signHelp}\n`);
-    return 0;
-  }
   const path = positionals[0]!;
   const privateKey = readPrivateKey(io, requiredFlag('sign', values, 'key'));
   const certificate = readCertificate(io, requiredFlag('sign', values, 'cert'));
@@ -52,11 +48,6 @@ export function sign(args: readonly string[], io: CliIo): number {
       replaceExistingSignature: values.replace === true,
     }),
   );
-  if (typeof values.out === 'string') {
-    writeTextFile(io, values.out, signed.xml);
-    io.stdout(`${signed.invoiceHash}\n`);
-  } else {
-    io.stdout(signed.xml);
-  }
+  emit(io, values.out, signed.xml, signed.invoiceHash);
   return 0;
 }

@@ -5,7 +5,7 @@
 import { stripSignature } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
-import { type CliIo, readTextFile, writeTextFile } from '../io.ts';
+import { type CliIo, emit, readTextFile } from '../io.ts';
 
 export const stripHelp = `fatoora strip <invoice.xml> [--out <file>]
   Removes ext:UBLExtensions, cac:Signature and the QR reference; prints or writes the rest.`;
@@ -18,18 +18,9 @@ export function strip(args: readonly string[], io: CliIo): number {
     { out: { type: 'string' } },
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
-  if (values.help) {
-    io.stdout(`${stripHelp}\n`);
-    return 0;
-  }
   const path = positionals[0]!;
   const xml = readTextFile(io, path);
   const stripped = onDocument(path, () => stripSignature(xml));
-  if (typeof values.out === 'string') {
-    writeTextFile(io, values.out, stripped);
-    io.stdout(`wrote ${values.out}\n`);
-  } else {
-    io.stdout(stripped);
-  }
+  emit(io, values.out, stripped);
   return 0;
 }

@@ -21,10 +21,6 @@ export function verify(args: readonly string[], io: CliIo): number {
     { pih: { type: 'string' }, cert: { type: 'string' }, json: { type: 'boolean' } },
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
-  if (values.help) {
-    io.stdout(`${verifyHelp}\n`);
-    return 0;
-  }
   const path = positionals[0]!;
   const certificate = typeof values.cert === 'string' ? readCertificate(io, values.cert) : undefined;
   const xml = readTextFile(io, path);
