@@ -11,12 +11,7 @@ export const hashHelp = `fatoora hash <invoice.xml>
 
 /** Runs `hash`; returns the exit code. */
 export function hash(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArguments(
-    'hash',
-    args,
-    {},
-    { min: 1, max: 1, names: '<invoice.xml>' },
-  );
+  const { positionals } = parseCommandArguments('hash', args, {}, { min: 1, max: 1, names: '<invoice.xml>' });
   const path = positionals[0]!;
   const xml = readTextFile(io, path);
   io.stdout(`${onDocument(path, () => hashInvoice(xml))}\n`);
