@@ -6,9 +6,9 @@
  * is `QR`) — the elements only, never the whitespace around them — canonicalize the rest with
  * C14N 1.1 and take SHA-256; the hash is the base64 of the 32 raw bytes.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+
+import { sha256Text } from '../crypto/sha256-text.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
-import { utf8Encode } from '../encoding/utf8.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
@@ -39,7 +39,7 @@ export function hashInvoice(xml: string | Document): string {
 
 /** The 32 raw bytes of the invoice hash of a parsed invoice (see {@link hashInvoice}). */
 export function invoiceDigest(document: Document): Uint8Array {
-  return sha256(utf8Encode(canonicalInvoice(document)));
+  return sha256Text(canonicalInvoice(document));
 }
 
 /**

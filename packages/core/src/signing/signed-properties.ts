@@ -7,8 +7,8 @@
  * lowercase hex text of SHA-256. Inclusive or exclusive C14N both give other digests, which is
  * why "signed-properties-hashing" errors top other ZATCA libraries' trackers.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256Text } from '../crypto/sha256-text.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
 import { escapeAttribute, escapeText } from '../xml/c14n.ts';
@@ -42,7 +42,7 @@ export function signedPropertiesDigestInput(signedProperties: Element): string {
  * ```
  */
 export function hexDigestBase64(text: string): string {
-  return encodeBase64(utf8Encode(bytesToHex(sha256(utf8Encode(text)))));
+  return encodeBase64(utf8Encode(bytesToHex(sha256Text(text))));
 }
 
 function serialize(element: Element, rootNamespace: string, isRoot: boolean): string {
