@@ -1,6 +1,6 @@
 /**
  * UTF-8 between text and bytes, through the platform's TextEncoder/TextDecoder (present in every
- * browser and in Node), so core never needs Node's Buffer.
+ * browser and in Node), so core never needs Node's Buffer class.
  */
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
