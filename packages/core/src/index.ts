@@ -48,6 +48,20 @@ export {
   XmlError,
 } from './errors/index.ts';
 export {
+  addDecimals,
+  compareDecimals,
+  type Decimal,
+  decimal,
+  formatDecimal,
+  isZeroDecimal,
+  multiplyDecimals,
+  negateDecimal,
+  type RoundingMode,
+  roundDecimal,
+  subtractDecimals,
+  sumDecimals,
+} from './money/index.ts';
+export {
   type DecodedQr,
   decodeQr,
   type EncodeQrOptions,

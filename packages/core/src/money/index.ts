@@ -1,0 +1,17 @@
+/**
+ * Exact decimal arithmetic for money and quantities (bigint inside, decimal strings outside).
+ */
+export {
+  addDecimals,
+  compareDecimals,
+  type Decimal,
+  decimal,
+  formatDecimal,
+  isZeroDecimal,
+  multiplyDecimals,
+  negateDecimal,
+  type RoundingMode,
+  roundDecimal,
+  subtractDecimals,
+  sumDecimals,
+} from './decimal.ts';
