@@ -42,11 +42,27 @@ export {
   CertificateError,
   FatooraError,
   type FatooraErrorOptions,
+  type Fault,
   InputError,
   KeyError,
   SignatureError,
+  ValidationError,
   XmlError,
 } from './errors/index.ts';
+export {
+  type DocumentKind,
+  formatTransactionCode,
+  INVOICE_SUBTYPES,
+  INVOICE_TYPE_CODES,
+  type InvoiceSubtype,
+  type InvoiceTypeCode,
+  isInvoiceTypeCode,
+  parseTransactionCode,
+  TRANSACTION_FLAGS,
+  type TransactionCode,
+  type TransactionFlag,
+  transactionCodeFaults,
+} from './model/index.ts';
 export {
   addDecimals,
   compareDecimals,
