@@ -6,6 +6,7 @@ import {
   compareDecimals,
   type Decimal,
   decimal,
+  divideDecimals,
   formatDecimal,
   isZeroDecimal,
   multiplyDecimals,
@@ -97,6 +98,43 @@ describe('decimal', () => {
           expect(Math.sign(Number(error.coefficient))).toBe(-Math.sign(Number(value.coefficient)));
         }
       }),
+    );
+  });
+});
+
+describe('divideDecimals', () => {
+  it('divides and rounds once', () => {
+    expect(formatDecimal(divideDecimals(decimal('10'), decimal('3'), 2))).toBe('3.33');
+    expect(formatDecimal(divideDecimals(decimal('20'), decimal('3'), 2))).toBe('6.67');
+    expect(formatDecimal(divideDecimals(decimal('-20'), decimal('3'), 2))).toBe('-6.67');
+    expect(formatDecimal(divideDecimals(decimal('1.005'), decimal('1'), 2))).toBe('1.01');
+    expect(formatDecimal(divideDecimals(decimal('99.00'), decimal('0.5'), 2))).toBe('198.00');
+    expect(() => divideDecimals(decimal('1'), decimal('0'), 2)).toThrow(RangeError);
+  });
+
+  it('returns the nearest value at the given places: |a − q·b| ≤ ½·10^-places·|b| (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDecimal,
+        fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }).filter((b) => b !== 0n),
+        fc.integer({ min: 0, max: 4 }),
+        (a, b, places) => {
+          const divisor = { coefficient: b, scale: 0 };
+          const quotient = divideDecimals(a, divisor, places);
+          expect(quotient.scale).toBe(places);
+          const error = subtractDecimals(a, multiplyDecimals(quotient, divisor));
+          const bound = multiplyDecimals(
+            { coefficient: b < 0n ? -b : b, scale: 0 },
+            { coefficient: 5n, scale: places + 1 },
+          );
+          const magnitude = {
+            coefficient: error.coefficient < 0n ? -error.coefficient : error.coefficient,
+            scale: error.scale,
+          };
+          expect(compareDecimals(magnitude, bound)).toBeLessThanOrEqual(0);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -137,6 +137,42 @@ export function roundDecimal(value: Decimal, places: number, mode: RoundingMode 
   return { coefficient: negative ? -quotient : quotient, scale: places };
 }
 
+/**
+ * a ÷ b rounded to `places` fractional digits (the quotient may not terminate, e.g. 10 ÷ 3).
+ *
+ * @throws {RangeError} when b is zero.
+ * @example
+ * ```ts
+ * formatDecimal(divideDecimals(decimal('10'), decimal('3'), 2)); // '3.33'
+ * ```
+ */
+export function divideDecimals(
+  a: Decimal,
+  b: Decimal,
+  places: number,
+  mode: RoundingMode = 'half-up',
+): Decimal {
+  if (b.coefficient === 0n) throw new RangeError('division by zero');
+  // a/b = (a.c / 10^a.s) / (b.c / 10^b.s). Scaled by 10^places it is the exact fraction
+  // numerator/denominator below, whose integer quotient and remainder decide the rounding.
+  const numerator = a.coefficient * TEN ** BigInt(places + b.scale);
+  const denominator = b.coefficient * TEN ** BigInt(a.scale);
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  let quotient = n / d;
+  const remainder = n % d;
+  if (remainder !== 0n) {
+    const twice = remainder * 2n;
+    const roundAway =
+      mode === 'up' ||
+      (mode === 'half-up' && twice >= d) ||
+      (mode === 'half-even' && (twice > d || (twice === d && quotient % 2n === 1n)));
+    if (roundAway) quotient += 1n;
+  }
+  return { coefficient: negative ? -quotient : quotient, scale: places };
+}
+
 /** Whether a decimal is zero. */
 export function isZeroDecimal(value: Decimal): boolean {
   return value.coefficient === 0n;

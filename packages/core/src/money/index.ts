@@ -6,6 +6,7 @@ export {
   compareDecimals,
   type Decimal,
   decimal,
+  divideDecimals,
   formatDecimal,
   isZeroDecimal,
   multiplyDecimals,
