@@ -12,6 +12,20 @@
  * verifyInvoice(signed.xml).valid; // true
  * ```
  */
+
+export {
+  type AdjustmentInput,
+  computeLineTotals,
+  computeTotals,
+  type DecimalInput,
+  type InvoiceTotals,
+  type LineAmountsInput,
+  type LineTotals,
+  type PrepaymentInput,
+  roundAmount,
+  type TaxBreakdownEntry,
+  type TotalsInput,
+} from './calc/index.ts';
 export {
   type Certificate,
   certificateFromBinarySecurityToken,
@@ -51,13 +65,18 @@ export {
 } from './errors/index.ts';
 export {
   type DocumentKind,
+  EXEMPTION_REASONS,
+  type ExemptionReasonCode,
   formatTransactionCode,
   INVOICE_SUBTYPES,
   INVOICE_TYPE_CODES,
   type InvoiceSubtype,
   type InvoiceTypeCode,
   isInvoiceTypeCode,
+  isTaxCategoryCode,
   parseTransactionCode,
+  TAX_CATEGORIES,
+  type TaxCategoryCode,
   TRANSACTION_FLAGS,
   type TransactionCode,
   type TransactionFlag,

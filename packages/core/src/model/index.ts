@@ -10,6 +10,13 @@ export {
   isInvoiceTypeCode,
 } from './document-types.ts';
 export {
+  EXEMPTION_REASONS,
+  type ExemptionReasonCode,
+  isTaxCategoryCode,
+  TAX_CATEGORIES,
+  type TaxCategoryCode,
+} from './tax-categories.ts';
+export {
   formatTransactionCode,
   parseTransactionCode,
   TRANSACTION_FLAGS,
