@@ -64,19 +64,30 @@ export {
   XmlError,
 } from './errors/index.ts';
 export {
+  type Address,
+  type Buyer,
+  type DocumentAdjustment,
   type DocumentKind,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   formatTransactionCode,
   INVOICE_SUBTYPES,
   INVOICE_TYPE_CODES,
+  type Invoice,
+  type InvoiceLine,
   type InvoiceSubtype,
   type InvoiceTypeCode,
   isInvoiceTypeCode,
   isTaxCategoryCode,
+  type LineAdjustment,
+  PARTY_ID_SCHEMES,
+  type PartyIdentification,
+  type PartyIdScheme,
   parseTransactionCode,
+  type Seller,
   TAX_CATEGORIES,
   type TaxCategoryCode,
+  type TaxExemption,
   TRANSACTION_FLAGS,
   type TransactionCode,
   type TransactionFlag,
@@ -125,6 +136,7 @@ export {
   type VerifyInvoiceOptions,
   verifyInvoice,
 } from './signing/index.ts';
+export { type BuiltInvoice, buildInvoice } from './ubl/index.ts';
 export {
   CANONICALIZATION_URI,
   type CanonicalizationAlgorithm,

@@ -10,6 +10,19 @@ export {
   isInvoiceTypeCode,
 } from './document-types.ts';
 export {
+  type Address,
+  type Buyer,
+  type DocumentAdjustment,
+  type Invoice,
+  type InvoiceLine,
+  type LineAdjustment,
+  PARTY_ID_SCHEMES,
+  type PartyIdentification,
+  type PartyIdScheme,
+  type Seller,
+  type TaxExemption,
+} from './invoice.ts';
+export {
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   isTaxCategoryCode,

@@ -1,0 +1,148 @@
+/**
+ * The typed invoice: what a caller fills in to issue any of ZATCA's six document kinds
+ * (standard or simplified; invoice, credit note or debit note). Amounts are decimal strings (or
+ * {@link Decimal}s), never numbers; codes come from the `as const` tables beside this file.
+ * Totals are not part of the model: the tax engine computes them (`calc/`).
+ */
+import type { DecimalInput } from '../calc/totals.ts';
+import type { InvoiceTypeCode } from './document-types.ts';
+import type { ExemptionReasonCode, TaxCategoryCode } from './tax-categories.ts';
+import type { TransactionCode } from './transaction-code.ts';
+
+/** Party identification schemes (BT-29-1 / BT-46-1), as the XML standard lists them (§11.2.6–7). */
+export const PARTY_ID_SCHEMES = {
+  TIN: { en: 'Tax Identification Number', ar: 'الرقم المميز' },
+  CRN: { en: 'Commercial Registration number', ar: 'رقم السجل التجاري' },
+  MOM: { en: 'MOMRA license', ar: 'ترخيص وزارة الشؤون البلدية والقروية' },
+  MLS: { en: 'MHRSD license', ar: 'ترخيص وزارة الموارد البشرية والتنمية الاجتماعية' },
+  '700': { en: '700 Number', ar: 'الرقم الموحد 700' },
+  SAG: { en: 'MISA license', ar: 'ترخيص وزارة الاستثمار' },
+  NAT: { en: 'National ID', ar: 'الهوية الوطنية' },
+  GCC: { en: 'GCC ID', ar: 'هوية مواطني دول الخليج' },
+  IQA: { en: 'Iqama Number', ar: 'رقم الإقامة' },
+  PAS: { en: 'Passport ID', ar: 'رقم جواز السفر' },
+  OTH: { en: 'Other ID', ar: 'معرف آخر' },
+} as const;
+
+/** A party identification scheme. */
+export type PartyIdScheme = keyof typeof PARTY_ID_SCHEMES;
+
+/** A postal address (BG-5 / BG-8 with KSA-17…KSA-19). */
+export interface Address {
+  readonly street: string;
+  readonly additionalStreet?: string;
+  readonly buildingNumber?: string;
+  readonly plotIdentification?: string;
+  readonly citySubdivision?: string;
+  readonly city: string;
+  readonly postalCode?: string;
+  readonly countrySubentity?: string;
+  /** ISO 3166-1 alpha-2, e.g. `SA`. */
+  readonly country: string;
+}
+
+/** A party's other identifier (CRN, national ID, …). */
+export interface PartyIdentification {
+  readonly scheme: PartyIdScheme;
+  readonly value: string;
+}
+
+/** The seller (BG-4). */
+export interface Seller {
+  /** BT-27, registration name (QR tag 1). */
+  readonly name: string;
+  /** BT-31, VAT registration number (QR tag 2). */
+  readonly vatNumber: string;
+  readonly identification?: PartyIdentification;
+  readonly address: Address;
+}
+
+/** The buyer (BG-7): required in full on standard invoices, optional on simplified ones. */
+export interface Buyer {
+  readonly name?: string;
+  readonly vatNumber?: string;
+  readonly identification?: PartyIdentification;
+  readonly address?: Address;
+}
+
+/** An allowance or charge on a line (BG-27 / BG-28). */
+export interface LineAdjustment {
+  readonly amount: DecimalInput;
+  readonly reason?: string;
+}
+
+/** An invoice line (BG-25). */
+export interface InvoiceLine {
+  /** BT-126. */
+  readonly id: string;
+  /** BT-153, item name. */
+  readonly name: string;
+  /** BT-129. */
+  readonly quantity: DecimalInput;
+  /** BT-130, UN/ECE rec 20 unit code (default `PCE`). */
+  readonly unitCode?: string;
+  /** BT-146, item net price. */
+  readonly price: DecimalInput;
+  /** BT-149. */
+  readonly baseQuantity?: DecimalInput;
+  readonly allowances?: readonly LineAdjustment[];
+  readonly charges?: readonly LineAdjustment[];
+  /** BT-151. */
+  readonly taxCategory: TaxCategoryCode;
+  /** BT-152, percent. */
+  readonly taxRate: DecimalInput;
+}
+
+/** A document-level allowance or charge (BG-20 / BG-21). */
+export interface DocumentAdjustment {
+  readonly amount: DecimalInput;
+  readonly reason?: string;
+  readonly taxCategory: TaxCategoryCode;
+  readonly taxRate: DecimalInput;
+}
+
+/** Why a Z, E or O category applies (BT-120/BT-121), per category in the VAT breakdown. */
+export interface TaxExemption {
+  readonly taxCategory: TaxCategoryCode;
+  readonly reasonCode?: ExemptionReasonCode;
+  readonly reason: string;
+}
+
+/** Any of ZATCA's six document kinds. */
+export interface Invoice {
+  /** BT-1, the invoice number. */
+  readonly id: string;
+  /** KSA-1, a UUID. */
+  readonly uuid: string;
+  /** BT-2, `YYYY-MM-DD`. */
+  readonly issueDate: string;
+  /** KSA-25, `HH:MM:SS`. */
+  readonly issueTime: string;
+  /** BT-3: 388 invoice, 381 credit note, 383 debit note. */
+  readonly typeCode: InvoiceTypeCode;
+  /** KSA-2: subtype and flags. */
+  readonly transaction: TransactionCode;
+  /** BT-5 (default SAR); the tax currency (BT-6) is always SAR. */
+  readonly currency?: string;
+  /** KSA-16, the invoice counter value (ICV). */
+  readonly counter: number | string;
+  /** KSA-13, the previous invoice hash (PIH). */
+  readonly previousInvoiceHash: string;
+  /** BT-25: the invoice a credit or debit note refers to (BR-KSA-56). */
+  readonly billingReference?: string;
+  /** KSA-10: why a credit or debit note was issued (BR-KSA-17). */
+  readonly noteReason?: string;
+  /** BT-22. */
+  readonly notes?: readonly string[];
+  readonly seller: Seller;
+  readonly buyer?: Buyer;
+  /** KSA-5, supply date; KSA-24, supply end date. */
+  readonly supplyDate?: string;
+  readonly supplyEndDate?: string;
+  /** BT-81, UN/CEFACT 4461 (10 cash, 30 credit, 42 bank account, 48 card, 1 not defined). */
+  readonly paymentMeansCode?: string;
+  readonly lines: readonly InvoiceLine[];
+  readonly allowances?: readonly DocumentAdjustment[];
+  readonly charges?: readonly DocumentAdjustment[];
+  readonly exemptions?: readonly TaxExemption[];
+}

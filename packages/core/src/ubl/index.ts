@@ -1,0 +1,4 @@
+/**
+ * UBL 2.1 invoice XML from the typed model.
+ */
+export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
