@@ -63,6 +63,12 @@ export const EXEMPTION_REASONS = {
     en: 'Private healthcare to citizen',
     ar: 'الخدمات الصحية الخاصة للمواطنين',
   },
+  // In ZATCA's SDK samples ("Out of Scope Standard Tax Invoice.xml"), not in the 2022 standard's table.
+  'VATEX-SA-OOS': {
+    category: 'O',
+    en: 'Services outside scope of tax / Not subject to VAT',
+    ar: 'التوريدات الغير خاضعة للضريبة',
+  },
 } as const satisfies Record<string, { category: TaxCategoryCode; en: string; ar: string }>;
 
 /** An exemption or zero-rating reason code. */

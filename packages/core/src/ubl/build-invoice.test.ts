@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sdkCertificateText, sdkPrivateKeyText } from '../../test/samples.ts';
-import { sixKinds } from '../../test/support/scenarios.ts';
+import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import { parseCertificate } from '../crypto/certificate.ts';
 import { importPrivateKey } from '../crypto/keys.ts';
 import { formatDecimal } from '../money/decimal.ts';
@@ -29,6 +29,17 @@ describe('buildInvoice', () => {
       expect(qr.tags.length).toBe(invoice.transaction.subtype === 'simplified' ? 9 : 8);
     });
   }
+
+  it('builds, signs and verifies the whole scenario corpus (ZATCA’s rules run on it in the Node suite)', () => {
+    for (const { name, invoice } of scenarioCorpus) {
+      const signed = signInvoice(buildInvoice(invoice).xml, {
+        privateKey,
+        certificate,
+        signingTime: '2024-05-01T10:15:00',
+      });
+      expect(verifyInvoice(signed.xml).findings, name).toEqual([]);
+    }
+  });
 
   it('writes the totals of the tax engine', () => {
     const { xml, totals } = buildInvoice(sixKinds[0]!);
