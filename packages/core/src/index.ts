@@ -15,6 +15,7 @@
 
 export {
   type AdjustmentInput,
+  computeInvoiceTotals,
   computeLineTotals,
   computeTotals,
   type DecimalInput,
@@ -118,6 +119,7 @@ export {
   type QrFields,
   type QrTag,
 } from './qr/index.ts';
+export { RULES, type RuleDefinition, type RuleId, validateInvoice } from './rules/index.ts';
 export {
   canonicalInvoice,
   FIRST_PREVIOUS_INVOICE_HASH,

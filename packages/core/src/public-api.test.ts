@@ -21,6 +21,7 @@ describe('@fatoora/core public surface', () => {
         "QR_MAX_BASE64_LENGTH",
         "QR_SAFE_VALUE_LENGTH",
         "QR_TAGS",
+        "RULES",
         "SignatureError",
         "TAX_CATEGORIES",
         "TRANSACTION_FLAGS",
@@ -33,6 +34,7 @@ describe('@fatoora/core public surface', () => {
         "canonicalize",
         "certificateFromBinarySecurityToken",
         "compareDecimals",
+        "computeInvoiceTotals",
         "computeLineTotals",
         "computeTotals",
         "createCsr",
@@ -70,6 +72,7 @@ describe('@fatoora/core public surface', () => {
         "sumDecimals",
         "transactionCodeFaults",
         "validateCsrConfig",
+        "validateInvoice",
         "verifyInvoice",
         "verifySha256Ecdsa",
       ]

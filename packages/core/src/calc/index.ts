@@ -1,6 +1,7 @@
 /**
  * The tax engine: line, VAT breakdown and document amounts in exact decimals.
  */
+export { computeInvoiceTotals } from './invoice-totals.ts';
 export {
   type AdjustmentInput,
   computeLineTotals,

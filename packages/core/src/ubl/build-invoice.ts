@@ -4,7 +4,8 @@
  * document allowances and charges, both tax totals, the monetary totals the tax engine computes,
  * and the lines — in the element order the UBL 2.1 Invoice schema requires.
  */
-import { computeTotals, type DecimalInput, type InvoiceTotals } from '../calc/totals.ts';
+import { computeInvoiceTotals } from '../calc/invoice-totals.ts';
+import type { DecimalInput, InvoiceTotals } from '../calc/totals.ts';
 import type { Address, Buyer, DocumentAdjustment, Invoice, InvoiceLine, Seller } from '../model/invoice.ts';
 import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { formatTransactionCode } from '../model/transaction-code.ts';
@@ -32,19 +33,7 @@ const TAX_SCHEME_SCHEME = { schemeID: 'UN/ECE 5153', schemeAgencyID: '6' };
  * ```
  */
 export function buildInvoice(invoice: Invoice): BuiltInvoice {
-  const totals = computeTotals({
-    lines: invoice.lines.map((line) => ({
-      quantity: line.quantity,
-      price: line.price,
-      ...(line.baseQuantity !== undefined ? { baseQuantity: line.baseQuantity } : {}),
-      allowances: (line.allowances ?? []).map((adjustment) => adjustment.amount),
-      charges: (line.charges ?? []).map((adjustment) => adjustment.amount),
-      taxCategory: line.taxCategory,
-      taxRate: line.taxRate,
-    })),
-    allowances: invoice.allowances ?? [],
-    charges: invoice.charges ?? [],
-  });
+  const totals = computeInvoiceTotals(invoice);
   const currency = invoice.currency ?? 'SAR';
   const money = (name: string, amount: DecimalInput, currencyID = currency) =>
     el(name, { currencyID }, formatDecimal(decimal(amount), 2));

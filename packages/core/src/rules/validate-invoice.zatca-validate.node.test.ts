@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { sdkCertificateText, sdkPrivateKeyText } from '../../test/samples.ts';
+import { sixKinds } from '../../test/support/scenarios.ts';
+import { zatcaValidate } from '../../test/support/zatca-validate.ts';
+import { parseCertificate } from '../crypto/certificate.ts';
+import { importPrivateKey } from '../crypto/keys.ts';
+import type { Invoice } from '../model/invoice.ts';
+import { signInvoice } from '../signing/sign-invoice.ts';
+import { buildInvoice } from '../ubl/build-invoice.ts';
+import { validateInvoice } from './validate-invoice.ts';
+
+describe('validateInvoice agrees with ZATCA’s rules', () => {
+  it('flags the same error rule as zatca-validate on corrupted documents', async () => {
+    const privateKey = importPrivateKey(sdkPrivateKeyText);
+    const certificate = parseCertificate(sdkCertificateText);
+    const [standard, creditNote] = sixKinds as [Invoice, Invoice];
+    const corrupted: Record<string, [Invoice, string]> = {
+      'seller-vat.xml': [
+        { ...standard, seller: { ...standard.seller, vatNumber: '312345678901234' } },
+        'BR-KSA-40',
+      ],
+      'buyer-vat.xml': [
+        { ...standard, buyer: { ...standard.buyer, vatNumber: '412345678900003' } },
+        'BR-KSA-44',
+      ],
+      'note-reason.xml': [{ ...creditNote, noteReason: undefined } as Invoice, 'BR-KSA-17'],
+    };
+    const documents = Object.fromEntries(
+      Object.entries(corrupted).map(([name, [invoice]]) => [
+        name,
+        signInvoice(buildInvoice(invoice).xml, {
+          privateKey,
+          certificate,
+          signingTime: '2024-05-01T10:15:00',
+        }).xml,
+      ]),
+    );
+    const { verdicts, output } = await zatcaValidate(documents);
+    for (const [name, [invoice, rule]] of Object.entries(corrupted)) {
+      expect(
+        validateInvoice(invoice).map((fault) => fault.rule),
+        name,
+      ).toContain(rule);
+      const verdict = verdicts.find((candidate) => candidate.file.endsWith(name));
+      expect(verdict?.valid, `${name}: ${output}`).toBe(false);
+      // This document's own report: from its verdict line to the next verdict line.
+      const start = output.indexOf(`file=${verdict!.file}`);
+      const next = output.indexOf('ZATCA-VALIDATE ', start + 1);
+      const section = output.slice(start, next === -1 ? undefined : next);
+      expect(section, name).toContain(rule);
+    }
+  }, 300_000);
+});
