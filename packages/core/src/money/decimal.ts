@@ -122,19 +122,7 @@ export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
 export function roundDecimal(value: Decimal, places: number, mode: RoundingMode = 'half-up'): Decimal {
   if (value.scale <= places) return rescale(value, places);
   const divisor = TEN ** BigInt(value.scale - places);
-  const negative = value.coefficient < 0n;
-  const magnitude = negative ? -value.coefficient : value.coefficient;
-  let quotient = magnitude / divisor;
-  const remainder = magnitude % divisor;
-  if (remainder !== 0n) {
-    const twice = remainder * 2n;
-    const roundAway =
-      mode === 'up' ||
-      (mode === 'half-up' && twice >= divisor) ||
-      (mode === 'half-even' && (twice > divisor || (twice === divisor && quotient % 2n === 1n)));
-    if (roundAway) quotient += 1n;
-  }
-  return { coefficient: negative ? -quotient : quotient, scale: places };
+  return { coefficient: divideRounded(value.coefficient, divisor, mode), scale: places };
 }
 
 /**
@@ -153,10 +141,19 @@ export function divideDecimals(
   mode: RoundingMode = 'half-up',
 ): Decimal {
   if (b.coefficient === 0n) throw new RangeError('division by zero');
-  // a/b = (a.c / 10^a.s) / (b.c / 10^b.s). Scaled by 10^places it is the exact fraction
-  // numerator/denominator below, whose integer quotient and remainder decide the rounding.
+  // a/b = (a.c / 10^a.s) / (b.c / 10^b.s); scaled by 10^places it is the exact fraction below.
   const numerator = a.coefficient * TEN ** BigInt(places + b.scale);
   const denominator = b.coefficient * TEN ** BigInt(a.scale);
+  return { coefficient: divideRounded(numerator, denominator, mode), scale: places };
+}
+
+/** Whether a decimal is zero. */
+export function isZeroDecimal(value: Decimal): boolean {
+  return value.coefficient === 0n;
+}
+
+/** numerator ÷ denominator as an integer, rounded per `mode` (the one place ties are decided). */
+function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
@@ -170,12 +167,7 @@ export function divideDecimals(
       (mode === 'half-even' && (twice > d || (twice === d && quotient % 2n === 1n)));
     if (roundAway) quotient += 1n;
   }
-  return { coefficient: negative ? -quotient : quotient, scale: places };
-}
-
-/** Whether a decimal is zero. */
-export function isZeroDecimal(value: Decimal): boolean {
-  return value.coefficient === 0n;
+  return negative ? -quotient : quotient;
 }
 
 /** The same value written with `scale` fractional digits (only ever adds zeros). */

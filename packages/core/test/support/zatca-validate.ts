@@ -67,3 +67,19 @@ export async function zatcaValidate(
   });
   return { verdicts, output };
 }
+
+/**
+ * Signs each unsigned invoice with the SDK's test key and certificate at a fixed time and runs
+ * zatca-validate on all of them, returning the names of the documents it found INVALID.
+ */
+export async function signAndValidate(
+  unsigned: Record<string, string>,
+  sign: (xml: string) => string,
+): Promise<{ invalid: string[]; verdicts: ZatcaVerdict[]; output: string }> {
+  const documents = Object.fromEntries(Object.entries(unsigned).map(([name, xml]) => [name, sign(xml)]));
+  const { verdicts, output } = await zatcaValidate(documents);
+  const invalid = verdicts
+    .filter((verdict) => !verdict.valid)
+    .map((verdict) => verdict.file.split('/').pop() ?? verdict.file);
+  return { invalid, verdicts, output };
+}
