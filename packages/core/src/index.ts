@@ -19,10 +19,12 @@ export {
   computeLineTotals,
   computeTotals,
   type DecimalInput,
+  type InvoiceModelTotals,
   type InvoiceTotals,
   type LineAmountsInput,
   type LineTotals,
   type PrepaymentInput,
+  type PrepaymentTotals,
   roundAmount,
   type TaxBreakdownEntry,
   type TotalsInput,
@@ -67,6 +69,8 @@ export {
 export {
   type Address,
   type Buyer,
+  CURRENCY_CODES,
+  type CurrencyCode,
   type DocumentAdjustment,
   type DocumentKind,
   EXEMPTION_REASONS,
@@ -78,12 +82,17 @@ export {
   type InvoiceLine,
   type InvoiceSubtype,
   type InvoiceTypeCode,
+  isCurrencyCode,
   isInvoiceTypeCode,
+  isPaymentMeansCode,
   isTaxCategoryCode,
   type LineAdjustment,
   PARTY_ID_SCHEMES,
+  PAYMENT_MEANS,
   type PartyIdentification,
   type PartyIdScheme,
+  type PaymentMeansCode,
+  type Prepayment,
   parseTransactionCode,
   type Seller,
   TAX_CATEGORIES,
@@ -119,7 +128,14 @@ export {
   type QrFields,
   type QrTag,
 } from './qr/index.ts';
-export { RULES, type RuleDefinition, type RuleId, validateInvoice } from './rules/index.ts';
+export {
+  RULES,
+  type RuleDefinition,
+  type RuleId,
+  type RuleSet,
+  type ValidateInvoiceOptions,
+  validateInvoice,
+} from './rules/index.ts';
 export {
   canonicalInvoice,
   FIRST_PREVIOUS_INVOICE_HASH,
@@ -138,7 +154,7 @@ export {
   type VerifyInvoiceOptions,
   verifyInvoice,
 } from './signing/index.ts';
-export { type BuiltInvoice, buildInvoice } from './ubl/index.ts';
+export { type BuiltInvoice, buildInvoice, parseInvoice } from './ubl/index.ts';
 export {
   CANONICALIZATION_URI,
   type CanonicalizationAlgorithm,

@@ -1,7 +1,7 @@
 /**
  * The tax engine: line, VAT breakdown and document amounts in exact decimals.
  */
-export { computeInvoiceTotals } from './invoice-totals.ts';
+export { computeInvoiceTotals, type InvoiceModelTotals } from './invoice-totals.ts';
 export {
   type AdjustmentInput,
   computeLineTotals,
@@ -11,6 +11,7 @@ export {
   type LineAmountsInput,
   type LineTotals,
   type PrepaymentInput,
+  type PrepaymentTotals,
   roundAmount,
   type TaxBreakdownEntry,
   type TotalsInput,

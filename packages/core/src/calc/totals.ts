@@ -89,9 +89,17 @@ export interface TaxBreakdownEntry {
   readonly taxAmount: Decimal;
 }
 
+/** One settled advance payment's amounts (KSA-31, KSA-32). */
+export interface PrepaymentTotals {
+  readonly taxableAmount: Decimal;
+  readonly taxAmount: Decimal;
+}
+
 /** Everything the engine computes. Every amount has two decimals. */
 export interface InvoiceTotals {
   readonly lines: readonly LineTotals[];
+  /** In the order of the input's prepayments. */
+  readonly prepayments: readonly PrepaymentTotals[];
   readonly breakdown: readonly TaxBreakdownEntry[];
   /** BT-106. */
   readonly lineExtensionAmount: Decimal;
@@ -205,17 +213,15 @@ export function computeTotals(input: TotalsInput): InvoiceTotals {
     return { taxCategory, taxRate: rate, taxableAmount, taxAmount: vatOf(taxableAmount, rate) };
   });
 
+  const prepayments = (input.prepayments ?? []).map((prepayment, index) => {
+    const path = `prepayments[${index}]`;
+    const taxableAmount = roundAmount(decimal(prepayment.taxableAmount, `${path}.taxableAmount`));
+    const rate = taxRate(prepayment.taxCategory, prepayment.taxRate, path);
+    return { taxableAmount, taxAmount: vatOf(taxableAmount, rate) }; // BR-KSA-79
+  });
+  // BR-KSA-80: the prepaid amount is the prepayments' taxable amounts plus their VAT.
   const prepaidAmount = roundAmount(
-    sumDecimals(
-      (input.prepayments ?? []).map((prepayment, index) => {
-        const path = `prepayments[${index}]`;
-        const taxable = roundAmount(decimal(prepayment.taxableAmount, `${path}.taxableAmount`));
-        return addDecimals(
-          taxable,
-          vatOf(taxable, taxRate(prepayment.taxCategory, prepayment.taxRate, path)),
-        );
-      }),
-    ),
+    sumDecimals(prepayments.map((prepayment) => addDecimals(prepayment.taxableAmount, prepayment.taxAmount))),
   );
   const lineExtensionAmount = roundAmount(sumDecimals(lines.map((line) => line.netAmount))); // BR-CO-10
   const taxExclusiveAmount = addDecimals(
@@ -236,6 +242,7 @@ export function computeTotals(input: TotalsInput): InvoiceTotals {
   );
   return {
     lines,
+    prepayments,
     breakdown,
     lineExtensionAmount,
     allowanceTotalAmount,

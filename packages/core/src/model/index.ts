@@ -1,6 +1,7 @@
 /**
- * The invoice model's code tables and typed fields (growing with the invoice-model issue).
+ * The invoice model: the typed invoice and the code tables its union types derive from.
  */
+export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
 export {
   type DocumentKind,
   INVOICE_SUBTYPES,
@@ -19,9 +20,11 @@ export {
   PARTY_ID_SCHEMES,
   type PartyIdentification,
   type PartyIdScheme,
+  type Prepayment,
   type Seller,
   type TaxExemption,
 } from './invoice.ts';
+export { isPaymentMeansCode, PAYMENT_MEANS, type PaymentMeansCode } from './payment-means.ts';
 export {
   EXEMPTION_REASONS,
   type ExemptionReasonCode,

@@ -6,6 +6,7 @@
  */
 import type { DecimalInput } from '../calc/totals.ts';
 import type { InvoiceTypeCode } from './document-types.ts';
+import type { PaymentMeansCode } from './payment-means.ts';
 import type { ExemptionReasonCode, TaxCategoryCode } from './tax-categories.ts';
 import type { TransactionCode } from './transaction-code.ts';
 
@@ -81,8 +82,13 @@ export interface InvoiceLine {
   readonly quantity: DecimalInput;
   /** BT-130, UN/ECE rec 20 unit code (default `PCE`). */
   readonly unitCode?: string;
-  /** BT-146, item net price. */
+  /** BT-146, item net price (after any price discount). */
   readonly price: DecimalInput;
+  /**
+   * BT-148, item gross price: when given, the price discount (BT-147 = gross − net price) is
+   * written as a price-level allowance (BR-KSA-EN16931-07).
+   */
+  readonly grossPrice?: DecimalInput;
   /** BT-149. */
   readonly baseQuantity?: DecimalInput;
   readonly allowances?: readonly LineAdjustment[];
@@ -99,6 +105,34 @@ export interface DocumentAdjustment {
   readonly reason?: string;
   readonly taxCategory: TaxCategoryCode;
   readonly taxRate: DecimalInput;
+}
+
+/**
+ * An advance payment that this invoice settles: written as a zero-amount line that references
+ * the prepayment invoice (KSA-26…KSA-30, document type 386) and carries the prepaid taxable
+ * amount and its VAT (KSA-31…KSA-34). The prepaid amounts with VAT make up BT-113.
+ */
+export interface Prepayment {
+  /** BT-126 of the prepayment line. */
+  readonly lineId: string;
+  /** BT-153, e.g. `Advance received for Laptop`. */
+  readonly name: string;
+  /** The prepayment invoice's number. */
+  readonly invoiceId: string;
+  /** The prepayment invoice's UUID. */
+  readonly invoiceUuid?: string;
+  /** The prepayment invoice's issue date, `YYYY-MM-DD`. */
+  readonly issueDate: string;
+  /** The prepayment invoice's issue time, `HH:MM:SS`. */
+  readonly issueTime: string;
+  /** KSA-31, the amount prepaid without VAT. */
+  readonly taxableAmount: DecimalInput;
+  /** KSA-33. */
+  readonly taxCategory: TaxCategoryCode;
+  /** KSA-34, percent: the rate that applied when the advance was received. */
+  readonly taxRate: DecimalInput;
+  /** BT-130 of the prepayment line (default `PCE`). */
+  readonly unitCode?: string;
 }
 
 /** Why a Z, E or O category applies (BT-120/BT-121), per category in the VAT breakdown. */
@@ -122,8 +156,18 @@ export interface Invoice {
   readonly typeCode: InvoiceTypeCode;
   /** KSA-2: subtype and flags. */
   readonly transaction: TransactionCode;
-  /** BT-5 (default SAR); the tax currency (BT-6) is always SAR. */
+  /** BT-5, ISO 4217 (default SAR); the tax currency (BT-6) is always SAR. */
   readonly currency?: string;
+  /**
+   * For a document currency other than SAR: SAR per one unit of it, used to write the VAT total
+   * in SAR (BT-111), rounded to two decimals. Ignored for SAR documents.
+   */
+  readonly exchangeRate?: DecimalInput;
+  /**
+   * For a document currency other than SAR: the VAT total in SAR (BT-111) as agreed, when it is
+   * not simply the VAT total × `exchangeRate` (it then wins over `exchangeRate`).
+   */
+  readonly taxAmountInSar?: DecimalInput;
   /** KSA-16, the invoice counter value (ICV). */
   readonly counter: number | string;
   /** KSA-13, the previous invoice hash (PIH). */
@@ -139,10 +183,15 @@ export interface Invoice {
   /** KSA-5, supply date; KSA-24, supply end date. */
   readonly supplyDate?: string;
   readonly supplyEndDate?: string;
-  /** BT-81, UN/CEFACT 4461 (10 cash, 30 credit, 42 bank account, 48 card, 1 not defined). */
-  readonly paymentMeansCode?: string;
+  /** BT-81 (default `10`, cash): see {@link PAYMENT_MEANS}. */
+  readonly paymentMeansCode?: PaymentMeansCode;
   readonly lines: readonly InvoiceLine[];
   readonly allowances?: readonly DocumentAdjustment[];
   readonly charges?: readonly DocumentAdjustment[];
+  /** Why each Z, E or O category applies (on lines, adjustments and prepayments alike). */
   readonly exemptions?: readonly TaxExemption[];
+  /** Advance payments this invoice settles. */
+  readonly prepayments?: readonly Prepayment[];
+  /** BT-114, added to the amount due so that it is a round figure (e.g. `"-0.05"`). */
+  readonly payableRoundingAmount?: DecimalInput;
 }

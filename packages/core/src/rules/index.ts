@@ -1,5 +1,6 @@
 /**
- * Local validation of ZATCA's rules on the typed invoice, with the rule table as data.
+ * ZATCA's rules, checked locally on a model or a document.
  */
 export { RULES, type RuleDefinition, type RuleId } from './rule-table.ts';
-export { validateInvoice } from './validate-invoice.ts';
+export { type ValidateInvoiceOptions, validateInvoice } from './validate-invoice.ts';
+export type { RuleSet } from './written-amount-rules.ts';

@@ -3,7 +3,7 @@ import { sixKinds } from '../../test/support/scenarios.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
 import { signAndValidate } from '../../test/support/zatca-validate.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
+import { writeInvoice } from '../ubl/write-invoice.ts';
 import { validateInvoice } from './validate-invoice.ts';
 
 describe('validateInvoice agrees with ZATCA’s rules', () => {
@@ -21,7 +21,7 @@ describe('validateInvoice agrees with ZATCA’s rules', () => {
       'note-reason.xml': [{ ...creditNote, noteReason: undefined } as Invoice, 'BR-KSA-17'],
     };
     const unsigned = Object.fromEntries(
-      Object.entries(corrupted).map(([name, [invoice]]) => [name, buildInvoice(invoice).xml]),
+      Object.entries(corrupted).map(([name, [invoice]]) => [name, writeInvoice(invoice).xml]),
     );
     const { verdicts, output } = await signAndValidate(unsigned, (xml) => signWithSdkKey(xml));
     for (const [name, [invoice, rule]] of Object.entries(corrupted)) {

@@ -195,6 +195,57 @@ const VARIANTS: readonly Variant[] = [
       transaction: { ...invoice.transaction, summary: true },
       supplyDate: '2024-04-01',
       supplyEndDate: '2024-04-30',
+      // BR-KSA-71: a simplified summary invoice names its buyer.
+      buyer: invoice.buyer ?? { name: 'مطعم الواحة | Al Waha Restaurant' },
+    }),
+  },
+  {
+    name: 'nominal-supply',
+    apply: (invoice) => ({
+      ...invoice,
+      transaction: { ...invoice.transaction, nominal: true },
+      lines: [
+        { id: '1', name: 'هدية | Gift', quantity: '1', price: '300.00', taxCategory: 'S', taxRate: '15' },
+      ],
+      allowances: [],
+    }),
+  },
+  {
+    name: 'price-discount-and-rounding',
+    apply: (invoice) => ({
+      ...invoice,
+      lines: [
+        {
+          id: '1',
+          name: 'حاسوب | Laptop',
+          quantity: '1',
+          price: '869.57',
+          grossPrice: '900.00',
+          taxCategory: 'S',
+          taxRate: '15',
+        },
+      ],
+      allowances: [],
+      // 869.57 + 130.44 VAT = 1000.01: rounded down to 1000.00 (BT-114).
+      payableRoundingAmount: '-0.01',
+    }),
+  },
+  {
+    name: 'zero-value-line-and-five-percent',
+    apply: (invoice) => ({
+      ...invoice,
+      lines: [
+        ...invoice.lines,
+        {
+          id: '4',
+          name: 'عينة | Free sample',
+          quantity: '1',
+          price: '0.00',
+          taxCategory: 'S',
+          taxRate: '15',
+        },
+        { id: '5', name: 'سكن | Housing', quantity: '1', price: '1000.00', taxCategory: 'S', taxRate: '5' },
+      ],
     }),
   },
   {
@@ -203,8 +254,54 @@ const VARIANTS: readonly Variant[] = [
   },
 ];
 
+const advance = {
+  lineId: '9',
+  name: 'دفعة مقدمة | Advance payment',
+  invoiceId: 'ADV-001',
+  invoiceUuid: '7c1e4b5a-2f0d-4c4e-9a55-3f5e2b1d0a01',
+  issueDate: '2024-04-15',
+  issueTime: '09:00:00',
+} as const;
+
 /** Standard-only variants. */
 const STANDARD_VARIANTS: readonly Variant[] = [
+  {
+    name: 'prepayment',
+    apply: (invoice) => ({
+      ...invoice,
+      prepayments: [{ ...advance, taxableAmount: '50.00', taxCategory: 'S', taxRate: '15' }],
+    }),
+  },
+  {
+    name: 'prepayment-rate-change',
+    apply: (invoice) => ({
+      ...invoice,
+      prepayments: [
+        { ...advance, taxableAmount: '40.00', taxCategory: 'S', taxRate: '5' },
+        {
+          ...advance,
+          lineId: '10',
+          invoiceId: 'ADV-002',
+          taxableAmount: '20.00',
+          taxCategory: 'S',
+          taxRate: '15',
+        },
+      ],
+    }),
+  },
+  {
+    name: 'foreign-currency-with-prepayment',
+    apply: (invoice) => ({
+      ...invoice,
+      currency: 'USD',
+      exchangeRate: '3.75',
+      prepayments: [{ ...advance, taxableAmount: '30.00', taxCategory: 'S', taxRate: '15' }],
+    }),
+  },
+  {
+    name: 'foreign-currency-agreed-sar-tax',
+    apply: (invoice) => ({ ...invoice, currency: 'EUR', taxAmountInSar: '92.14' }),
+  },
   {
     name: 'self-billed',
     apply: (invoice) => ({ ...invoice, transaction: { ...invoice.transaction, selfBilled: true } }),

@@ -1,0 +1,142 @@
+/**
+ * Rules on the document header: number, UUID, dates and time, type and KSA-2 flags, currency,
+ * ICV and PIH, notes, the references and reason of credit and debit notes, supply dates and
+ * payment means — BR-02/03/05/16 and the BR-KSA header rules, with ZATCA's ids.
+ */
+
+import { isCurrencyCode } from '../model/currencies.ts';
+import { INVOICE_SUBTYPES, isInvoiceTypeCode } from '../model/document-types.ts';
+import type { Invoice } from '../model/invoice.ts';
+import { isPaymentMeansCode } from '../model/payment-means.ts';
+import { TRANSACTION_FLAGS, transactionCodeFaults } from '../model/transaction-code.ts';
+import { filled, isCalendarDate, listOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import type { RuleId } from './rule-table.ts';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When "now" is, for the rules that compare with the current date (BR-KSA-04, BR-KSA-98). */
+export interface ClockOptions {
+  readonly now?: Date;
+}
+
+/** Checks the header fields. */
+export function checkHeader(invoice: Invoice, report: Report, options: ClockOptions): void {
+  const id = textOf(invoice.id);
+  if (!filled(id)) report('BR-02', 'id');
+  else if (id!.length > 127) report('BR-KSA-F-06-C1', 'id');
+  if (!UUID.test(textOf(invoice.uuid) ?? '')) report('BR-KSA-03', 'uuid');
+  if (!isInvoiceTypeCode(invoice.typeCode)) report('BR-KSA-05', 'typeCode');
+
+  const issueDate = textOf(invoice.issueDate);
+  if (!filled(issueDate)) report('BR-03', 'issueDate');
+  else if (!isCalendarDate(issueDate!)) report('BR-KSA-F-01', 'issueDate');
+  const issueTime = textOf(invoice.issueTime);
+  if (!TIME.test(issueTime ?? '')) report('BR-KSA-70', 'issueTime');
+  checkClock(invoice, report, options);
+
+  checkTransaction(invoice, report);
+
+  const currency = invoice.currency;
+  if (currency !== undefined && !isCurrencyCode(currency)) report('BR-KSA-CL-01', 'currency');
+  if (
+    isCurrencyCode(currency) &&
+    currency !== 'SAR' &&
+    invoice.exchangeRate === undefined &&
+    invoice.taxAmountInSar === undefined
+  ) {
+    report('BR-KSA-EN16931-02', 'exchangeRate');
+  }
+
+  const counter = invoice.counter;
+  const counterText = typeof counter === 'number' ? String(counter) : textOf(counter);
+  if (!filled(counterText)) report('BR-KSA-33', 'counter');
+  else if (!/^[0-9]+$/.test(counterText!)) report('BR-KSA-34', 'counter');
+  if (!BASE64.test(textOf(invoice.previousInvoiceHash) ?? '')) report('BR-KSA-61', 'previousInvoiceHash');
+
+  listOf(invoice.notes, 'notes', report).forEach((note, index) => {
+    if (typeof note !== 'string') report('model-type', `notes[${index}]`, 'A note must be text.');
+    else if (note.length > 1000) report('BR-KSA-F-06-C2', `notes[${index}]`);
+  });
+
+  const isNote = invoice.typeCode === '381' || invoice.typeCode === '383';
+  const reason = textOf(invoice.noteReason);
+  if (isNote && !filled(reason)) report('BR-KSA-17', 'noteReason');
+  if (reason !== undefined && (reason.length < 1 || reason.length > 1000))
+    report('BR-KSA-F-06-C13', 'noteReason');
+  const reference = textOf(invoice.billingReference);
+  if (isNote && !filled(reference)) report('BR-KSA-56', 'billingReference');
+  if (reference !== undefined && (reference.length < 1 || reference.length > 5000)) {
+    report('BR-KSA-F-06-C22', 'billingReference');
+  }
+
+  checkSupplyDates(invoice, report);
+  if (invoice.paymentMeansCode !== undefined && !isPaymentMeansCode(invoice.paymentMeansCode)) {
+    report('BR-KSA-16', 'paymentMeansCode');
+  }
+  if (!Array.isArray(invoice.lines) || invoice.lines.length === 0) report('BR-16', 'lines');
+}
+
+function checkTransaction(invoice: Invoice, report: Report): void {
+  const transaction = recordOf(invoice.transaction);
+  if (!transaction) {
+    report('BR-KSA-06', 'transaction');
+    return;
+  }
+  let wellTyped = true;
+  if (!Object.hasOwn(INVOICE_SUBTYPES, String(transaction.subtype))) {
+    report('BR-KSA-06', 'transaction.subtype', 'The subtype must be "standard" (01) or "simplified" (02).');
+    wellTyped = false;
+  }
+  for (const flag of Object.keys(TRANSACTION_FLAGS)) {
+    if (typeof transaction[flag] !== 'boolean') {
+      report('BR-KSA-06', `transaction.${flag}`, `The KSA-2 flag ${flag} must be true or false.`);
+      wellTyped = false;
+    }
+  }
+  if (!wellTyped) return;
+  for (const fault of transactionCodeFaults(invoice.transaction, 'transaction')) {
+    report(fault.rule as RuleId, fault.path, fault.message);
+  }
+}
+
+function checkSupplyDates(invoice: Invoice, report: Report): void {
+  const supplyDate = textOf(invoice.supplyDate);
+  const supplyEndDate = textOf(invoice.supplyEndDate);
+  if (supplyDate !== undefined && !isCalendarDate(supplyDate)) report('BR-KSA-F-01', 'supplyDate');
+  if (supplyEndDate !== undefined && !isCalendarDate(supplyEndDate)) report('BR-KSA-F-01', 'supplyEndDate');
+  const subtype = recordOf(invoice.transaction)?.subtype;
+  // BR-KSA-15: standard tax invoices (388, subtype 01) state when the supply happened.
+  if (invoice.typeCode === '388' && subtype === 'standard' && supplyDate === undefined) {
+    report('BR-KSA-15', 'supplyDate');
+  }
+  if (supplyEndDate !== undefined) {
+    if (supplyDate === undefined) report('BR-KSA-35', 'supplyDate');
+    else if (supplyEndDate < supplyDate) report('BR-KSA-36', 'supplyEndDate');
+  }
+  // BR-KSA-72: a simplified summary invoice covers a period.
+  if (subtype === 'simplified' && recordOf(invoice.transaction)?.summary === true) {
+    if (supplyDate === undefined || supplyEndDate === undefined) {
+      report('BR-KSA-72', supplyDate === undefined ? 'supplyDate' : 'supplyEndDate');
+    }
+  }
+}
+
+/** The issue moment: a `Z` time is UTC; a local time is Saudi time (UTC+3, no daylight saving). */
+function issueMoment(date: string, time: string): number {
+  return Date.parse(`${date}T${time.endsWith('Z') ? time : `${time}+03:00`}`);
+}
+
+function checkClock(invoice: Invoice, report: Report, options: ClockOptions): void {
+  const date = textOf(invoice.issueDate);
+  const time = textOf(invoice.issueTime);
+  if (!date || !isCalendarDate(date)) return;
+  const now = options.now ?? new Date();
+  const today = new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  if (date > today) report('BR-KSA-04', 'issueDate');
+  // BR-KSA-98: simplified documents are reported within 24 hours of their issue.
+  if (time && TIME.test(time) && recordOf(invoice.transaction)?.subtype === 'simplified') {
+    if (now.getTime() - issueMoment(date, time) > DAY_MS) report('BR-KSA-98', 'issueDate');
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Rules on the seller and the buyer: VAT numbers (BR-KSA-39/40/44), other ids and their schemes
+ * (BR-KSA-08/14/81), addresses (BR-08/09, BR-KSA-09/10/37/63/66/67), names (BR-06, BR-KSA-42/71,
+ * the 1000-character limit) and the QR's limit on the seller name, which becomes TLV tag 1.
+ */
+
+import { utf8Encode } from '../encoding/utf8.ts';
+import type { Invoice } from '../model/invoice.ts';
+import { filled, type Report, recordOf, textOf } from './report.ts';
+
+const VAT_NUMBER = /^3[0-9]{13}3$/;
+const ALPHANUMERIC = /^[a-zA-Z0-9]*$/;
+const SELLER_ID_SCHEMES = ['CRN', 'MOM', 'MLS', 'SAG', 'OTH', '700'];
+const BUYER_ID_SCHEMES = ['NAT', 'TIN', 'IQA', 'PAS', 'CRN', 'MOM', 'MLS', 'SAG', 'GCC', 'OTH', '700'];
+/** A QR TLV value's length is one byte (ZATCA's QR specification; `encodeQr` enforces it). */
+const QR_VALUE_MAX_BYTES = 255;
+
+/** Checks the seller (BG-4). */
+export function checkSeller(invoice: Invoice, report: Report): void {
+  const seller = recordOf(invoice.seller);
+  const name = textOf(seller?.name);
+  if (!filled(name)) report('BR-06', 'seller.name');
+  else {
+    if (name!.length > 1000) report('BR-KSA-F-06-C10', 'seller.name');
+    if (utf8Encode(name!).length > QR_VALUE_MAX_BYTES) report('qr-seller-name', 'seller.name');
+  }
+  const vatNumber = textOf(seller?.vatNumber);
+  if (!filled(vatNumber)) report('BR-KSA-39', 'seller.vatNumber');
+  else if (!VAT_NUMBER.test(vatNumber!)) report('BR-KSA-40', 'seller.vatNumber');
+
+  const identification = recordOf(seller?.identification);
+  if (
+    seller?.identification !== undefined &&
+    (!SELLER_ID_SCHEMES.includes(String(identification?.scheme)) ||
+      !ALPHANUMERIC.test(textOf(identification?.value) ?? '-'))
+  ) {
+    report('BR-KSA-08', 'seller.identification');
+  }
+
+  const address = recordOf(seller?.address);
+  if (!address) {
+    report('BR-08', 'seller.address');
+    return;
+  }
+  if (!filled(address.country)) report('BR-09', 'seller.address.country');
+  for (const field of ['street', 'buildingNumber', 'city', 'postalCode', 'citySubdivision'] as const) {
+    if (!filled(address[field])) report('BR-KSA-09', `seller.address.${field}`);
+  }
+  const building = textOf(address.buildingNumber);
+  if (building !== undefined && !/^[0-9]{4}$/.test(building))
+    report('BR-KSA-37', 'seller.address.buildingNumber');
+  const postalCode = textOf(address.postalCode);
+  if (postalCode !== undefined && !/^[0-9]{5}$/.test(postalCode))
+    report('BR-KSA-66', 'seller.address.postalCode');
+}
+
+/** Checks the buyer (BG-7), whose requirements depend on the document kind. */
+export function checkBuyer(invoice: Invoice, report: Report): void {
+  const buyer = recordOf(invoice.buyer);
+  const transaction = recordOf(invoice.transaction);
+  const standard = transaction?.subtype === 'standard';
+  const vatNumber = textOf(buyer?.vatNumber);
+  if (vatNumber !== undefined && !VAT_NUMBER.test(vatNumber)) report('BR-KSA-44', 'buyer.vatNumber');
+
+  const identification = recordOf(buyer?.identification);
+  if (
+    buyer?.identification !== undefined &&
+    (!BUYER_ID_SCHEMES.includes(String(identification?.scheme)) ||
+      !ALPHANUMERIC.test(textOf(identification?.value) ?? '-'))
+  ) {
+    report('BR-KSA-14', 'buyer.identification');
+  }
+  const name = textOf(buyer?.name);
+  if (standard && !filled(name)) report('BR-KSA-42', 'buyer.name');
+  if (transaction?.subtype === 'simplified' && transaction.summary === true && !filled(name)) {
+    report('BR-KSA-71', 'buyer.name');
+  }
+  // BR-KSA-81: a standard invoice's buyer without a VAT number is identified otherwise.
+  if (standard && vatNumber === undefined && buyer?.identification === undefined) {
+    report('BR-KSA-81', 'buyer.identification');
+  }
+
+  const address = recordOf(buyer?.address);
+  if (standard) {
+    for (const field of ['street', 'city', 'postalCode', 'country'] as const) {
+      if (!filled(address?.[field])) report('BR-KSA-10', `buyer.address.${field}`);
+    }
+  }
+  if (address && address.country === 'SA') {
+    if (standard) {
+      for (const field of ['buildingNumber', 'citySubdivision'] as const) {
+        if (!filled(address[field])) report('BR-KSA-63', `buyer.address.${field}`);
+      }
+    }
+    const postalCode = textOf(address.postalCode);
+    if (postalCode !== undefined && !/^[0-9]{5}$/.test(postalCode))
+      report('BR-KSA-67', 'buyer.address.postalCode');
+  }
+}
