@@ -1,0 +1,49 @@
+/**
+ * Onboarding step 2: `POST /compliance/invoices` has ZATCA check one signed sample document with
+ * the compliance CSID, without reporting or clearing it. One check must pass for every document
+ * kind the CSR's `title` enables (standard and/or simplified invoice, credit note, debit note)
+ * before the production CSID is issued. Safe to retry: a check changes nothing on the platform.
+ */
+import type { FatooraClient } from './client.ts';
+import type { FatooraCredentials } from './credentials.ts';
+import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
+import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+
+/** Parameters of {@link checkInvoiceCompliance}. */
+export interface CheckInvoiceComplianceParameters extends InvoiceSubmission {
+  /** The compliance CSID, in place of the client's credentials. */
+  readonly credentials?: FatooraCredentials;
+  /** Aborts the call (and its retries). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs a compliance check on a signed document.
+ *
+ * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
+ * @throws {XmlError} when the hash or UUID must be read from malformed XML.
+ * @throws {RejectedError} (400) when the document fails: `validationResults.errorMessages` says why.
+ * @throws {AuthenticationError} (401) when the compliance CSID was refused.
+ * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
+ * `api-response-malformed`).
+ * @throws {TimeoutError} when no attempt got its answer in time.
+ * @throws {NetworkError} when no attempt got an answer.
+ * @example
+ * ```ts
+ * const signed = signInvoice(xml, { privateKey, certificate: compliance.certificate.base64 });
+ * const result = await checkInvoiceCompliance(client, { invoice: signed.xml, invoiceHash: signed.invoiceHash });
+ * result.validationResults.status; // 'PASS'
+ * ```
+ */
+export async function checkInvoiceCompliance(
+  client: FatooraClient,
+  parameters: CheckInvoiceComplianceParameters,
+): Promise<InvoiceResult> {
+  const response = await client.request({
+    action: 'compliance-check',
+    body: invoiceBody(parameters),
+    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
+    ...(parameters.signal ? { signal: parameters.signal } : {}),
+  });
+  return readInvoiceResult(response, 'invoice compliance check');
+}

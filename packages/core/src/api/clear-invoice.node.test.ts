@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoiceAnswer, standardInvoice, testCredentials } from '../../test/support/fatoora-answers.ts';
+import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { encodeBase64 } from '../encoding/base64.ts';
+import { utf8Encode } from '../encoding/utf8.ts';
+import { ApiError } from '../errors/api-error.ts';
+import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
+import { RejectedError } from '../errors/rejected-error.ts';
+import { clearInvoice } from './clear-invoice.ts';
+import { createFatooraClient } from './client.ts';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const client = () =>
+  createFatooraClient({
+    baseUrl: server.url,
+    credentials: testCredentials,
+    retry: { limit: 2, delayMs: () => 0 },
+  });
+const submission = { invoice: standardInvoice.xml };
+const stamped = standardInvoice.xml.replace('</Invoice>', '<!-- stamped: عينة -->\n</Invoice>');
+
+describe('clearInvoice', () => {
+  it('posts to /invoices/clearance/single with Clearance-Status 1, the hash and the UUID', async () => {
+    server.reply({
+      body: invoiceAnswer('clean', {
+        clearanceStatus: 'CLEARED',
+        clearedInvoice: encodeBase64(utf8Encode(stamped)),
+      }),
+    });
+    await clearInvoice(client(), submission);
+    const [request] = server.requests;
+    expect(request?.path).toBe('/invoices/clearance/single');
+    expect(request?.headers['clearance-status']).toBe('1');
+    expect(request?.json).toMatchObject({
+      invoiceHash: standardInvoice.invoiceHash,
+      uuid: standardInvoice.uuid,
+    });
+  });
+
+  it('returns the stamped invoice decoded from base64 to XML text', async () => {
+    server.reply({
+      status: 202,
+      body: invoiceAnswer('warnings', {
+        clearanceStatus: 'CLEARED',
+        clearedInvoice: encodeBase64(utf8Encode(stamped)),
+      }),
+    });
+    const result = await client().clearInvoice(submission);
+    expect(result).toMatchObject({
+      status: 'accepted-with-warnings',
+      httpStatus: 202,
+      clearanceStatus: 'CLEARED',
+    });
+    expect(result.clearedInvoice).toBe(stamped);
+  });
+
+  it('throws ClearanceDisabledError on 303 and does not follow the redirect', async () => {
+    server.reply(
+      { status: 303, headers: { Location: '/invoices/reporting/single' } },
+      { body: invoiceAnswer('clean') },
+    );
+    const error = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClearanceDisabledError);
+    expect(error).toMatchObject({ code: 'api-clearance-disabled', status: 303 });
+    expect((error as Error).message).toContain('reportInvoice');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('throws RejectedError with NOT_CLEARED validation results on 400', async () => {
+    server.reply({ status: 400, body: invoiceAnswer('rejected', { clearanceStatus: 'NOT_CLEARED' }) });
+    const error = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RejectedError);
+    expect((error as RejectedError).validationResults?.errorMessages).toHaveLength(1);
+  });
+
+  it('reports a clearedInvoice that is not base64 as a malformed answer that may have cleared', async () => {
+    server.reply({ body: invoiceAnswer('clean', { clearanceStatus: 'CLEARED', clearedInvoice: '***' }) });
+    const error = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'api-response-malformed', details: { clearanceStatus: 'CLEARED' } });
+    expect((error as Error).message).toContain('may have been cleared');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Clears a signed standard (B2B) document before it goes to the buyer: `POST
+ * /invoices/clearance/single` with the production CSID and `Clearance-Status: 1`. ZATCA answers
+ * with its stamped version (`clearedInvoice`), which is the document to hand over and to store.
+ * When ZATCA has switched clearance off it answers 303, thrown as `ClearanceDisabledError`: report
+ * the same document instead. Retried like reporting; a 409 after a retry means an earlier attempt
+ * was most likely cleared, and its stamped XML is then to be fetched from the Fatoora portal.
+ */
+import type { FatooraClient } from './client.ts';
+import type { FatooraCredentials } from './credentials.ts';
+import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
+import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+
+/** Parameters of {@link clearInvoice}. */
+export interface ClearInvoiceParameters extends InvoiceSubmission {
+  /** The production CSID, in place of the client's credentials. */
+  readonly credentials?: FatooraCredentials;
+  /** Aborts the call (and its retries). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Clears a standard invoice, credit note or debit note.
+ *
+ * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
+ * @throws {XmlError} when the hash or UUID must be read from malformed XML.
+ * @throws {ClearanceDisabledError} (303) when clearance is switched off: report it instead.
+ * @throws {RejectedError} (400) when ZATCA refused to clear it (`clearanceStatus` NOT_CLEARED);
+ * it must not go to the buyer, and keeps its place in the ICV/PIH chain.
+ * @throws {AlreadySubmittedError} (409) when ZATCA already has it.
+ * @throws {AuthenticationError} (401) when the production CSID was refused.
+ * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
+ * `api-response-malformed`).
+ * @throws {TimeoutError} when no attempt got its answer in time.
+ * @throws {NetworkError} when no attempt got an answer.
+ * @example
+ * ```ts
+ * try {
+ *   const { clearedInvoice } = await clearInvoice(client, { invoice: signed.xml, invoiceHash: signed.invoiceHash });
+ *   await store.save(clearedInvoice);
+ * } catch (e) {
+ *   if (e instanceof ClearanceDisabledError) await reportInvoice(client, { invoice: signed.xml });
+ *   else throw e;
+ * }
+ * ```
+ */
+export async function clearInvoice(
+  client: FatooraClient,
+  parameters: ClearInvoiceParameters,
+): Promise<InvoiceResult> {
+  const response = await client.request({
+    action: 'clearance',
+    body: invoiceBody(parameters),
+    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
+    ...(parameters.signal ? { signal: parameters.signal } : {}),
+  });
+  return readInvoiceResult(response, 'invoice clearance');
+}

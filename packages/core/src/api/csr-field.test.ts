@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import csrConfigText from '../../test/fixtures/zatca-sdk/Data/Input/csr-config-example-EN.properties?raw';
+import { sdkPrivateKeyText } from '../../test/samples.ts';
+import { importPrivateKey } from '../crypto/keys.ts';
+import { createCsr } from '../csr/create-csr.ts';
+import { InputError } from '../errors/input-error.ts';
+import { csrField } from './csr-field.ts';
+
+const csr = createCsr(csrConfigText, importPrivateKey(sdkPrivateKeyText), {
+  environment: 'developer-portal',
+});
+
+describe('csrField', () => {
+  it('is base64 of the PEM text, from the PEM, the Csr or the field value itself', () => {
+    expect(csrField(csr.pem)).toBe(csr.base64);
+    expect(csrField(csr)).toBe(csr.base64);
+    expect(csrField(csr.base64)).toBe(csr.base64);
+  });
+
+  it('refuses a certificate, bare DER base64 or nonsense', () => {
+    const der = csr.pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+    for (const bad of [der, '-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----', '', 'csr']) {
+      expect(() => csrField(bad)).toThrow(InputError);
+    }
+  });
+});

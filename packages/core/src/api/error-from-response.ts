@@ -1,0 +1,133 @@
+/**
+ * Turns a Fatoora answer that is not a success into the matching typed error: 303 on clearance →
+ * `ClearanceDisabledError`; 400 → `RejectedError` with the validation results or the CSID error
+ * body; 401 → `AuthenticationError`; 406 → `ApiVersionError`; 409 → `AlreadySubmittedError`;
+ * 429 → `RateLimitedError`; 5xx → `ServerError`; anything else → `ApiError`
+ * (`api-unexpected-status`). Only parsed, known fields go into an error; a short excerpt of the
+ * body is kept only for answers that are not JSON.
+ */
+import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
+import { ApiError, type ApiErrorInit } from '../errors/api-error.ts';
+import { ApiVersionError } from '../errors/api-version-error.ts';
+import { AuthenticationError } from '../errors/authentication-error.ts';
+import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
+import { RateLimitedError } from '../errors/rate-limited-error.ts';
+import { RejectedError } from '../errors/rejected-error.ts';
+import { ServerError } from '../errors/server-error.ts';
+import { FATOORA_ACTIONS, type FatooraAction } from './actions.ts';
+import { readErrorMessages } from './error-messages.ts';
+import { readValidationResults } from './validation-results.ts';
+
+/** What the transport knows about a failed answer. */
+export interface FailedAnswer {
+  readonly action: FatooraAction;
+  /** The HTTP status; 0 for a browser's opaque redirect (a 303 read with `redirect: 'manual'`). */
+  readonly status: number;
+  /** The body, parsed as JSON when it was JSON, else its text. */
+  readonly body: unknown;
+  readonly retryAfterMs: number | undefined;
+  /** How many times the call was sent. */
+  readonly attempts: number;
+  /** Where it was sent (never holds credentials: base URLs with user info are refused). */
+  readonly url: string;
+}
+
+/**
+ * The typed error for a failed answer.
+ *
+ * @example
+ * ```ts
+ * errorFromAnswer({ action: 'reporting', status: 409, body: '', retryAfterMs: undefined, attempts: 2, url });
+ * // AlreadySubmittedError with afterRetry true
+ * ```
+ */
+export function errorFromAnswer(answer: FailedAnswer): ApiError {
+  const { action, status, body } = answer;
+  const validationResults = readValidationResults(body);
+  const errors = readErrorMessages(body, validationResults);
+  const init: ApiErrorInit = { status, errors, ...(validationResults ? { validationResults } : {}) };
+  const what = FATOORA_ACTIONS[action].en;
+  const summary = summarize(init);
+  const options = {
+    details: {
+      action,
+      method: FATOORA_ACTIONS[action].method,
+      url: answer.url,
+      attempts: answer.attempts,
+      ...(typeof body === 'string' && body.trim() !== '' ? { body: excerpt(body) } : {}),
+    },
+  };
+
+  if ((status === 303 || status === 0) && action === 'clearance') {
+    return new ClearanceDisabledError(
+      'ZATCA has switched clearance off (303): report this standard invoice with reportInvoice instead.',
+      init,
+      options,
+    );
+  }
+  switch (status) {
+    case 400:
+      return new RejectedError(`ZATCA rejected the ${what} (400)${summary}`, init, options);
+    case 401:
+      return new AuthenticationError(
+        `ZATCA refused the ${what} (401): ${authenticationHint(action)}${summary}`,
+        init,
+        options,
+      );
+    case 406:
+      return new ApiVersionError(
+        `ZATCA did not accept API version V2 for the ${what} (406)${summary}`,
+        init,
+        options,
+      );
+    case 409:
+      return new AlreadySubmittedError(
+        answer.attempts > 1
+          ? `ZATCA already has this invoice (409) after ${answer.attempts} attempts: an earlier attempt most likely went through${summary}`
+          : `ZATCA already has an invoice with this UUID (409)${summary}`,
+        { ...init, afterRetry: answer.attempts > 1 },
+        options,
+      );
+    case 429:
+      return new RateLimitedError(
+        `ZATCA is throttling requests (429) for the ${what}${answer.retryAfterMs !== undefined ? `; retry after ${Math.ceil(answer.retryAfterMs / 1000)} s` : ''}${summary}`,
+        { ...init, retryAfterMs: answer.retryAfterMs },
+        options,
+      );
+  }
+  if (status >= 500 && status <= 599) {
+    return new ServerError(
+      `The Fatoora platform failed on the ${what} (${status}) after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}: try again later with the same document${summary}`,
+      { ...init, retryAfterMs: answer.retryAfterMs },
+      options,
+    );
+  }
+  return new ApiError(
+    'api-unexpected-status',
+    `Unexpected answer ${status} to the ${what}${summary}`,
+    init,
+    options,
+  );
+}
+
+/** What to check after a 401. */
+function authenticationHint(action: FatooraAction): string {
+  const auth = FATOORA_ACTIONS[action].auth;
+  if (auth === 'none') return 'check the OTP and that the call goes to the right environment';
+  const csid = auth === 'compliance-csid' ? 'compliance' : 'production';
+  return `check that the credentials are the ${csid} CSID's binarySecurityToken and secret, for this environment`;
+}
+
+/** `: code: message (and N more)` for the first error, or `.` when there is none. */
+function summarize(init: ApiErrorInit): string {
+  const first = init.errors?.[0];
+  if (!first) return '.';
+  const more = (init.errors?.length ?? 0) - 1;
+  const text = [first.code, first.message].filter((part) => part !== undefined && part !== '').join(': ');
+  return `: ${text}${more > 0 ? ` (and ${more} more)` : ''}.`;
+}
+
+function excerpt(text: string): string {
+  const compact = text.trim();
+  return compact.length > 500 ? `${compact.slice(0, 500)}…` : compact;
+}

@@ -1,0 +1,52 @@
+/**
+ * Reports a signed simplified (B2C) document: `POST /invoices/reporting/single` with the production
+ * CSID and `Clearance-Status: 0`, within 24 hours of issue (BR-KSA-98 warns after that). The buyer
+ * already has the document; reporting only tells ZATCA. Retried on throttling, platform faults,
+ * timeouts and network failures: a repeat of the same signed document is answered as a duplicate
+ * (409), never counted twice.
+ */
+import type { FatooraClient } from './client.ts';
+import type { FatooraCredentials } from './credentials.ts';
+import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
+import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+
+/** Parameters of {@link reportInvoice}. */
+export interface ReportInvoiceParameters extends InvoiceSubmission {
+  /** The production CSID, in place of the client's credentials. */
+  readonly credentials?: FatooraCredentials;
+  /** Aborts the call (and its retries). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Reports a simplified invoice, credit note or debit note.
+ *
+ * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
+ * @throws {XmlError} when the hash or UUID must be read from malformed XML.
+ * @throws {RejectedError} (400) when ZATCA rejected the document (`reportingStatus` NOT_REPORTED);
+ * it keeps its place in the ICV/PIH chain.
+ * @throws {AlreadySubmittedError} (409) when ZATCA already has it (`afterRetry` tells whether
+ * our own earlier attempt most likely got it there).
+ * @throws {AuthenticationError} (401) when the production CSID was refused.
+ * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
+ * `api-response-malformed`).
+ * @throws {TimeoutError} when no attempt got its answer in time.
+ * @throws {NetworkError} when no attempt got an answer.
+ * @example
+ * ```ts
+ * const result = await reportInvoice(client, { invoice: signed.xml, invoiceHash: signed.invoiceHash });
+ * result.reportingStatus; // 'REPORTED'
+ * ```
+ */
+export async function reportInvoice(
+  client: FatooraClient,
+  parameters: ReportInvoiceParameters,
+): Promise<InvoiceResult> {
+  const response = await client.request({
+    action: 'reporting',
+    body: invoiceBody(parameters),
+    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
+    ...(parameters.signal ? { signal: parameters.signal } : {}),
+  });
+  return readInvoiceResult(response, 'invoice reporting');
+}

@@ -1,0 +1,25 @@
+/**
+ * Raised when the Fatoora API answers 400: it refused the call on its merits. For an invoice, the
+ * document broke ZATCA's rules (the `errorMessages` say which) and was neither reported nor
+ * cleared; it still keeps its place in the ICV/PIH chain. For a CSID call, the CSR, the OTP or the
+ * onboarding step was refused (`Invalid-OTP`, `Missing-ComplianceSteps`, …).
+ */
+import { ApiError, type ApiErrorInit } from './api-error.ts';
+import type { FatooraErrorOptions } from './fatoora-error.ts';
+
+/**
+ * The platform rejected the call (HTTP 400).
+ *
+ * @example
+ * ```ts
+ * try { await client.clearInvoice({ invoice: signed.xml, invoiceHash: signed.invoiceHash }); }
+ * catch (e) {
+ *   if (e instanceof RejectedError) for (const m of e.validationResults?.errorMessages ?? []) console.log(m.code);
+ * }
+ * ```
+ */
+export class RejectedError extends ApiError {
+  constructor(message: string, init: ApiErrorInit, options?: FatooraErrorOptions) {
+    super('api-rejected', message, init, options);
+  }
+}
