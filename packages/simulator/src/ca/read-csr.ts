@@ -1,0 +1,166 @@
+/**
+ * Reads and checks the CSR of `POST /compliance` and `PATCH /production/csids` as ZATCA's CA
+ * does before it issues a CSID: the `csr` field is base64 of PEM text; the request is PKCS#10
+ * (RFC 2986) signed with ecdsa-with-SHA256 by a secp256k1 key, and the signature verifies over
+ * the request info exactly as sent (proof of possession); the certificate template name extension
+ * is the environment's (`TSTZATCA-Code-Signing`, `PREZATCA-Code-Signing`, `ZATCA-Code-Signing`);
+ * the subject has C, OU, O and CN and the SubjectAltName directory name has SN, UID, title,
+ * registeredAddress and businessCategory, each checked with core's CSR field rules
+ * (`validateCsrConfig`: the EGS serial's `1-…|2-…|3-…` form, a VAT number of 15 digits that
+ * begins and ends with 3, four title flags enabling standard or simplified documents, the VAT
+ * group's 10-digit TIN, lengths). Every problem is reported, not only the first.
+ */
+import { importPublicKey, OID, verifySha256Ecdsa } from '@fatoora/core/crypto';
+import { type CsrConfig, validateCsrConfig } from '@fatoora/core/csr';
+import { CertificationRequest } from '@peculiar/asn1-csr';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { type Extension, Extensions, type Name, SubjectAlternativeName } from '@peculiar/asn1-x509';
+import { base64 } from '@scure/base';
+import * as asn1js from 'asn1js';
+import { ENVIRONMENTS, type Environment } from '../environments.ts';
+import { readPem } from './pem.ts';
+
+/** A CSR that passed every check: what the CA copies into the certificate. */
+export interface CheckedCsr {
+  readonly der: Uint8Array;
+  readonly request: CertificationRequest;
+  /** The two extensions the certificate copies: the template name and the SubjectAltName. */
+  readonly copiedExtensions: readonly Extension[];
+  readonly fields: CsrConfig;
+}
+
+/** The outcome of reading a CSR. */
+export type CsrReading =
+  | { readonly ok: true; readonly csr: CheckedCsr }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * Decodes the API's `csr` field (base64 of the PEM text) to DER.
+ *
+ * @example
+ * ```ts
+ * decodeCsrField(createCsr(config, key, { environment: 'simulation' }).base64); // Uint8Array
+ * decodeCsrField('nope'); // undefined
+ * ```
+ */
+export function decodeCsrField(field: unknown): Uint8Array | undefined {
+  if (typeof field !== 'string') return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(base64.decode(field.trim()));
+    return readPem(text, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a CSR (DER) for the given environment.
+ *
+ * @example
+ * ```ts
+ * const reading = readCsr(der, 'simulation');
+ * if (!reading.ok) console.log(reading.problems.join('; '));
+ * ```
+ */
+export function readCsr(der: Uint8Array, environment: Environment): CsrReading {
+  let request: CertificationRequest;
+  let signedInfo: Uint8Array;
+  try {
+    request = AsnConvert.parse(der, CertificationRequest);
+    const { offset, result } = asn1js.fromBER(der.slice().buffer as ArrayBuffer);
+    const info = (result as asn1js.Sequence).valueBlock.value[0];
+    if (offset !== der.length || result.error || !info) throw new Error('trailing or missing data');
+    signedInfo = new Uint8Array(info.valueBeforeDecodeView);
+  } catch {
+    return { ok: false, problems: ['The CSR is not a PKCS#10 certification request.'] };
+  }
+
+  const problems: string[] = [];
+  const info = request.certificationRequestInfo;
+  if (request.signatureAlgorithm.algorithm !== OID.ecdsaWithSha256) {
+    problems.push(`The CSR must be signed with ecdsa-with-SHA256, not ${request.signatureAlgorithm.algorithm}.`);
+  }
+  let publicKey: Uint8Array | undefined;
+  try {
+    publicKey = importPublicKey(new Uint8Array(AsnConvert.serialize(info.subjectPKInfo)));
+  } catch (cause) {
+    problems.push(`The CSR's public key is unusable: ${(cause as Error).message}`);
+  }
+  if (publicKey && !verifySha256Ecdsa(publicKey, signedInfo, new Uint8Array(request.signature))) {
+    problems.push("The CSR's signature does not verify with its own public key (no proof of possession).");
+  }
+
+  const extensions = extensionRequest(request);
+  const template = extensions?.find((extension) => extension.extnID === OID.certificateTemplateName);
+  const subjectAltName = extensions?.find((extension) => extension.extnID === OID.subjectAltName);
+  const templateName = template && stringValue(new Uint8Array(template.extnValue.buffer));
+  const expectedTemplate = ENVIRONMENTS[environment].templateName;
+  if (templateName === undefined) {
+    problems.push(`The CSR has no certificate template name extension (${OID.certificateTemplateName}).`);
+  } else if (templateName !== expectedTemplate) {
+    problems.push(
+      `The CSR's certificate template name is "${templateName}"; the ${environment} environment issues "${expectedTemplate}".`,
+    );
+  }
+  const egsName = subjectAltName && directoryName(subjectAltName);
+  if (!egsName) problems.push('The CSR has no SubjectAltName directory name with the EGS unit fields.');
+
+  const subject = nameValues(info.subject);
+  const egs = egsName ? nameValues(egsName) : new Map<string, string>();
+  const fields: CsrConfig = {
+    commonName: subject.get(OID.commonName) ?? '',
+    organizationUnitName: subject.get(OID.organizationalUnitName) ?? '',
+    organizationName: subject.get(OID.organizationName) ?? '',
+    countryName: subject.get(OID.countryName) ?? '',
+    egsSerialNumber: egs.get(OID.surname) ?? '',
+    vatNumber: egs.get(OID.userId) ?? '',
+    invoiceType: egs.get(OID.title) ?? '',
+    location: egs.get(OID.registeredAddress) ?? '',
+    industry: egs.get(OID.businessCategory) ?? '',
+  };
+  if (egsName) problems.push(...validateCsrConfig(fields).map((fault) => fault.message));
+  if (problems.length > 0 || !template || !subjectAltName) return { ok: false, problems };
+  return { ok: true, csr: { der, request, copiedExtensions: [template, subjectAltName], fields } };
+}
+
+/** The extensions of the CSR's extensionRequest attribute (RFC 2985 §5.4.2), if any. */
+function extensionRequest(request: CertificationRequest): Extensions | undefined {
+  const attribute = (request.certificationRequestInfo.attributes ?? []).find(
+    (candidate) => candidate.type === OID.extensionRequest,
+  );
+  const value = attribute?.values[0];
+  if (!value) return undefined;
+  try {
+    return AsnConvert.parse(value, Extensions);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The directoryName of a SubjectAltName extension. */
+function directoryName(extension: Extension): Name | undefined {
+  try {
+    return AsnConvert.parse(extension.extnValue.buffer, SubjectAlternativeName).find((name) => name.directoryName)
+      ?.directoryName;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a DER string of any ASN.1 string type (the template name is a PrintableString or similar). */
+function stringValue(der: Uint8Array): string | undefined {
+  const { offset, result } = asn1js.fromBER(der.slice().buffer as ArrayBuffer);
+  if (offset !== der.length || result.error) return undefined;
+  return result instanceof asn1js.BaseStringBlock ? result.getValue() : undefined;
+}
+
+/** The first value of each attribute type of a name. */
+function nameValues(name: Name): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const rdn of name) {
+    for (const attribute of rdn) {
+      if (!values.has(attribute.type)) values.set(attribute.type, attribute.value.toString());
+    }
+  }
+  return values;
+}

@@ -1,0 +1,32 @@
+/**
+ * The business-rules family: ZATCA's EN 16931 and KSA rules, as core's rule engine
+ * (`validateInvoice` from `@fatoora/core/rules`) checks them on the document's XML — every fault,
+ * errors and warnings, each under its rule id (`BR-KSA-98`, `BR-CO-15`, …) and the category the
+ * platform files it in (`KSA` for BR-KSA rules, `EN_16931` for the others). This is the only place
+ * the simulator calls the rule engine.
+ */
+import { FatooraError } from '@fatoora/core/errors';
+import { validateInvoice } from '@fatoora/core/rules';
+import { error, type ValidationMessage, warning } from './validation-results.ts';
+
+/**
+ * The rule faults of a document, as platform messages.
+ *
+ * @example
+ * ```ts
+ * checkBusinessRules(invoice.xml, new Date()); // [{ code: 'BR-KSA-98', type: 'WARNING', … }] for a day-old simplified invoice
+ * ```
+ */
+export function checkBusinessRules(xml: string, now: Date): ValidationMessage[] {
+  let faults: ReturnType<typeof validateInvoice>;
+  try {
+    faults = validateInvoice(xml, { now });
+  } catch (cause) {
+    if (!(cause instanceof FatooraError)) throw cause;
+    return [error(cause.code, 'XSD validation', cause.message)];
+  }
+  return faults.map((fault) => {
+    const category = fault.rule.startsWith('BR-KSA') ? 'KSA' : 'EN_16931';
+    return (fault.severity === 'error' ? error : warning)(fault.rule, category, fault.message);
+  });
+}

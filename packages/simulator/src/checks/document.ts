@@ -1,0 +1,159 @@
+/**
+ * The first thing the platform checks, and the one that stops all others: the `invoice` field is
+ * base64 of UTF-8 XML, the XML is well-formed and DOCTYPE-free (core's strict reader), and the
+ * document has what the UBL 2.1 Invoice schema requires (root, ID, issue date and time in
+ * `xs:date` / `xs:time` form, supplier, customer, monetary totals, at least one line). A failure is
+ * `XSD_ZATCA_INVALID`; success is the info message `XSD_ZATCA_VALID`. It also reads the facts the
+ * other check families need: UUID, issue date and time, document kind (KSA-2 subtype and type
+ * code, BR-KSA-05 and BR-KSA-06 when unreadable), ICV, PIH and the seller's VAT number. This is
+ * not a full XSD validation: element order and datatypes beyond these are not checked.
+ */
+import { RULES } from '@fatoora/core/rules';
+import { NS, readXml } from '@fatoora/core/xml';
+import { base64 } from '@scure/base';
+import { error, info, type ValidationMessage } from './validation-results.ts';
+import {
+  childrenNamed,
+  documentReference,
+  type ElementLike,
+  type InvoiceDocument,
+  pathOf,
+  textAt,
+} from './xml-paths.ts';
+
+/** One of ZATCA's six document kinds. */
+export interface DocumentKind {
+  /** KSA-2 positions 1–2: `01` standard (B2B), `02` simplified (B2C). */
+  readonly subtype: 'standard' | 'simplified';
+  /** BT-3: 388 invoice, 381 credit note, 383 debit note. */
+  readonly typeCode: '388' | '381' | '383';
+}
+
+/** A submitted document that passed the XSD stage, with the facts the other checks read. */
+export interface SubmittedInvoice {
+  /** The XML text exactly as submitted (after base64 and UTF-8 decoding). */
+  readonly xml: string;
+  readonly document: InvoiceDocument;
+  readonly uuid: string | undefined;
+  readonly issueDate: string | undefined;
+  readonly issueTime: string | undefined;
+  /** Undefined when the type code or KSA-2 name is unreadable (BR-KSA-05 / BR-KSA-06 reported). */
+  readonly kind: DocumentKind | undefined;
+  /** The ICV text (KSA-16). */
+  readonly counter: string | undefined;
+  /** The PIH text (KSA-13). */
+  readonly previousInvoiceHash: string | undefined;
+  /** BT-31, the seller's VAT number. */
+  readonly sellerVatNumber: string | undefined;
+}
+
+/** What {@link readSubmittedInvoice} found. */
+export type DocumentReading =
+  | { readonly ok: true; readonly invoice: SubmittedInvoice; readonly messages: ValidationMessage[] }
+  | { readonly ok: false; readonly messages: ValidationMessage[] };
+
+const XSD = 'XSD validation';
+const XSD_VALID = info('XSD_ZATCA_VALID', XSD, 'Complied with UBL 2.1 standards in line with ZATCA specifications');
+const invalid = (detail: string) =>
+  error(
+    'XSD_ZATCA_INVALID',
+    XSD,
+    `Schema validation failed; XML does not comply with UBL 2.1 standards in line with ZATCA specifications: ${detail}`,
+  );
+
+const XS_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(Z|[+-]\d{2}:\d{2})?$/;
+const XS_TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+const TRANSACTION_CODE = /^0[12][01]{5}$/;
+
+/** Root children the UBL 2.1 Invoice schema requires (minOccurs 1). */
+const REQUIRED: readonly (readonly [string, string, string])[] = [
+  [NS.cbc, 'ID', 'cbc:ID'],
+  [NS.cbc, 'IssueDate', 'cbc:IssueDate'],
+  [NS.cac, 'AccountingSupplierParty', 'cac:AccountingSupplierParty'],
+  [NS.cac, 'AccountingCustomerParty', 'cac:AccountingCustomerParty'],
+  [NS.cac, 'LegalMonetaryTotal', 'cac:LegalMonetaryTotal'],
+  [NS.cac, 'InvoiceLine', 'cac:InvoiceLine'],
+];
+
+/**
+ * Decodes and reads the `invoice` field of a submission.
+ *
+ * @example
+ * ```ts
+ * const reading = readSubmittedInvoice(body.invoice);
+ * if (reading.ok) reading.invoice.kind; // { subtype: 'simplified', typeCode: '388' }
+ * ```
+ */
+export function readSubmittedInvoice(encoded: unknown): DocumentReading {
+  if (typeof encoded !== 'string' || encoded.trim() === '') {
+    return { ok: false, messages: [invalid('the request has no "invoice" (base64 of the signed XML).')] };
+  }
+  const text = encoded.trim();
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(base64.decode(text));
+  } catch {
+    return { ok: false, messages: [invalid('"invoice" is not base64 of UTF-8 text.')] };
+  }
+  let document: InvoiceDocument;
+  try {
+    document = readXml(xml);
+  } catch (cause) {
+    return { ok: false, messages: [invalid((cause as Error).message)] };
+  }
+  const root = document.documentElement as ElementLike | null;
+  if (!root || root.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+    return { ok: false, messages: [invalid(`the root element must be {${NS.invoice}}Invoice.`)] };
+  }
+  const problems: string[] = [];
+  for (const [namespaceURI, localName, name] of REQUIRED) {
+    if (childrenNamed(root, namespaceURI, localName).length === 0) problems.push(`${name} is missing`);
+  }
+  const issueDate = textAt(pathOf(root, [NS.cbc, 'IssueDate']));
+  const issueTime = textAt(pathOf(root, [NS.cbc, 'IssueTime']));
+  if (issueDate !== undefined && !XS_DATE.test(issueDate)) problems.push(`cbc:IssueDate "${issueDate}" is not an xs:date`);
+  if (issueTime !== undefined && !XS_TIME.test(issueTime)) problems.push(`cbc:IssueTime "${issueTime}" is not an xs:time`);
+  if (problems.length > 0) return { ok: false, messages: [invalid(`${problems.join('; ')}.`)] };
+
+  const messages: ValidationMessage[] = [XSD_VALID];
+  const typeCodeElement = pathOf(root, [NS.cbc, 'InvoiceTypeCode']);
+  const typeCode = textAt(typeCodeElement);
+  const transactionCode = typeCodeElement?.getAttribute('name') ?? undefined;
+  if (typeCode !== '388' && typeCode !== '381' && typeCode !== '383') {
+    messages.push(error('BR-KSA-05', 'KSA', RULES['BR-KSA-05'].en)); // BR-KSA-05
+  }
+  if (transactionCode === undefined || !TRANSACTION_CODE.test(transactionCode)) {
+    messages.push(error('BR-KSA-06', 'KSA', RULES['BR-KSA-06'].en)); // BR-KSA-06
+  }
+  const kind =
+    (typeCode === '388' || typeCode === '381' || typeCode === '383') &&
+    transactionCode !== undefined &&
+    TRANSACTION_CODE.test(transactionCode)
+      ? ({ subtype: transactionCode.startsWith('01') ? 'standard' : 'simplified', typeCode } as const)
+      : undefined;
+  return {
+    ok: true,
+    messages,
+    invoice: {
+      xml,
+      document,
+      uuid: textAt(pathOf(root, [NS.cbc, 'UUID'])),
+      issueDate,
+      issueTime,
+      kind,
+      counter: textAt(pathOf(documentReference(root, 'ICV'), [NS.cbc, 'UUID'])),
+      previousInvoiceHash: textAt(
+        pathOf(documentReference(root, 'PIH'), [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
+      ),
+      sellerVatNumber: textAt(
+        pathOf(
+          root,
+          [NS.cac, 'AccountingSupplierParty'],
+          [NS.cac, 'Party'],
+          [NS.cac, 'PartyTaxScheme'],
+          [NS.cbc, 'CompanyID'],
+        ),
+      ),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The `validationResults` object of the platform's invoice answers, built from the messages the
+ * check families return: each message has ZATCA's `type`, `code`, `category`, `message` and
+ * `status`; the lists are sorted by type and the overall status is the worst one. A code reported
+ * twice (by two families, e.g. a KSA rule seen by both the chain check and the rule engine) is kept
+ * once. The HTTP status follows from it: 200 clean, 202 with warnings, 400 with errors.
+ */
+
+/** One message, exactly as the platform writes it. */
+export interface ValidationMessage {
+  readonly type: 'INFO' | 'WARNING' | 'ERROR';
+  readonly code: string;
+  readonly category: string;
+  readonly message: string;
+  readonly status: 'PASS' | 'WARNING' | 'ERROR';
+}
+
+/** The `validationResults` of an invoice answer. */
+export interface ValidationResults {
+  readonly infoMessages: readonly ValidationMessage[];
+  readonly warningMessages: readonly ValidationMessage[];
+  readonly errorMessages: readonly ValidationMessage[];
+  readonly status: 'PASS' | 'WARNING' | 'ERROR';
+}
+
+/**
+ * An INFO message (status PASS).
+ *
+ * @example
+ * ```ts
+ * info('XSD_ZATCA_VALID', 'XSD validation', 'Complied with UBL 2.1 standards in line with ZATCA specifications');
+ * ```
+ */
+export function info(code: string, category: string, message: string): ValidationMessage {
+  return { type: 'INFO', code, category, message, status: 'PASS' };
+}
+
+/**
+ * A WARNING message: reported, never fails the document.
+ *
+ * @example
+ * ```ts
+ * warning('BR-KSA-98', 'KSA', '[BR-KSA-98] - The simplified invoice should be submitted within 24 hours of issuing the invoice.');
+ * ```
+ */
+export function warning(code: string, category: string, message: string): ValidationMessage {
+  return { type: 'WARNING', code, category, message, status: 'WARNING' };
+}
+
+/**
+ * An ERROR message: the document is rejected.
+ *
+ * @example
+ * ```ts
+ * error('KSA-13', 'KSA', 'PIH is inValid');
+ * ```
+ */
+export function error(code: string, category: string, message: string): ValidationMessage {
+  return { type: 'ERROR', code, category, message, status: 'ERROR' };
+}
+
+/**
+ * Gathers messages into `validationResults`, keeping the first of each (type, code) pair.
+ *
+ * @example
+ * ```ts
+ * collectResults([info('XSD_ZATCA_VALID', 'XSD validation', '…'), warning('BR-KSA-98', 'KSA', '…')]).status; // 'WARNING'
+ * ```
+ */
+export function collectResults(messages: readonly ValidationMessage[]): ValidationResults {
+  const seen = new Set<string>();
+  const unique = messages.filter((message) => {
+    const key = `${message.type} ${message.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const of = (type: ValidationMessage['type']) => unique.filter((message) => message.type === type);
+  const errorMessages = of('ERROR');
+  const warningMessages = of('WARNING');
+  return {
+    infoMessages: of('INFO'),
+    warningMessages,
+    errorMessages,
+    status: errorMessages.length > 0 ? 'ERROR' : warningMessages.length > 0 ? 'WARNING' : 'PASS',
+  };
+}
+
+/**
+ * The HTTP status of an invoice answer: 200 clean, 202 accepted with warnings, 400 rejected.
+ *
+ * @example
+ * ```ts
+ * httpStatusOf(collectResults([])); // 200
+ * ```
+ */
+export function httpStatusOf(results: ValidationResults): 200 | 202 | 400 {
+  return results.status === 'ERROR' ? 400 : results.status === 'WARNING' ? 202 : 200;
+}

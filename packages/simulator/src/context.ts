@@ -1,0 +1,37 @@
+/**
+ * What every endpoint works with: the remembered state and the store that keeps it, the CA, the
+ * fault settings, the OTP policy, the clock and the environment of the root path. The state is
+ * changed in memory synchronously while a call is handled — Node runs one handler's synchronous
+ * part at a time, so two calls never interleave a check and its update — and then saved before
+ * the answer goes out, so that an answered call survives a restart.
+ */
+import type { OtpOptions } from './auth/otp.ts';
+import type { CertificateAuthority } from './ca/certificate-authority.ts';
+import type { Environment } from './environments.ts';
+import type { FaultInjector } from './faults/faults.ts';
+import type { SimulatorState, StateCollection } from './store/state.ts';
+import type { SimulatorStore } from './store/store.ts';
+
+/** The simulator's working parts, shared by the endpoints. */
+export interface SimulatorContext {
+  readonly state: SimulatorState;
+  readonly store: SimulatorStore;
+  readonly authority: CertificateAuthority;
+  readonly faults: FaultInjector;
+  readonly otp: OtpOptions;
+  readonly now: () => Date;
+  /** The environment the un-prefixed paths serve. */
+  readonly defaultEnvironment: Environment;
+}
+
+/**
+ * Saves the collections a call changed.
+ *
+ * @example
+ * ```ts
+ * await save(context, 'csids', 'compliance');
+ * ```
+ */
+export function save(context: SimulatorContext, ...collections: StateCollection[]): Promise<void> {
+  return context.store.saveState(context.state, collections);
+}

@@ -1,0 +1,19 @@
+/**
+ * #2 `POST /compliance/invoices` — the compliance check, with the compliance CSID. Runs every
+ * check the platform runs on a document (no chain continuity, no duplicate filing) and, when the
+ * document passes, marks its kind's step done for the production CSID.
+ */
+import type { EndpointHandler } from '../http/api-request.ts';
+import { handleInvoice } from './invoice-flow.ts';
+
+/**
+ * Checks a sample document.
+ *
+ * @example
+ * ```ts
+ * // POST /compliance/invoices  Authorization: Basic …  {"invoiceHash", "uuid", "invoice"}
+ * // → 200 | 202 | 400 {validationResults, reportingStatus | clearanceStatus, …}
+ * ```
+ */
+export const checkComplianceInvoice: EndpointHandler = (request, context) =>
+  handleInvoice(request, context, 'compliance');

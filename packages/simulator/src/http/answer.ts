@@ -1,0 +1,44 @@
+/**
+ * What an endpoint returns — a status, a JSON body and extra headers — and how it is written:
+ * `application/json; charset=utf-8`, never cached. Error bodies carry ZATCA's `{code, message}`.
+ */
+import type { ServerResponse } from 'node:http';
+
+/** An endpoint's answer. */
+export interface ApiAnswer {
+  readonly status: number;
+  /** Sent as JSON; no body when undefined. */
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * An error answer with the platform's `{code, message}` body.
+ *
+ * @example
+ * ```ts
+ * problem(400, 'Invalid-OTP', 'The OTP is not valid.');
+ * ```
+ */
+export function problem(status: number, code: string, message: string, headers?: Record<string, string>): ApiAnswer {
+  return { status, body: { code, message }, ...(headers ? { headers } : {}) };
+}
+
+/**
+ * Writes an answer.
+ *
+ * @example
+ * ```ts
+ * writeAnswer(response, { status: 200, body: { ok: true } });
+ * ```
+ */
+export function writeAnswer(response: ServerResponse, answer: ApiAnswer): void {
+  const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  response.writeHead(answer.status, {
+    ...(text === '' ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    ...answer.headers,
+  });
+  response.end(text);
+}
