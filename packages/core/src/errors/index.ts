@@ -22,6 +22,7 @@ export { RateLimitedError } from './rate-limited-error.ts';
 export { RejectedError } from './rejected-error.ts';
 export { ServerError } from './server-error.ts';
 export { SignatureError } from './signature-error.ts';
+export { StoreError, type StoreErrorCode } from './store-error.ts';
 export { TimeoutError } from './timeout-error.ts';
 export { type Fault, ValidationError } from './validation-error.ts';
 export { XmlError } from './xml-error.ts';
