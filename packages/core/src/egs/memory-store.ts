@@ -42,7 +42,7 @@ export class MemoryEgsStore implements EgsStore {
   }
 
   async chainHead(unitId: string): Promise<ChainHead> {
-    return this.#heads.get(unitId) ?? EMPTY_CHAIN_HEAD;
+    return { ...(this.#heads.get(unitId) ?? EMPTY_CHAIN_HEAD) };
   }
 
   appendDocument(unitId: string, next: NextDocument): Promise<IssuedDocumentRecord> {
@@ -51,7 +51,7 @@ export class MemoryEgsStore implements EgsStore {
       .catch(() => undefined)
       .then(() => {
         const head = this.#heads.get(unitId) ?? EMPTY_CHAIN_HEAD;
-        const record = structuredClone(next(head));
+        const record = structuredClone(next({ ...head }));
         const newHead = continueChain(head, record);
         const documents = this.#documents.get(unitId) ?? [];
         documents.push(record);
