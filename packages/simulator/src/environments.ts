@@ -51,8 +51,14 @@ export function isEnvironment(value: unknown): value is Environment {
  * // { environment: 'production', path: '/invoices/reporting/single' }
  * ```
  */
-export function splitEnvironment(path: string, fallback: Environment): { environment: Environment; path: string } {
-  for (const [environment, { prefix }] of Object.entries(ENVIRONMENTS) as [Environment, { prefix: string }][]) {
+export function splitEnvironment(
+  path: string,
+  fallback: Environment,
+): { environment: Environment; path: string } {
+  for (const [environment, { prefix }] of Object.entries(ENVIRONMENTS) as [
+    Environment,
+    { prefix: string },
+  ][]) {
     if (path === prefix || path.startsWith(`${prefix}/`)) {
       return { environment, path: path.slice(prefix.length) || '/' };
     }

@@ -73,7 +73,10 @@ export function authenticate(
   const secretMatches = timingSafeEqual(Buffer.from(secretDigest(secret), 'hex'), expected);
   if (!csid || !secretMatches) return { ok: false, message: 'Invalid binarySecurityToken or secret.' };
   if (csid.environment !== environment) {
-    return { ok: false, message: `This CSID was issued in the ${csid.environment} environment, not ${environment}.` };
+    return {
+      ok: false,
+      message: `This CSID was issued in the ${csid.environment} environment, not ${environment}.`,
+    };
   }
   if (csid.kind !== kind) {
     return { ok: false, message: `This call needs a ${kind} CSID; a ${csid.kind} CSID was given.` };

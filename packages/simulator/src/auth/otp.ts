@@ -21,18 +21,21 @@ export interface OtpOptions {
   readonly singleUse?: boolean;
 }
 
-/** The outcome of an OTP check; `spent` tells whether the state's `otps` changed. */
-export type OtpVerdict = { readonly ok: true; readonly spent: boolean } | { readonly ok: false; readonly message: string };
+/** The outcome of an OTP check: on success, the OTP and whether using it spends it. */
+export type OtpVerdict =
+  | { readonly ok: true; readonly otp: string; readonly singleUse: boolean }
+  | { readonly ok: false; readonly message: string };
 
 const SIX_DIGITS = /^\d{6}$/;
 const MINTED_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
- * Checks (and, when single-use, spends) an OTP.
+ * Checks an OTP without spending it: a call spends a single-use OTP ({@link spendOtp}) only once
+ * it has succeeded, so a request refused for another reason (a bad CSR) leaves the OTP usable.
  *
  * @example
  * ```ts
- * checkOtp('123345', 'simulation', {}, state, new Date()); // { ok: true, spent: false }
+ * checkOtp('123345', 'simulation', {}, state, new Date()); // { ok: true, otp: '123345', singleUse: false }
  * checkOtp('000000', 'simulation', {}, state, new Date()); // { ok: false, message: '…' }
  * ```
  */
@@ -52,30 +55,53 @@ export function checkOtp(
     if (Date.parse(record.expiresAt) < now.getTime()) {
       return { ok: false, message: 'The OTP has expired; generate a new one.' };
     }
-    state.otps[otp] = { ...record, used: true };
-    return { ok: true, spent: true };
+    return { ok: true, otp, singleUse: true };
   }
-  if ((options.codes ?? [DEFAULT_OTP]).includes(otp)) {
-    if (!options.singleUse) return { ok: true, spent: false };
-    state.otps[otp] = { used: true };
-    return { ok: true, spent: true };
-  }
-  if (environment === 'developer-portal') return { ok: true, spent: false };
+  if (configuredCodes(options).includes(otp)) return { ok: true, otp, singleUse: options.singleUse === true };
+  if (environment === 'developer-portal') return { ok: true, otp, singleUse: false };
   return { ok: false, message: 'The OTP is not valid.' };
 }
 
 /**
- * Mints a single-use OTP valid for an hour, as the Fatoora portal does.
+ * Marks an OTP used, after the call it authorized succeeded.
  *
  * @example
  * ```ts
- * const otp = mintOtp(state, new Date()); // '482913'
+ * const verdict = checkOtp(header, environment, options, state, now);
+ * if (verdict.ok && verdict.singleUse) spendOtp(verdict.otp, state);
  * ```
  */
-export function mintOtp(state: SimulatorState, now: Date): string {
+export function spendOtp(otp: string, state: SimulatorState): void {
+  state.otps[otp] = { ...state.otps[otp], used: true };
+}
+
+/**
+ * Mints a single-use OTP valid for an hour, as the Fatoora portal does; never one of the
+ * configured codes. Minted OTPs that expired are forgotten on the way.
+ *
+ * @example
+ * ```ts
+ * const { otp, expiresAt } = mintOtp(state, {}, new Date()); // '482913'
+ * ```
+ */
+export function mintOtp(
+  state: SimulatorState,
+  options: OtpOptions,
+  now: Date,
+): { readonly otp: string; readonly expiresAt: string } {
+  for (const [code, record] of Object.entries(state.otps)) {
+    if (record.expiresAt !== undefined && Date.parse(record.expiresAt) < now.getTime())
+      delete state.otps[code];
+  }
+  const configured = configuredCodes(options);
   let otp: string;
   do otp = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  while (state.otps[otp] !== undefined);
-  state.otps[otp] = { expiresAt: new Date(now.getTime() + MINTED_LIFETIME_MS).toISOString(), used: false };
-  return otp;
+  while (state.otps[otp] !== undefined || configured.includes(otp));
+  const expiresAt = new Date(now.getTime() + MINTED_LIFETIME_MS).toISOString();
+  state.otps[otp] = { expiresAt, used: false };
+  return { otp, expiresAt };
+}
+
+function configuredCodes(options: OtpOptions): readonly string[] {
+  return options.codes ?? [DEFAULT_OTP];
 }

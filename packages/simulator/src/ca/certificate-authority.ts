@@ -22,7 +22,6 @@ import {
   AttributeTypeAndValue,
   AttributeValue,
   BasicConstraints,
-  Certificate as X509Certificate,
   ExtendedKeyUsage,
   id_ce_basicConstraints,
   id_ce_extKeyUsage,
@@ -34,6 +33,7 @@ import {
   Name,
   RelativeDistinguishedName,
   SubjectPublicKeyInfo,
+  Certificate as X509Certificate,
 } from '@peculiar/asn1-x509';
 import { base64 } from '@scure/base';
 import type { CheckedCsr } from './read-csr.ts';
@@ -134,7 +134,10 @@ export function loadAuthority(material: AuthorityMaterial): CertificateAuthority
   const caKeyIdentifier = publicKeyIdentifier(spkiOf(caKey));
   return {
     certificate,
-    stamp: { key: importPrivateKey(material.stampKey), certificate: parseCertificate(material.stampCertificate) },
+    stamp: {
+      key: importPrivateKey(material.stampKey),
+      certificate: parseCertificate(material.stampCertificate),
+    },
     issue(csr, now) {
       const info = csr.request.certificationRequestInfo;
       const der = signCertificate({
@@ -168,7 +171,9 @@ function name(attributes: readonly [string, Partial<AttributeValue>][]): Name {
   return new Name(
     attributes.map(
       ([type, value]) =>
-        new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value: new AttributeValue(value) })]),
+        new RelativeDistinguishedName([
+          new AttributeTypeAndValue({ type, value: new AttributeValue(value) }),
+        ]),
     ),
   );
 }

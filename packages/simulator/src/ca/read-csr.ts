@@ -78,7 +78,9 @@ export function readCsr(der: Uint8Array, environment: Environment): CsrReading {
   const problems: string[] = [];
   const info = request.certificationRequestInfo;
   if (request.signatureAlgorithm.algorithm !== OID.ecdsaWithSha256) {
-    problems.push(`The CSR must be signed with ecdsa-with-SHA256, not ${request.signatureAlgorithm.algorithm}.`);
+    problems.push(
+      `The CSR must be signed with ecdsa-with-SHA256, not ${request.signatureAlgorithm.algorithm}.`,
+    );
   }
   let publicKey: Uint8Array | undefined;
   try {
@@ -140,8 +142,9 @@ function extensionRequest(request: CertificationRequest): Extensions | undefined
 /** The directoryName of a SubjectAltName extension. */
 function directoryName(extension: Extension): Name | undefined {
   try {
-    return AsnConvert.parse(extension.extnValue.buffer, SubjectAlternativeName).find((name) => name.directoryName)
-      ?.directoryName;
+    return AsnConvert.parse(extension.extnValue.buffer, SubjectAlternativeName).find(
+      (name) => name.directoryName,
+    )?.directoryName;
   } catch {
     return undefined;
   }

@@ -56,7 +56,10 @@ export function signCertificate(template: CertificateTemplate): Uint8Array {
     serialNumber: serialNumber(),
     signature: algorithm,
     issuer: template.issuer,
-    validity: new Validity({ notBefore: wholeSeconds(template.notBefore), notAfter: wholeSeconds(template.notAfter) }),
+    validity: new Validity({
+      notBefore: wholeSeconds(template.notBefore),
+      notAfter: wholeSeconds(template.notAfter),
+    }),
     subject: template.subject,
     subjectPublicKeyInfo: template.subjectPublicKeyInfo,
     extensions: new Extensions([
@@ -72,7 +75,11 @@ export function signCertificate(template: CertificateTemplate): Uint8Array {
   const signature = signSha256Ecdsa(template.issuerKey, tbs);
   return new Uint8Array(
     AsnConvert.serialize(
-      new Certificate({ tbsCertificate, signatureAlgorithm: algorithm, signatureValue: signature.slice().buffer }),
+      new Certificate({
+        tbsCertificate,
+        signatureAlgorithm: algorithm,
+        signatureValue: signature.slice().buffer,
+      }),
     ),
   );
 }

@@ -48,7 +48,9 @@ export function checkInvoice(input: InvoiceCheckInput): ValidationMessage[] {
     ...checkInvoiceHash(input.claimed.invoiceHash, verification),
     ...checkSignature(verification, invoice.kind),
     ...checkQr(verification, invoice.kind),
-    ...checkPermissions(invoice, input.certificate.egs, input.endpoint, { clearanceEnabled: input.clearanceEnabled }),
+    ...checkPermissions(invoice, input.certificate.egs, input.endpoint, {
+      clearanceEnabled: input.clearanceEnabled,
+    }),
     ...(input.chain ? checkChain(invoice, input.chain.last) : []),
     ...checkBusinessRules(invoice.xml, input.now),
   ];

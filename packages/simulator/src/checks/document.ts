@@ -53,7 +53,11 @@ export type DocumentReading =
   | { readonly ok: false; readonly messages: ValidationMessage[] };
 
 const XSD = 'XSD validation';
-const XSD_VALID = info('XSD_ZATCA_VALID', XSD, 'Complied with UBL 2.1 standards in line with ZATCA specifications');
+const XSD_VALID = info(
+  'XSD_ZATCA_VALID',
+  XSD,
+  'Complied with UBL 2.1 standards in line with ZATCA specifications',
+);
 const invalid = (detail: string) =>
   error(
     'XSD_ZATCA_INVALID',
@@ -102,7 +106,7 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
     return { ok: false, messages: [invalid((cause as Error).message)] };
   }
   const root = document.documentElement as ElementLike | null;
-  if (!root || root.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+  if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
     return { ok: false, messages: [invalid(`the root element must be {${NS.invoice}}Invoice.`)] };
   }
   const problems: string[] = [];
@@ -111,8 +115,10 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
   }
   const issueDate = textAt(pathOf(root, [NS.cbc, 'IssueDate']));
   const issueTime = textAt(pathOf(root, [NS.cbc, 'IssueTime']));
-  if (issueDate !== undefined && !XS_DATE.test(issueDate)) problems.push(`cbc:IssueDate "${issueDate}" is not an xs:date`);
-  if (issueTime !== undefined && !XS_TIME.test(issueTime)) problems.push(`cbc:IssueTime "${issueTime}" is not an xs:time`);
+  if (issueDate !== undefined && !XS_DATE.test(issueDate))
+    problems.push(`cbc:IssueDate "${issueDate}" is not an xs:date`);
+  if (issueTime !== undefined && !XS_TIME.test(issueTime))
+    problems.push(`cbc:IssueTime "${issueTime}" is not an xs:time`);
   if (problems.length > 0) return { ok: false, messages: [invalid(`${problems.join('; ')}.`)] };
 
   const messages: ValidationMessage[] = [XSD_VALID];
@@ -143,7 +149,11 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
       kind,
       counter: textAt(pathOf(documentReference(root, 'ICV'), [NS.cbc, 'UUID'])),
       previousInvoiceHash: textAt(
-        pathOf(documentReference(root, 'PIH'), [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
+        pathOf(
+          documentReference(root, 'PIH'),
+          [NS.cac, 'Attachment'],
+          [NS.cbc, 'EmbeddedDocumentBinaryObject'],
+        ),
       ),
       sellerVatNumber: textAt(
         pathOf(

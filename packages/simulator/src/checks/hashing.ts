@@ -23,7 +23,9 @@ export function checkInvoiceHash(claimed: unknown, verification: InvoiceVerifica
     problems.push('The invoice hash API body does not match the (calculated) Hash of the XML');
   }
   if (verification.findings.some((finding) => finding.code === 'invoice-hash-mismatch')) {
-    problems.push('the signed invoice digest (invoiceSignedData) does not match the (calculated) Hash of the XML');
+    problems.push(
+      'the signed invoice digest (invoiceSignedData) does not match the (calculated) Hash of the XML',
+    );
   }
   if (problems.length === 0) return [];
   return [error('invalid-invoice-hash', 'INVOICE_HASHING_ERRORS', problems.join('; '))];

@@ -39,7 +39,8 @@ export function checkPermissions(
     );
   }
   // One message, as the platform sends: its list keeps one entry per code.
-  if (refused.length > 0) messages.push(error('certificate-permissions', 'CERTIFICATE_ERRORS', refused.join('; ')));
+  if (refused.length > 0)
+    messages.push(error('certificate-permissions', 'CERTIFICATE_ERRORS', refused.join('; ')));
   if (kind?.subtype === 'standard' && endpoint === 'reporting' && platform.clearanceEnabled) {
     messages.push(
       error(

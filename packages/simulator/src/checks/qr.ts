@@ -30,7 +30,10 @@ const TAG_NAMES: Readonly<Record<number, string>> = {
  * checkQr(verification, { subtype: 'simplified', typeCode: '388' }); // [] for a well-signed invoice
  * ```
  */
-export function checkQr(verification: InvoiceVerification, kind: DocumentKind | undefined): ValidationMessage[] {
+export function checkQr(
+  verification: InvoiceVerification,
+  kind: DocumentKind | undefined,
+): ValidationMessage[] {
   if (kind?.subtype !== 'simplified') return [];
   const messages: ValidationMessage[] = [];
   for (const finding of verification.findings) {

@@ -30,7 +30,8 @@ export interface ElementLike {
 export function childrenNamed(parent: ElementLike, namespaceURI: string, localName: string): ElementLike[] {
   const found: ElementLike[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && node.localName === localName && node.namespaceURI === namespaceURI) found.push(node);
+    if (node.nodeType === 1 && node.localName === localName && node.namespaceURI === namespaceURI)
+      found.push(node);
   }
   return found;
 }

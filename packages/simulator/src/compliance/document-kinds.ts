@@ -7,8 +7,8 @@
 import type { DocumentKind } from '../checks/document.ts';
 
 /** The six kinds, standard first, each invoice before its notes. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = (['standard', 'simplified'] as const).flatMap((subtype) =>
-  (['388', '381', '383'] as const).map((typeCode) => ({ subtype, typeCode })),
+export const DOCUMENT_KINDS: readonly DocumentKind[] = (['standard', 'simplified'] as const).flatMap(
+  (subtype) => (['388', '381', '383'] as const).map((typeCode) => ({ subtype, typeCode })),
 );
 
 const TYPE_NAMES = { '388': 'invoice', '381': 'credit note', '383': 'debit note' } as const;

@@ -65,7 +65,14 @@ export function issueCsid(
   state.csids[tokenKey(binarySecurityToken)] = record;
   return {
     record,
-    answer: { requestID, tokenType: TOKEN_TYPE, dispositionMessage: 'ISSUED', binarySecurityToken, secret, errors: null },
+    answer: {
+      requestID,
+      tokenType: TOKEN_TYPE,
+      dispositionMessage: 'ISSUED',
+      binarySecurityToken,
+      secret,
+      errors: null,
+    },
   };
 }
 

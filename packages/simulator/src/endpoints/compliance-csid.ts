@@ -1,11 +1,11 @@
 /**
- * #1 `POST /compliance` — the compliance CSID. Checks the `OTP` header (400 `Invalid-OTP`) and
- * the CSR (400 `Invalid-CSR`, every problem listed: encoding, proof of possession, template name
+ * #1 `POST /compliance` — the compliance CSID. Checks the `OTP` header (400 `Invalid-OTP`; a
+ * single-use OTP is spent only when the CSID is issued) and the CSR (400 `Invalid-CSR`, every problem listed: encoding, proof of possession, template name
  * of the environment, subject and EGS fields), then issues a certificate from the CSR and opens a
  * compliance request whose checks `POST /compliance/invoices` will fill in.
  */
 import { base64 } from '@scure/base';
-import { checkOtp } from '../auth/otp.ts';
+import { checkOtp, spendOtp } from '../auth/otp.ts';
 import { decodeCsrField, readCsr } from '../ca/read-csr.ts';
 import { save } from '../context.ts';
 import { issueCsid } from '../csid/issue-csid.ts';
@@ -35,12 +35,13 @@ export const requestComplianceCsid: EndpointHandler = async (request, context) =
     environment: request.environment,
     now,
   });
+  if (otp.singleUse) spendOtp(otp.otp, context.state);
   context.state.compliance[record.requestID] = {
     requestID: record.requestID,
     environment: request.environment,
     csr: base64.encode(der),
     passed: [],
   };
-  await save(context, 'csids', 'compliance', ...(otp.spent ? (['otps'] as const) : []));
+  await save(context, 'csids', 'compliance', ...(otp.singleUse ? (['otps'] as const) : []));
   return { status: 200, body: answer };
 };

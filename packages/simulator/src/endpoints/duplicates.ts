@@ -99,9 +99,13 @@ export async function duplicateAnswer(
     };
   }
   const { record } = duplicate;
-  const clearedXml = record.clearedDocument ? await context.store.loadDocument(record.clearedDocument) : undefined;
+  const clearedXml = record.clearedDocument
+    ? await context.store.loadDocument(record.clearedDocument)
+    : undefined;
   const body = invoiceAnswerBody({
-    results: collectResults([warning('Invoice-Warning', 'Duplicate-Invoice', 'Invoice Hash Previously submitted.')]),
+    results: collectResults([
+      warning('Invoice-Warning', 'Duplicate-Invoice', 'Invoice Hash Previously submitted.'),
+    ]),
     decided: record.status === 'CLEARED' ? 'clearance' : 'reporting',
     ...(clearedXml !== undefined ? { clearedXml } : {}),
   });

@@ -51,7 +51,10 @@ export async function handleInvoice(
 
   const reading = readSubmittedInvoice(bodyField(request, 'invoice'));
   if (!reading.ok) {
-    return { status: 400, body: invoiceAnswerBody({ results: collectResults(reading.messages), decided: decide(undefined) }) };
+    return {
+      status: 400,
+      body: invoiceAnswerBody({ results: collectResults(reading.messages), decided: decide(undefined) }),
+    };
   }
   const { invoice } = reading;
   const verification = verifyInvoice(invoice.document, { certificate: auth.certificate });
@@ -78,18 +81,21 @@ export async function handleInvoice(
   ]);
   const decided = decide(invoice.kind);
   const accepted = results.status !== 'ERROR';
-  const clearedXml = accepted && decided === 'clearance' ? stampInvoice(invoice.xml, context.authority.stamp, now) : undefined;
+  const clearedXml =
+    accepted && decided === 'clearance' ? stampInvoice(invoice.xml, context.authority.stamp, now) : undefined;
 
   const changed: StateCollection[] = [];
   let clearedDocument: string | undefined;
   if (endpoint === 'compliance') {
-    if (accepted && invoice.kind && recordPassedStep(state, auth.csid.requestID, invoice.kind)) changed.push('compliance');
+    if (accepted && invoice.kind && recordPassedStep(state, auth.csid.requestID, invoice.kind))
+      changed.push('compliance');
   } else {
     state.chains[egsId] = { counter: invoice.counter, hash: invoiceHash };
     changed.push('chains');
     if (accepted) {
       const key = submissionKey(request.environment, invoiceHash);
-      clearedDocument = clearedXml === undefined ? undefined : `cleared-${hex.encode(base64.decode(invoiceHash))}`;
+      clearedDocument =
+        clearedXml === undefined ? undefined : `cleared-${hex.encode(base64.decode(invoiceHash))}`;
       state.submissions[key] = {
         environment: request.environment,
         uuid: invoice.uuid ?? '',

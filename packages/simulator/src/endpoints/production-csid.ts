@@ -7,12 +7,12 @@
  * the compliance request, for the same EGS unit.
  */
 import { base64 } from '@scure/base';
+import { authenticate } from '../auth/basic-auth.ts';
 import { readCsr } from '../ca/read-csr.ts';
 import { missingSteps } from '../compliance/compliance-steps.ts';
 import { kindName } from '../compliance/document-kinds.ts';
 import { save } from '../context.ts';
 import { issueCsid } from '../csid/issue-csid.ts';
-import { authenticate } from '../auth/basic-auth.ts';
 import { problem } from '../http/answer.ts';
 import { bodyField, type EndpointHandler, headerValue } from '../http/api-request.ts';
 
@@ -27,11 +27,21 @@ import { bodyField, type EndpointHandler, headerValue } from '../http/api-reques
  */
 export const requestProductionCsid: EndpointHandler = async (request, context) => {
   const now = context.now();
-  const auth = authenticate(headerValue(request, 'authorization'), context.state, request.environment, 'compliance', now);
+  const auth = authenticate(
+    headerValue(request, 'authorization'),
+    context.state,
+    request.environment,
+    'compliance',
+    now,
+  );
   if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
   const requestId = bodyField(request, 'compliance_request_id');
   const record = context.state.compliance[auth.csid.requestID];
-  if ((typeof requestId !== 'string' && typeof requestId !== 'number') || String(requestId) !== auth.csid.requestID || !record) {
+  if (
+    (typeof requestId !== 'string' && typeof requestId !== 'number') ||
+    String(requestId) !== auth.csid.requestID ||
+    !record
+  ) {
     return problem(
       400,
       'Invalid-Request-ID',

@@ -4,8 +4,9 @@
  * VAT number (UID) as the current certificate, else 400 `Invalid-CSR`. The new CSID continues the
  * same EGS unit — the same ICV/PIH chain; the old CSID keeps working until it expires.
  */
-import { checkOtp } from '../auth/otp.ts';
+
 import { authenticate } from '../auth/basic-auth.ts';
+import { checkOtp, spendOtp } from '../auth/otp.ts';
 import { decodeCsrField, readCsr } from '../ca/read-csr.ts';
 import { save } from '../context.ts';
 import { issueCsid } from '../csid/issue-csid.ts';
@@ -23,7 +24,13 @@ import { bodyField, type EndpointHandler, headerValue } from '../http/api-reques
  */
 export const renewProductionCsid: EndpointHandler = async (request, context) => {
   const now = context.now();
-  const auth = authenticate(headerValue(request, 'authorization'), context.state, request.environment, 'production', now);
+  const auth = authenticate(
+    headerValue(request, 'authorization'),
+    context.state,
+    request.environment,
+    'production',
+    now,
+  );
   if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
   const otp = checkOtp(headerValue(request, 'otp'), request.environment, context.otp, context.state, now);
   if (!otp.ok) return problem(400, 'Invalid-OTP', otp.message);
@@ -38,12 +45,13 @@ export const renewProductionCsid: EndpointHandler = async (request, context) => 
       `The new CSR's VAT number (UID ${reading.csr.fields.vatNumber}) is not the current CSID's (${auth.certificate.egs.vatNumber ?? 'none'}).`,
     );
   }
+  if (otp.singleUse) spendOtp(otp.otp, context.state);
   const { answer } = issueCsid(context.state, context.authority, reading.csr, {
     kind: 'production',
     environment: request.environment,
     egsId: auth.csid.egsId,
     now,
   });
-  await save(context, 'csids', ...(otp.spent ? (['otps'] as const) : []));
+  await save(context, 'csids', ...(otp.singleUse ? (['otps'] as const) : []));
   return { status: 200, body: answer };
 };

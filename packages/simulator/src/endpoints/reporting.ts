@@ -15,4 +15,5 @@ import { handleInvoice } from './invoice-flow.ts';
  * // → 200 | 202 {reportingStatus: 'REPORTED'} | 400 {reportingStatus: 'NOT_REPORTED'} | 409 on a resubmission
  * ```
  */
-export const reportInvoice: EndpointHandler = (request, context) => handleInvoice(request, context, 'reporting');
+export const reportInvoice: EndpointHandler = (request, context) =>
+  handleInvoice(request, context, 'reporting');

@@ -109,7 +109,8 @@ export class FaultInjector {
  * ```
  */
 export function checkFaultPatch(patch: unknown): string[] {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return ['The faults must be a JSON object.'];
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+    return ['The faults must be a JSON object.'];
   const problems: string[] = [];
   for (const [key, value] of Object.entries(patch)) {
     if ((COUNTS as readonly string[]).includes(key)) {
@@ -117,7 +118,8 @@ export function checkFaultPatch(patch: unknown): string[] {
         problems.push(`${key} must be a whole number from 0 to 1000000.`);
       }
     } else if (key === 'failStatus') {
-      if (![500, 502, 503, 504].includes(value as number)) problems.push('failStatus must be 500, 502, 503 or 504.');
+      if (![500, 502, 503, 504].includes(value as number))
+        problems.push('failStatus must be 500, 502, 503 or 504.');
     } else if (key === 'clearanceDisabled') {
       if (typeof value !== 'boolean') problems.push('clearanceDisabled must be true or false.');
     } else {

@@ -12,6 +12,15 @@ export interface ApiAnswer {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** How a call ended: its answer, and whether an injected fault drops it or answered for it. */
+export interface CallOutcome {
+  readonly answer: ApiAnswer;
+  /** Close the connection instead of answering (the call was processed all the same). */
+  readonly drop?: boolean;
+  /** The injected fault that answered or dropped the call, for the log. */
+  readonly fault?: string;
+}
+
 /**
  * An error answer with the platform's `{code, message}` body.
  *
@@ -20,7 +29,12 @@ export interface ApiAnswer {
  * problem(400, 'Invalid-OTP', 'The OTP is not valid.');
  * ```
  */
-export function problem(status: number, code: string, message: string, headers?: Record<string, string>): ApiAnswer {
+export function problem(
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): ApiAnswer {
   return { status, body: { code, message }, ...(headers ? { headers } : {}) };
 }
 

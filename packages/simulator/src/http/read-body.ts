@@ -2,17 +2,22 @@
  * Reads a request body up to a size limit (2 MiB by default, beyond any invoice ZATCA accepts).
  * A body over the limit — by its `Content-Length`, or as it streams in — is not kept: the rest is
  * read and thrown away so that the client can read the 413, up to four times the limit, after
- * which the connection is cut.
+ * which the connection is cut. A request that ends early (the client went away) rejects.
  */
 import type { IncomingMessage } from 'node:http';
 
 /** The outcome of reading a body. */
-export type BodyReading = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
+export type BodyReading =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly tooLarge: true };
+
+const TOO_LARGE: BodyReading = { ok: false, tooLarge: true };
 
 /**
  * Reads the body as UTF-8 text (malformed sequences become U+FFFD, which JSON parsing then refuses
  * only if they matter).
  *
+ * @throws {Error} (as a rejection) when the request is aborted before its end.
  * @example
  * ```ts
  * const body = await readBody(request, 2 * 1024 * 1024);
@@ -23,23 +28,28 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = Number(request.headers['content-length'] ?? 0) > limit;
-    if (tooLarge) resolve({ ok: false, tooLarge: true });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    if (Number(request.headers['content-length'] ?? 0) > limit) settle(() => resolve(TOO_LARGE));
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit * 4) request.destroy();
-      if (tooLarge) return;
+      if (settled) return;
       if (size > limit) {
-        tooLarge = true;
         chunks.length = 0;
-        resolve({ ok: false, tooLarge: true });
+        settle(() => resolve(TOO_LARGE));
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => {
-      if (!tooLarge) resolve({ ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) });
-    });
-    request.on('error', reject);
+    request.on('end', () =>
+      settle(() => resolve({ ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) })),
+    );
+    request.on('error', (error) => settle(() => reject(error)));
+    request.on('close', () => settle(() => reject(new Error('The request ended before its body was read.'))));
   });
 }

@@ -8,7 +8,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuthorityMaterial } from '../ca/certificate-authority.ts';
-import { emptyState, STATE_COLLECTIONS, type SimulatorState } from './state.ts';
+import { emptyState, type SimulatorState, STATE_COLLECTIONS } from './state.ts';
 import type { SimulatorStore } from './store.ts';
 
 const DOCUMENT_NAME = /^[a-z0-9-]+$/;

@@ -1,0 +1,146 @@
+/**
+ * Starts a simulator: opens its store (a data directory, or memory), loads or creates its CA,
+ * loads what it remembers, and listens on loopback (an ephemeral port unless told otherwise).
+ * The handle it returns gives the base URL — the default environment at the root, each
+ * environment under ZATCA's prefix — the live fault settings, an OTP minter standing in for the
+ * Fatoora portal, and `close()`.
+ */
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Certificate } from '@fatoora/core/crypto';
+import { mintPortalOtp } from './admin/otp.ts';
+import type { OtpOptions } from './auth/otp.ts';
+import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
+import type { SimulatorContext } from './context.ts';
+import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
+import { FaultInjector, type FaultSettings } from './faults/faults.ts';
+import { createSimulatorServer } from './server.ts';
+import { createFileStore } from './store/file-store.ts';
+import { createMemoryStore } from './store/memory-store.ts';
+import { emptyState } from './store/state.ts';
+
+/** Options of {@link startSimulator}. */
+export interface SimulatorOptions {
+  /** The TCP port; default 0, an ephemeral one (read it from `url`). */
+  readonly port?: number;
+  /** The address to listen on; default `127.0.0.1`. Anything else exposes the admin API too. */
+  readonly host?: string;
+  /** A directory to keep CSIDs, chains, submissions and the CA in; in memory when absent. */
+  readonly dataDir?: string;
+  /** The environment the root path serves; default `simulation`. */
+  readonly defaultEnvironment?: Environment;
+  /** Which OTPs `POST /compliance` and `PATCH /production/csids` accept besides minted ones. */
+  readonly otp?: OtpOptions;
+  /** Faults to start with (see {@link FaultSettings}). */
+  readonly faults?: Partial<FaultSettings>;
+  /** The clock (certificate validity, OTP expiry, BR-KSA-98's 24 hours); default the real one. */
+  readonly now?: () => Date;
+  /** The largest request body taken, in bytes; default 2 MiB. */
+  readonly maxBodyBytes?: number;
+  /** Receives one line per call (method, path, status, time; never headers or bodies). */
+  readonly log?: (line: string) => void;
+}
+
+/** A running simulator. */
+export interface RunningSimulator {
+  /** `http://127.0.0.1:<port>`, no trailing slash: the default environment's base URL. */
+  readonly url: string;
+  readonly port: number;
+  readonly defaultEnvironment: Environment;
+  /** The data directory (absolute), or `undefined` in memory. */
+  readonly dataDir: string | undefined;
+  /** The live fault settings; changes apply to the next call. */
+  readonly faults: FaultInjector;
+  /** The CA's root certificate (issuer of every CSID) and the platform's stamp certificate. */
+  readonly certificates: { readonly ca: Certificate; readonly stamp: Certificate };
+  /** The base URL of an environment, e.g. `…/e-invoicing/core` for production. */
+  urlFor(environment: Environment): string;
+  /** Mints a single-use OTP valid for an hour, as the Fatoora portal does. */
+  mintOtp(): Promise<string>;
+  /** Stops the server; calls under way finish first. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Starts a simulator.
+ *
+ * @throws {TypeError} for an invalid option (port, environment, body limit, fault setting).
+ * @throws {Error} when the port is taken or the data directory cannot be read or written.
+ * @example
+ * ```ts
+ * const simulator = await startSimulator();
+ * const client = createFatooraClient({ baseUrl: simulator.url });
+ * const compliance = await client.requestComplianceCsid({ csr, otp: await simulator.mintOtp() });
+ * await simulator.close();
+ * ```
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const port = options.port ?? 0;
+  const host = options.host ?? '127.0.0.1';
+  const defaultEnvironment = options.defaultEnvironment ?? 'simulation';
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new TypeError(`port must be a whole number from 0 to 65535, got ${String(port)}.`);
+  }
+  if (!isEnvironment(defaultEnvironment)) {
+    throw new TypeError(
+      `defaultEnvironment must be one of ${Object.keys(ENVIRONMENTS).join(', ')}, got ${String(defaultEnvironment)}.`,
+    );
+  }
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new TypeError(`maxBodyBytes must be a positive whole number, got ${String(maxBodyBytes)}.`);
+  }
+  const faults = new FaultInjector(options.faults);
+  const now = options.now ?? (() => new Date());
+
+  const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
+  const store = dataDir === undefined ? createMemoryStore() : createFileStore(dataDir);
+  let material = await store.loadAuthority();
+  if (!material) {
+    material = createAuthorityMaterial(now());
+    await store.saveAuthority(material);
+  }
+  const context: SimulatorContext = {
+    state: (await store.loadState()) ?? emptyState(),
+    store,
+    authority: loadAuthority(material),
+    faults,
+    otp: options.otp ?? {},
+    now,
+    defaultEnvironment,
+  };
+
+  const { server, close } = createSimulatorServer(context, {
+    maxBodyBytes,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  await new Promise<void>((resolveListening, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListening();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${urlHost(host)}:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    defaultEnvironment,
+    dataDir,
+    faults,
+    certificates: { ca: context.authority.certificate, stamp: context.authority.stamp.certificate },
+    urlFor: (environment) => `${url}${ENVIRONMENTS[environment].prefix}`,
+    mintOtp: async () => (await mintPortalOtp(context)).otp,
+    close,
+  };
+}
+
+/** The host part of a URL for a listening address: wildcards become loopback, IPv6 is bracketed. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,94 @@
+/**
+ * Invoice models for the simulator's tests: each of ZATCA's six document kinds, on the SDK
+ * samples' seller (VAT 399999999900003) and buyer, issued at a fixed moment that the tests'
+ * simulator clock ({@link SIMULATOR_NOW}) keeps within BR-KSA-98's 24 hours.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Invoice } from '@fatoora/core';
+
+/** One of the six document kinds. */
+export interface Kind {
+  readonly subtype: 'standard' | 'simplified';
+  readonly typeCode: '388' | '381' | '383';
+}
+
+/** The six kinds, standard first. */
+export const SIX_KINDS: readonly Kind[] = (['standard', 'simplified'] as const).flatMap((subtype) =>
+  (['388', '381', '383'] as const).map((typeCode) => ({ subtype, typeCode })),
+);
+
+/** The seller's VAT number, which the test CSRs carry too. */
+export const SELLER_VAT_NUMBER = '399999999900003';
+
+/** The day and time the test documents are issued. */
+export const ISSUED = { date: '2024-05-01', time: '10:15:00' } as const;
+
+/** The simulator clock of the tests: two hours after {@link ISSUED}. */
+export const SIMULATOR_NOW = (): Date => new Date('2024-05-01T12:15:00Z');
+
+const seller = {
+  name: 'شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD',
+  vatNumber: SELLER_VAT_NUMBER,
+  identification: { scheme: 'CRN', value: '1010010000' },
+  address: {
+    street: 'الامير سلطان | Prince Sultan',
+    buildingNumber: '2322',
+    citySubdivision: 'المربع | Al-Murabba',
+    city: 'الرياض | Riyadh',
+    postalCode: '23333',
+    country: 'SA',
+  },
+} as const;
+
+const buyer = {
+  name: 'شركة نماذج فاتورة المحدودة | Fatoora Samples LTD',
+  vatNumber: '399999999800003',
+  address: {
+    street: 'صلاح الدين | Salah Al-Din',
+    buildingNumber: '1111',
+    citySubdivision: 'المروج | Al-Murooj',
+    city: 'الرياض | Riyadh',
+    postalCode: '12222',
+    country: 'SA',
+  },
+} as const;
+
+/** Where a document sits in its EGS unit's chain. */
+export interface ChainPlace {
+  /** ICV (KSA-16). */
+  readonly counter: number;
+  /** PIH (KSA-13). */
+  readonly previousInvoiceHash: string;
+}
+
+/** A document of `kind` at `place`, with a fresh UUID; `changes` override any field. */
+export function invoiceModel(kind: Kind, place: ChainPlace, changes: Partial<Invoice> = {}): Invoice {
+  const note = kind.typeCode !== '388';
+  return {
+    id: `${kind.subtype === 'standard' ? 'STD' : 'SMP'}-${kind.typeCode}-${place.counter}`,
+    uuid: randomUUID(),
+    issueDate: ISSUED.date,
+    issueTime: ISSUED.time,
+    typeCode: kind.typeCode,
+    transaction: {
+      subtype: kind.subtype,
+      thirdParty: false,
+      nominal: false,
+      export: false,
+      summary: false,
+      selfBilled: false,
+    },
+    counter: place.counter,
+    previousInvoiceHash: place.previousInvoiceHash,
+    ...(note ? { billingReference: 'SME00023', noteReason: 'Returned items | إرجاع بضاعة' } : {}),
+    seller,
+    ...(kind.subtype === 'standard' ? { buyer } : {}),
+    supplyDate: ISSUED.date,
+    paymentMeansCode: '10',
+    lines: [
+      { id: '1', name: 'كتاب | Book', quantity: '3', price: '40.00', taxCategory: 'S', taxRate: '15' },
+      { id: '2', name: 'قلم | Pen', quantity: '12.5', price: '4.10', taxCategory: 'S', taxRate: '15' },
+    ],
+    ...changes,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Onboarding against a running simulator with the real client, keys and CSRs: a compliance CSID,
+ * the compliance checks of every kind its title enables, and the production CSID — each step a
+ * helper, so that tests can stop at any of them.
+ */
+import { type CsidResult, createFatooraClient, type FatooraClient } from '@fatoora/core/api';
+import { generatePrivateKey, type PrivateKey } from '@fatoora/core/crypto';
+import { type Csr, type CsrConfig, type CsrEnvironment, createCsr } from '@fatoora/core/csr';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
+import { DEFAULT_OTP, type RunningSimulator } from '../../src/index.ts';
+import { invoiceModel, SELLER_VAT_NUMBER, SIX_KINDS } from './invoices.ts';
+import { signModel, TestEgs } from './test-egs.ts';
+
+/** A CSR configuration for the test seller; `changes` override any field. */
+export function csrConfig(changes: Partial<CsrConfig> = {}): CsrConfig {
+  return {
+    commonName: 'TST-886431145-399999999900003',
+    egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
+    vatNumber: SELLER_VAT_NUMBER,
+    organizationUnitName: 'Riyadh Branch',
+    organizationName: 'Maximum Speed Tech Supply LTD',
+    countryName: 'SA',
+    invoiceType: '1100',
+    location: 'RRRD2929',
+    industry: 'Supply activities',
+    ...changes,
+  };
+}
+
+/** A fresh key and its CSR. */
+export function newCsr(
+  environment: CsrEnvironment = 'simulation',
+  changes: Partial<CsrConfig> = {},
+): { key: PrivateKey; csr: Csr } {
+  const key = generatePrivateKey();
+  return { key, csr: createCsr(csrConfig(changes), key, { environment }) };
+}
+
+/** A client for one environment of the simulator, without retries unless asked. */
+export function clientFor(
+  simulator: RunningSimulator,
+  environment: CsrEnvironment = 'simulation',
+  options: Partial<Parameters<typeof createFatooraClient>[0]> = {},
+): FatooraClient {
+  return createFatooraClient({
+    baseUrl: simulator.urlFor(environment),
+    retry: false,
+    timeoutMs: 5000,
+    ...options,
+  });
+}
+
+/** What a compliance CSID request left: the key, the CSID, and a client holding it. */
+export interface ComplianceStage {
+  readonly key: PrivateKey;
+  readonly compliance: CsidResult;
+  readonly checks: FatooraClient;
+}
+
+/** Requests a compliance CSID for a new EGS unit. */
+export async function requestCompliance(
+  simulator: RunningSimulator,
+  options: { environment?: CsrEnvironment; invoiceType?: string; otp?: string } = {},
+): Promise<ComplianceStage> {
+  const environment = options.environment ?? 'simulation';
+  const { key, csr } = newCsr(environment, options.invoiceType ? { invoiceType: options.invoiceType } : {});
+  const client = clientFor(simulator, environment);
+  const compliance = await client.requestComplianceCsid({ csr, otp: options.otp ?? DEFAULT_OTP });
+  return { key, compliance, checks: client.withCredentials(compliance) };
+}
+
+/** Passes the compliance check of each of `kinds` (default: all six). */
+export async function passComplianceChecks(stage: ComplianceStage, kinds = SIX_KINDS): Promise<void> {
+  for (const [index, kind] of kinds.entries()) {
+    const model = invoiceModel(kind, {
+      counter: index + 1,
+      previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
+    });
+    const document = signModel(model, stage.key, stage.compliance.certificate);
+    await stage.checks.checkInvoiceCompliance({ invoice: document.xml, invoiceHash: document.invoiceHash });
+  }
+}
+
+/** An onboarded EGS unit: its production CSID, a client holding it, and its chain. */
+export interface OnboardedEgs extends ComplianceStage {
+  readonly production: CsidResult;
+  readonly client: FatooraClient;
+  readonly egs: TestEgs;
+}
+
+/** Onboards a new EGS unit (title 1100) in `environment`. */
+export async function onboard(
+  simulator: RunningSimulator,
+  environment: CsrEnvironment = 'simulation',
+): Promise<OnboardedEgs> {
+  const stage = await requestCompliance(simulator, { environment });
+  await passComplianceChecks(stage);
+  const production = await stage.checks.requestProductionCsid({
+    complianceRequestId: stage.compliance.requestId,
+  });
+  return {
+    ...stage,
+    production,
+    client: stage.checks.withCredentials(production),
+    egs: new TestEgs(stage.key, production.certificate),
+  };
+}
