@@ -1,8 +1,9 @@
 /**
  * `@fatoora/core`: ZATCA (Fatoora) Phase 2 e-invoicing in pure, isomorphic TypeScript — safe XML
  * parsing and canonicalization, the invoice hash, XAdES signing and verification, the TLV QR,
- * secp256k1 keys, X.509 certificates and CSRs. Each area is also its own subpath export
- * (`@fatoora/core/signing`, `/qr`, `/crypto`, `/csr`, `/xml`, `/errors`) for smaller bundles.
+ * secp256k1 keys, X.509 certificates and CSRs, and the EGS unit lifecycle (`Egs`: onboarding, the
+ * ICV/PIH chain, the reporting outbox, renewal). Each area is also its own subpath export
+ * (`@fatoora/core/signing`, `/qr`, `/crypto`, `/csr`, `/xml`, `/errors`, `/egs`) for smaller bundles.
  *
  * @example
  * ```ts
@@ -56,13 +57,39 @@ export {
   validateCsrConfig,
 } from './csr/index.ts';
 export {
+  type BackoffOptions,
+  type ComplianceDocumentKind,
+  type DrainOutboxOptions,
+  type DrainResult,
+  EGS_DOCUMENT_KINDS,
+  Egs,
+  type EgsOpenOptions,
+  type EgsStatus,
+  type EgsStore,
+  type EgsUnitRecord,
+  type InvoiceDraft,
+  type IssuedDocumentRecord,
+  type IssuedInvoice,
+  type IssueOptions,
+  MemoryEgsStore,
+  type OnboardingResult,
+  type OnboardParameters,
+  type OutboxItem,
+  type RenewalResult,
+  type RenewParameters,
+  reportingDeadline,
+  type SubmissionState,
+} from './egs/index.ts';
+export {
   CertificateError,
+  EgsError,
   FatooraError,
   type FatooraErrorOptions,
   type Fault,
   InputError,
   KeyError,
   SignatureError,
+  StoreError,
   ValidationError,
   XmlError,
 } from './errors/index.ts';

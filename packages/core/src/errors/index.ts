@@ -14,6 +14,7 @@ export { ApiVersionError } from './api-version-error.ts';
 export { AuthenticationError } from './authentication-error.ts';
 export { CertificateError } from './certificate-error.ts';
 export { ClearanceDisabledError } from './clearance-disabled-error.ts';
+export { EgsError, type EgsErrorCode } from './egs-error.ts';
 export { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
 export { InputError } from './input-error.ts';
 export { KeyError } from './key-error.ts';

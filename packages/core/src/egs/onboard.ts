@@ -1,0 +1,232 @@
+/**
+ * Onboarding an EGS unit, step by step (fatoora-api.md "Endpoints" #1–#3 and "Flow rules"): a key
+ * (the caller's, else a new one), the CSR; the compliance CSID for the CSR and a portal OTP; one
+ * compliance check per document kind the CSR's `invoiceType` enables, each a built-in sample signed
+ * with the compliance CSID; then the production CSID. Every step's result is saved in the unit's
+ * record before the next one starts, so a failure leaves the record at the failed step and calling
+ * onboarding again resumes there (the steps already done are reported as skipped).
+ *
+ * The compliance samples stay out of the production chain: they are test documents that the
+ * platform checks one by one and never files (no reporting, no clearance, no chain), while the
+ * platform's chain check on reporting and clearance (KSA-13) expects the unit's first real document
+ * to carry the first-document PIH seed and ICV 1 (fatoora-api.md "Flow rules"). Had the samples
+ * consumed ICVs 1…6, the first production document would chain to a hash the platform never saw.
+ */
+import type { FatooraClient } from '../api/client.ts';
+import { exportPrivateKey } from '../crypto/keys.ts';
+import { generatePrivateKey, type PrivateKey } from '../crypto/private-key.ts';
+import { createCsr } from '../csr/create-csr.ts';
+import type { CsrConfig, CsrEnvironment } from '../csr/csr-config.ts';
+import { EgsError } from '../errors/egs-error.ts';
+import { FatooraError } from '../errors/fatoora-error.ts';
+import { InputError } from '../errors/input-error.ts';
+import { signInvoice } from '../signing/sign-invoice.ts';
+import { buildInvoice } from '../ubl/build-invoice.ts';
+import { complianceSample } from './compliance-samples.ts';
+import { EGS_DOCUMENT_KINDS } from './document-kinds.ts';
+import { describeStep, type OnboardingStep, planOnboarding } from './onboarding-plan.ts';
+import type { ComplianceDocumentKind, EgsStore, EgsUnitRecord } from './store.ts';
+import { credentialsOf, toStoredCsid } from './stored-csid.ts';
+import { readCsrConfig, sameCsrConfig } from './unit-csr-config.ts';
+import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
+
+/** Parameters of `Egs.onboard`. */
+export interface OnboardParameters {
+  /**
+   * The OTP from the Fatoora portal. Needed only while the compliance CSID is still to be
+   * requested; a resumed onboarding past that step ignores it.
+   */
+  readonly otp?: string;
+  /** The unit's CSR configuration: a `CsrConfig` or the SDK's `.properties` text. */
+  readonly csrConfig: CsrConfig | string;
+  /** Which Fatoora environment the certificates are for (sets the CSR's template name). */
+  readonly environment: CsrEnvironment;
+}
+
+/** What became of one step. */
+export type OnboardingStepResult = OnboardingStep & { readonly outcome: 'passed' | 'skipped' };
+
+/** The result of onboarding. */
+export interface OnboardingResult {
+  /** Every step in order: `passed` in this run, or `skipped` because the record shows it done. */
+  readonly steps: readonly OnboardingStepResult[];
+  /** Whether this run generated the unit's key (export it with `exportPrivateKey(egs.privateKey)` unless it is stored). */
+  readonly generatedPrivateKey: boolean;
+  /** The production CSID's expiry. */
+  readonly csidExpiresAt: Date;
+}
+
+/** What onboarding works with. */
+export interface OnboardingContext {
+  readonly store: EgsStore;
+  readonly unitId: string;
+  /** A client without credentials: each step adds the CSID it needs. */
+  readonly client: FatooraClient;
+  readonly privateKey: PrivateKey | undefined;
+  readonly storePrivateKey: boolean;
+  readonly now: () => Date;
+  readonly uuid: () => string;
+  /** Called with the key as soon as it is known (a generated key must outlive a failed step). */
+  readonly keepPrivateKey?: (key: PrivateKey) => void;
+}
+
+/**
+ * Runs (or resumes) onboarding and returns the final record, the key and the result.
+ *
+ * @throws {InputError} for a broken CSR configuration (`csrConfig.<field>`), an `environment` that
+ * is not the client's, or a missing OTP when the compliance CSID is still to be requested.
+ * @throws {EgsError} `csr-config-mismatch` when resuming with another configuration,
+ * `private-key-missing` when resuming without the unit's key, `key-mismatch` for another key, and
+ * `onboarding-failed` naming the failed step (`details.step`, `details.kind`), with the API error
+ * (`RejectedError`, `ServerError`, `TimeoutError`, …) as `cause`.
+ * @throws {StoreError} when the store fails.
+ * @example
+ * ```ts
+ * const { result } = await runOnboarding(context, { otp: '123345', csrConfig, environment: 'simulation' });
+ * result.steps.filter((s) => s.outcome === 'passed').length;
+ * ```
+ */
+export async function runOnboarding(
+  context: OnboardingContext,
+  parameters: OnboardParameters,
+): Promise<{ record: EgsUnitRecord; privateKey: PrivateKey; result: OnboardingResult }> {
+  const { store, unitId, client } = context;
+  const config = readCsrConfig(parameters.csrConfig);
+  const environment = parameters.environment;
+  if (client.environment !== undefined && client.environment !== environment) {
+    throw new InputError(
+      'environment',
+      'environment-matches-client',
+      `The CSR is for the ${environment} environment, but the client calls ${client.environment}.`,
+    );
+  }
+  let record = await store.loadUnit(unitId);
+  const started = record?.complianceCsid !== undefined || record?.productionCsid !== undefined;
+  if (record !== undefined && started && !sameCsrConfig(record.csrConfig, config)) {
+    throw new EgsError(
+      'csr-config-mismatch',
+      `Unit ${unitId} was onboarded with another CSR configuration; resume with the same one, or use another unit id.`,
+      { details: { unitId } },
+    );
+  }
+  let privateKey = resolveUnitKey(context.privateKey, record);
+  const generatedPrivateKey = privateKey === undefined;
+  if (privateKey === undefined) {
+    if (started) {
+      throw new EgsError(
+        'private-key-missing',
+        `Unit ${unitId} has a CSID but no private key: open it with the key its CSR was made with.`,
+        { details: { unitId } },
+      );
+    }
+    privateKey = generatePrivateKey();
+  }
+  if (record !== undefined) assertKeyFitsUnit(privateKey, record);
+  const key = privateKey;
+  context.keepPrivateKey?.(key);
+
+  const at = () => context.now().toISOString();
+  const save = async (next: EgsUnitRecord) => {
+    record = { ...next, updatedAt: at() };
+    await store.saveUnit(record);
+    return record;
+  };
+  // The record (and, when asked, the key) is saved before any CSID is bound to the key.
+  let current = await save({
+    ...(record ?? { id: unitId, passedComplianceChecks: [], createdAt: at() }),
+    id: unitId,
+    csrConfig: { ...config },
+    ...(context.storePrivateKey || record?.privateKeyPem !== undefined
+      ? { privateKeyPem: record?.privateKeyPem ?? exportPrivateKey(key, { format: 'pkcs8' }) }
+      : {}),
+  } as EgsUnitRecord);
+
+  const steps: OnboardingStepResult[] = [];
+  for (const planned of planOnboarding(current, config.invoiceType)) {
+    const { done, ...step } = planned;
+    if (done) {
+      steps.push({ ...step, outcome: 'skipped' });
+      continue;
+    }
+    try {
+      current = await save(
+        await runStep(step, current, { ...context, config, environment, key, otp: parameters.otp }),
+      );
+    } catch (error) {
+      if (!(error instanceof FatooraError) || error instanceof EgsError) throw error;
+      if (error instanceof InputError && error.field === 'otp') throw error;
+      throw new EgsError('onboarding-failed', `The ${describeStep(step)} failed: ${error.message}`, {
+        cause: error,
+        details: {
+          unitId,
+          step: step.step,
+          ...(step.step === 'compliance-check' ? { kind: step.kind } : {}),
+        },
+      });
+    }
+    steps.push({ ...step, outcome: 'passed' });
+  }
+  const production = current.productionCsid!;
+  return {
+    record: current,
+    privateKey: key,
+    result: { steps, generatedPrivateKey, csidExpiresAt: new Date(production.expiresAt) },
+  };
+}
+
+interface StepContext extends OnboardingContext {
+  readonly config: CsrConfig;
+  readonly environment: CsrEnvironment;
+  readonly key: PrivateKey;
+  readonly otp: string | undefined;
+}
+
+/** Runs one step and returns the record with its result. */
+async function runStep(
+  step: OnboardingStep,
+  record: EgsUnitRecord,
+  context: StepContext,
+): Promise<EgsUnitRecord> {
+  switch (step.step) {
+    case 'compliance-csid': {
+      const csr = createCsr(context.config, context.key, { environment: context.environment });
+      const csid = await context.client.requestComplianceCsid({ csr, otp: context.otp as string });
+      // A new compliance CSID starts its checks afresh.
+      return { ...record, complianceCsid: toStoredCsid(csid), passedComplianceChecks: [] };
+    }
+    case 'compliance-check': {
+      const compliance = record.complianceCsid!;
+      await checkSample(step.kind, compliance.certificate, context, credentialsOf(compliance));
+      return { ...record, passedComplianceChecks: [...record.passedComplianceChecks, step.kind] };
+    }
+    case 'production-csid': {
+      const compliance = record.complianceCsid!;
+      const csid = await context.client
+        .withCredentials(credentialsOf(compliance))
+        .requestProductionCsid({ complianceRequestId: compliance.requestId });
+      return { ...record, productionCsid: toStoredCsid(csid) };
+    }
+  }
+}
+
+/** Builds, signs and submits the compliance sample of one kind. */
+async function checkSample(
+  kind: ComplianceDocumentKind,
+  certificate: string,
+  context: StepContext,
+  credentials: { binarySecurityToken: string; secret: string },
+): Promise<void> {
+  const now = context.now();
+  const counter = Object.keys(EGS_DOCUMENT_KINDS).indexOf(kind) + 1;
+  const model = complianceSample(kind, context.config, { now, counter, uuid: context.uuid() });
+  const signed = signInvoice(buildInvoice(model).xml, {
+    privateKey: context.key,
+    certificate,
+    signingTime: now,
+  });
+  await context.client.withCredentials(credentials).checkInvoiceCompliance({
+    invoice: signed.xml,
+    invoiceHash: signed.invoiceHash,
+    uuid: model.uuid,
+  });
+}

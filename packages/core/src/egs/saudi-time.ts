@@ -1,0 +1,20 @@
+/**
+ * Issue date and time as an EGS unit writes them: the wall clock of Saudi Arabia, UTC+3 all year
+ * (no daylight saving), as `YYYY-MM-DD` and `HH:MM:SS` — the reading the validator and the
+ * platform give a time without a zone (BR-KSA-04, BR-KSA-98).
+ */
+
+const SAUDI_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+/**
+ * The Saudi date and time of an instant.
+ *
+ * @example
+ * ```ts
+ * saudiDateTime(new Date('2024-05-01T22:30:00Z')); // { date: '2024-05-02', time: '01:30:00' }
+ * ```
+ */
+export function saudiDateTime(instant: Date): { readonly date: string; readonly time: string } {
+  const local = new Date(instant.getTime() + SAUDI_OFFSET_MS).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 19) };
+}
