@@ -4,7 +4,7 @@
  * against the CSID's certificate, answer a resubmission with 409 (reporting and clearance), run
  * every check family, then record what the platform records — a passed compliance step; or the
  * EGS unit's new chain end (rejected documents keep their place in the chain too, as ZATCA's FAQ
- * says) and, when accepted, the submission and the stamped cleared document — and answer 200, 202
+ * says, under the hash the unit claims for them) and, when accepted, the submission and the stamped cleared document — and answer 200, 202
  * or 400.
  */
 import { verifyInvoice } from '@fatoora/core/signing';
@@ -65,11 +65,12 @@ export async function handleInvoice(
   }
 
   const { egsId } = auth.csid;
+  const claimed = { invoiceHash: bodyField(request, 'invoiceHash'), uuid: bodyField(request, 'uuid') };
   const clearanceEnabled = !context.faults.settings.clearanceDisabled;
   const results = collectResults([
     ...reading.messages,
     ...checkInvoice({
-      claimed: { invoiceHash: bodyField(request, 'invoiceHash'), uuid: bodyField(request, 'uuid') },
+      claimed,
       invoice,
       verification,
       certificate: auth.certificate,
@@ -90,7 +91,13 @@ export async function handleInvoice(
     if (accepted && invoice.kind && recordPassedStep(state, auth.csid.requestID, invoice.kind))
       changed.push('compliance');
   } else {
-    state.chains[egsId] = { counter: invoice.counter, hash: invoiceHash };
+    // The unit chains on the hash it computed when it signed, which it sends as invoiceHash: for
+    // a document changed after signing, that is not the hash of what arrived.
+    const chainHash =
+      typeof claimed.invoiceHash === 'string' && claimed.invoiceHash !== ''
+        ? claimed.invoiceHash
+        : invoiceHash;
+    state.chains[egsId] = { counter: invoice.counter, hash: chainHash };
     changed.push('chains');
     if (accepted) {
       const key = submissionKey(request.environment, invoiceHash);

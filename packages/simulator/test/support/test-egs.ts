@@ -38,7 +38,11 @@ export class TestEgs {
 
   /** The next document of `kind`, signed; the chain moves on to it. */
   next(kind: Kind, changes: Partial<Invoice> = {}): SignedDocument {
-    const document = this.sign(kind, changes);
+    return this.advance(this.sign(kind, changes));
+  }
+
+  /** Moves the chain on to `document` (issued, whatever the platform said of it). */
+  advance(document: SignedDocument): SignedDocument {
     this.counter += 1;
     this.previousInvoiceHash = document.invoiceHash;
     return document;

@@ -1,0 +1,79 @@
+import { AuthenticationError, RejectedError } from '@fatoora/core/api';
+import { generatePrivateKey } from '@fatoora/core/crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
+import { newCsr, onboard } from '../../test/support/onboarding.ts';
+import { TestEgs } from '../../test/support/test-egs.ts';
+import { type RunningSimulator, startSimulator } from '../index.ts';
+
+let simulator: RunningSimulator;
+beforeAll(async () => {
+  simulator = await startSimulator({ now: SIMULATOR_NOW });
+});
+afterAll(() => simulator.close());
+
+const simplified = { subtype: 'simplified', typeCode: '388' } as const;
+
+describe('PATCH /production/csids', () => {
+  it('renews the production CSID with a portal OTP and a new CSR; the new CSID continues the same chain', async () => {
+    const { client, egs, production } = await onboard(simulator, 'simulation');
+    const first = egs.next(simplified);
+    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
+
+    const { key, csr } = newCsr('simulation', {}, generatePrivateKey());
+    const renewed = await client.renewProductionCsid({ csr, otp: await simulator.mintOtp() });
+    expect(renewed.dispositionMessage).toBe('ISSUED');
+    expect(renewed.binarySecurityToken).not.toBe(production.binarySecurityToken);
+    expect(renewed.certificate.publicKey).toEqual(key.publicKey);
+
+    const next = new TestEgs(key, renewed.certificate);
+    next.counter = egs.counter;
+    next.previousInvoiceHash = egs.previousInvoiceHash;
+    const second = next.next(simplified);
+    const result = await client
+      .withCredentials(renewed)
+      .reportInvoice({ invoice: second.xml, invoiceHash: second.invoiceHash });
+    expect(result).toMatchObject({ status: 'accepted', reportingStatus: 'REPORTED' });
+  });
+
+  it('refuses an OTP that was already used', async () => {
+    const { client } = await onboard(simulator, 'simulation');
+    const otp = await simulator.mintOtp();
+    await client.renewProductionCsid({ csr: newCsr().csr, otp });
+    const error = await client
+      .renewProductionCsid({ csr: newCsr().csr, otp })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(RejectedError);
+    expect((error as RejectedError).errors[0]).toMatchObject({ code: 'Invalid-OTP' });
+  });
+
+  it('refuses a wrong OTP', async () => {
+    const { client } = await onboard(simulator, 'simulation');
+    const error = await client
+      .renewProductionCsid({ csr: newCsr().csr, otp: '000000' })
+      .catch((thrown) => thrown);
+    expect((error as RejectedError).errors[0]).toEqual({
+      code: 'Invalid-OTP',
+      message: 'The OTP is not valid.',
+    });
+  });
+
+  it("refuses a CSR for another taxpayer's VAT number", async () => {
+    const { client } = await onboard(simulator, 'simulation');
+    const csr = newCsr('simulation', { vatNumber: '399999999800003' }).csr;
+    const error = await client
+      .renewProductionCsid({ csr, otp: await simulator.mintOtp() })
+      .catch((thrown) => thrown);
+    expect((error as RejectedError).errors[0]).toMatchObject({
+      code: 'Invalid-CSR',
+      message: expect.stringContaining('UID 399999999800003'),
+    });
+  });
+
+  it('needs the current production CSID, not the compliance CSID', async () => {
+    const { checks } = await onboard(simulator, 'simulation');
+    await expect(
+      checks.renewProductionCsid({ csr: newCsr().csr, otp: await simulator.mintOtp() }),
+    ).rejects.toBeInstanceOf(AuthenticationError);
+  });
+});
