@@ -130,7 +130,7 @@ describe('POST /compliance', () => {
   it('refuses a CSR whose signature does not verify with its own key', async () => {
     const { csr } = newCsr();
     const der = csr.der.slice();
-    der[der.length - 1] ^= 0x01; // the last byte of the ECDSA signature's s
+    der[der.length - 1] = der.at(-1)! ^ 0x01; // the last byte of the ECDSA signature's s
     const error = await failure(
       clientFor(simulator).requestComplianceCsid({
         csr: writePem('CERTIFICATE REQUEST', der),
