@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what fatoora needs on a fresh machine (Debian with Node 20.19+), and nothing twice.
 #   scripts/setup.sh         pnpm (through npx) and the workspace's dependencies from the lockfile
-#   scripts/setup.sh --test  also Debian's chromium (browser tests), openssl (CSR checks) and the
-#                            Java libraries ../shared/tools/zatca-validate needs
+#   scripts/setup.sh --test  also Debian's chromium (browser tests), openssl (CSR checks), the
+#                            Java libraries ../shared/tools/zatca-validate needs, and postgresql
+#                            (the PostgresEgsStore tests; scripts/postgres.sh starts a cluster)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,6 +15,7 @@ if $want_test; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   command -v openssl >/dev/null || packages+=(openssl)
   command -v javac >/dev/null || packages+=(default-jdk-headless)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
   # The list ../shared/tools/zatca-validate --install names.
   for jar in Saxon-HE bcprov xmlsec slf4j-api slf4j-nop; do
     if [ ! -f "/usr/share/java/$jar.jar" ]; then

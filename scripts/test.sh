@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: installs everything it needs, then runs typecheck,
-# lint, and every test (Node and headless Chromium projects; the zatca-validate conformance
-# checks run inside the Node project). CI runs exactly this.
+# The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
+# PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, and
+# every test (Node and headless Chromium projects; the zatca-validate conformance checks run
+# inside the Node project). CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test
 pnpm() { npx -y pnpm@10 "$@"; }
+# PostgreSQL on 127.0.0.1:54329, stopped again at the end if this script started it. Should it
+# fail to start, the tests go on without it: the PostgreSQL tests then fail when CI is set.
+if ! bash scripts/postgres.sh --running 2>/dev/null; then
+  trap 'bash scripts/postgres.sh --stop 2>/dev/null || true' EXIT
+fi
+if FATOORA_TEST_POSTGRES_URL="$(bash scripts/postgres.sh)"; then
+  export FATOORA_TEST_POSTGRES_URL
+else
+  echo "test: PostgreSQL did not start; the PostgresEgsStore tests cannot run" >&2
+  unset FATOORA_TEST_POSTGRES_URL
+fi
 pnpm run typecheck
 pnpm run lint
 results="$(mktemp -d)/vitest.json"

@@ -1,0 +1,64 @@
+/**
+ * Crash-safe file replacement for the file store: the new text goes to a temporary file beside
+ * the target, is flushed to disk (fsync), renamed over the target (atomic on POSIX file systems),
+ * and the directory is flushed so the rename itself survives a power cut. A reader, or a process
+ * that restarts after `kill -9`, sees either the old file or the new one, never a half-written one.
+ */
+import { randomUUID } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Suffix of temporary files, so that a cleanup can recognise leftovers of a killed writer. */
+export const TEMPORARY_SUFFIX = '.tmp';
+
+/**
+ * Flushes a directory's entries (created, renamed or removed files) to disk. Platforms that cannot
+ * open a directory for syncing (Windows) skip it.
+ *
+ * @throws the file system's error for anything but an unsupported directory sync.
+ * @example
+ * ```ts
+ * await syncDirectory('/var/lib/fatoora/units/till-1');
+ * ```
+ */
+export async function syncDirectory(directory: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Writes `text` to `path` atomically and durably: temporary file, fsync, rename, fsync of the
+ * directory. The temporary file is removed if any step fails.
+ *
+ * @throws the file system's error (the target then still holds its previous content).
+ * @example
+ * ```ts
+ * await writeFileAtomic('/var/lib/fatoora/units/till-1/head.json', '{"counter":1,…}');
+ * ```
+ */
+export async function writeFileAtomic(path: string, text: string, mode = 0o600): Promise<void> {
+  const directory = dirname(path);
+  const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomUUID()}${TEMPORARY_SUFFIX}`);
+  try {
+    const handle = await open(temporary, 'wx', mode);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(directory);
+}
