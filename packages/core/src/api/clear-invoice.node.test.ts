@@ -3,6 +3,7 @@ import { invoiceAnswer, standardInvoice, testCredentials } from '../../test/supp
 import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
+import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
@@ -59,6 +60,29 @@ describe('clearInvoice', () => {
       clearanceStatus: 'CLEARED',
     });
     expect(result.clearedInvoice).toBe(stamped);
+  });
+
+  it('keeps the stamped invoice a 409 carries again, and none when it carries none', async () => {
+    server.reply(
+      {
+        status: 409,
+        body: invoiceAnswer('warnings', {
+          clearanceStatus: 'CLEARED',
+          clearedInvoice: encodeBase64(utf8Encode(stamped)),
+        }),
+      },
+      { status: 409, body: invoiceAnswer('warnings', { clearanceStatus: 'CLEARED', clearedInvoice: '%%%' }) },
+    );
+    const first = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(AlreadySubmittedError);
+    expect((first as AlreadySubmittedError).clearedInvoice).toBe(stamped);
+    const second = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(AlreadySubmittedError);
+    expect((second as AlreadySubmittedError).clearedInvoice).toBeUndefined();
   });
 
   it('throws ClearanceDisabledError on 303 and does not follow the redirect', async () => {

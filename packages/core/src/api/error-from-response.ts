@@ -1,11 +1,13 @@
 /**
  * Turns a Fatoora answer that is not a success into the matching typed error: 303 on clearance →
  * `ClearanceDisabledError`; 400 → `RejectedError` with the validation results or the CSID error
- * body; 401 → `AuthenticationError`; 406 → `ApiVersionError`; 409 → `AlreadySubmittedError`;
- * 429 → `RateLimitedError`; 5xx → `ServerError`; anything else → `ApiError`
- * (`api-unexpected-status`). Only parsed, known fields go into an error; a short excerpt of the
+ * body; 401 → `AuthenticationError`; 406 → `ApiVersionError`; 409 → `AlreadySubmittedError`
+ * (with the stamped XML when a 409 on clearance carries it); 429 → `RateLimitedError`; 5xx →
+ * `ServerError`; anything else → `ApiError` (`api-unexpected-status`). Only parsed, known fields go into an error; a short excerpt of the
  * body is kept only for answers that are not JSON.
  */
+import { decodeBase64 } from '../encoding/base64.ts';
+import { utf8Decode } from '../encoding/utf8.ts';
 import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
 import { ApiError, type ApiErrorInit } from '../errors/api-error.ts';
 import { ApiVersionError } from '../errors/api-version-error.ts';
@@ -16,7 +18,7 @@ import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
 import { FATOORA_ACTIONS, type FatooraAction } from './actions.ts';
 import { readErrorMessages } from './error-messages.ts';
-import { readValidationResults } from './validation-results.ts';
+import { readValidationResults, stringField } from './validation-results.ts';
 
 /** What the transport knows about a failed answer. */
 export interface FailedAnswer {
@@ -85,7 +87,7 @@ export function errorFromAnswer(answer: FailedAnswer): ApiError {
         answer.attempts > 1
           ? `ZATCA already has this invoice (409) after ${answer.attempts} attempts: an earlier attempt most likely went through${summary}`
           : `ZATCA already has an invoice with this UUID (409)${summary}`,
-        { ...init, afterRetry: answer.attempts > 1 },
+        { ...init, afterRetry: answer.attempts > 1, clearedInvoice: clearedInvoiceOf(action, body) },
         options,
       );
     case 429:
@@ -108,6 +110,20 @@ export function errorFromAnswer(answer: FailedAnswer): ApiError {
     init,
     options,
   );
+}
+
+/**
+ * The stamped XML a 409 on clearance may carry again (`clearedInvoice`, base64 of UTF-8 XML);
+ * `undefined` when absent or unreadable — the 409 itself still says the invoice is there.
+ */
+function clearedInvoiceOf(action: FatooraAction, body: unknown): string | undefined {
+  const cleared = action === 'clearance' ? stringField(body, 'clearedInvoice') : undefined;
+  if (cleared === undefined || cleared === '') return undefined;
+  try {
+    return utf8Decode(decodeBase64(cleared));
+  } catch {
+    return undefined;
+  }
 }
 
 /** What to check after a 401. */

@@ -78,6 +78,19 @@ describe('settling a submission', () => {
     expect(settleFailure(clearance, error, { now, backoff })).toMatchObject({ state: 'cleared' });
   });
 
+  it('keeps the stamped XML a 409 on clearance carries again', () => {
+    const error = new AlreadySubmittedError('dup', {
+      status: 409,
+      afterRetry: false,
+      validationResults: results([]),
+      clearedInvoice: '<Invoice>stamped</Invoice>',
+    });
+    expect(settleFailure({ ...clearance, attempts: 2 }, error, { now, backoff })).toMatchObject({
+      state: 'cleared',
+      clearedXml: '<Invoice>stamped</Invoice>',
+    });
+  });
+
   it('settles a 409 on a later attempt of ours as accepted even when its answer lists errors', () => {
     const error = new AlreadySubmittedError('dup', {
       status: 409,

@@ -71,6 +71,10 @@ export function settleFailure(
       return settled(submission, 'rejected', now, { messages: messagesOf(error.validationResults) });
     return settled(submission, submission.route === 'clearance' ? 'cleared' : 'reported', now, {
       messages: [...(error.validationResults?.warningMessages ?? [])],
+      // The platform may send the stamped XML of the earlier clearance again.
+      ...(submission.route === 'clearance' && error.clearedInvoice !== undefined
+        ? { clearedXml: error.clearedInvoice }
+        : {}),
     });
   }
   if (error instanceof RejectedError) {
