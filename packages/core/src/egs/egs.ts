@@ -354,9 +354,8 @@ export class Egs {
    * const { chainHead, outbox, csidExpiresAt } = await egs.status();
    * ```
    */
-  async status(): Promise<EgsStatus> {
-    const status = await readStatus(this.#store, this.unitId, this.#now());
-    return status;
+  status(): Promise<EgsStatus> {
+    return readStatus(this.#store, this.unitId, this.#now());
   }
 
   #onboardedUnit(): OnboardedUnit {

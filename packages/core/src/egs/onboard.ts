@@ -132,14 +132,16 @@ export async function runOnboarding(
     return record;
   };
   // The record (and, when asked, the key) is saved before any CSID is bound to the key.
-  let current = await save({
-    ...(record ?? { id: unitId, passedComplianceChecks: [], createdAt: at() }),
-    id: unitId,
-    csrConfig: { ...config },
-    ...(context.storePrivateKey || record?.privateKeyPem !== undefined
-      ? { privateKeyPem: record?.privateKeyPem ?? exportPrivateKey(key, { format: 'pkcs8' }) }
-      : {}),
-  } as EgsUnitRecord);
+  const storeKey = context.storePrivateKey && record?.privateKeyPem === undefined;
+  let current: EgsUnitRecord =
+    record !== undefined && started && !storeKey
+      ? record
+      : await save({
+          ...(record ?? { id: unitId, passedComplianceChecks: [], createdAt: at() }),
+          id: unitId,
+          csrConfig: { ...config },
+          ...(storeKey ? { privateKeyPem: exportPrivateKey(key, { format: 'pkcs8' }) } : {}),
+        } as EgsUnitRecord);
 
   const steps: OnboardingStepResult[] = [];
   for (const planned of planOnboarding(current, config.invoiceType)) {
