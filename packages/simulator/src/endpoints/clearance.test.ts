@@ -2,13 +2,16 @@ import { RejectedError } from '@fatoora/core/api';
 import { hashInvoice, verifyInvoice } from '@fatoora/core/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { onboard } from '../../test/support/onboarding.ts';
+import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
+/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
+let unit: OnboardedEgs;
 beforeAll(async () => {
   simulator = await startSimulator({ now: SIMULATOR_NOW });
+  unit = await onboard(simulator);
 });
 afterAll(() => simulator.close());
 
@@ -16,7 +19,7 @@ const standard = { subtype: 'standard', typeCode: '388' } as const;
 
 describe('POST /invoices/clearance/single', () => {
   it('clears a standard invoice and hands back the platform-stamped document, which verifies and keeps the submitted hash', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(standard);
     const result = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
     expect(result).toMatchObject({ status: 'accepted', httpStatus: 200, clearanceStatus: 'CLEARED' });
@@ -33,7 +36,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it("answers with the platform's clearance body: clearanceStatus, clearedInvoice in base64, no reportingStatus", async () => {
-    const { production, egs } = await onboard(simulator);
+    const { production, egs } = unit;
     const document = egs.next(standard);
     const answer = await rawCall(`${simulator.url}/invoices/clearance/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production), 'Clearance-Status': '1' },
@@ -54,7 +57,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('clears standard credit and debit notes chained after the invoice', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     for (const typeCode of ['388', '381', '383'] as const) {
       const document = egs.next({ subtype: 'standard', typeCode });
       const result = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
@@ -63,7 +66,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('refuses a simplified document on the clearance endpoint with invalid-invoice-type and NOT_CLEARED', async () => {
-    const { production, egs } = await onboard(simulator);
+    const { production, egs } = unit;
     const document = egs.next({ subtype: 'simplified', typeCode: '388' });
     const answer = await rawCall(`${simulator.url}/invoices/clearance/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
@@ -78,7 +81,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('answers a second clearance of the same document with 409, CLEARED and the same stamped document', async () => {
-    const { client, production, egs } = await onboard(simulator);
+    const { client, production, egs } = unit;
     const document = egs.next(standard);
     const first = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
     const again = await rawCall(`${simulator.url}/invoices/clearance/single`, {
@@ -92,7 +95,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('rejects a standard invoice whose amount changed after signing, clearing nothing', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(standard);
     const tampered = document.xml.replace(/(<cbc:PayableAmount currencyID="SAR">)[^<]+/, '$11.00');
     const error = await client

@@ -4,8 +4,9 @@
  * against the CSID's certificate, answer a resubmission with 409 (reporting and clearance), run
  * every check family, then record what the platform records — a passed compliance step; or the
  * EGS unit's new chain end (rejected documents keep their place in the chain too, as ZATCA's FAQ
- * says, under the hash the unit claims for them) and, when accepted, the submission and the stamped cleared document — and answer 200, 202
- * or 400.
+ * says, under the hash the unit claims for them) and, when accepted, the submission and, on
+ * clearance, the stamped cleared document — and answer 200, 202 or 400. A compliance check
+ * clears nothing, so its answer has no `clearedInvoice`.
  */
 import { verifyInvoice } from '@fatoora/core/signing';
 import { base64, hex } from '@scure/base';
@@ -83,7 +84,9 @@ export async function handleInvoice(
   const decided = decide(invoice.kind);
   const accepted = results.status !== 'ERROR';
   const clearedXml =
-    accepted && decided === 'clearance' ? stampInvoice(invoice.xml, context.authority.stamp, now) : undefined;
+    accepted && endpoint === 'clearance'
+      ? stampInvoice(invoice.xml, context.authority.stamp, now)
+      : undefined;
 
   const changed: StateCollection[] = [];
   let clearedDocument: string | undefined;

@@ -2,13 +2,16 @@ import { AuthenticationError, RejectedError } from '@fatoora/core/api';
 import { generatePrivateKey } from '@fatoora/core/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { newCsr, onboard } from '../../test/support/onboarding.ts';
+import { newCsr, type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { TestEgs } from '../../test/support/test-egs.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
+/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
+let unit: OnboardedEgs;
 beforeAll(async () => {
   simulator = await startSimulator({ now: SIMULATOR_NOW });
+  unit = await onboard(simulator);
 });
 afterAll(() => simulator.close());
 
@@ -16,7 +19,7 @@ const simplified = { subtype: 'simplified', typeCode: '388' } as const;
 
 describe('PATCH /production/csids', () => {
   it('renews the production CSID with a portal OTP and a new CSR; the new CSID continues the same chain', async () => {
-    const { client, egs, production } = await onboard(simulator, 'simulation');
+    const { client, egs, production } = unit;
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
 
@@ -37,7 +40,7 @@ describe('PATCH /production/csids', () => {
   });
 
   it('refuses an OTP that was already used', async () => {
-    const { client } = await onboard(simulator, 'simulation');
+    const { client } = unit;
     const otp = await simulator.mintOtp();
     await client.renewProductionCsid({ csr: newCsr().csr, otp });
     const error = await client
@@ -48,7 +51,7 @@ describe('PATCH /production/csids', () => {
   });
 
   it('refuses a wrong OTP', async () => {
-    const { client } = await onboard(simulator, 'simulation');
+    const { client } = unit;
     const error = await client
       .renewProductionCsid({ csr: newCsr().csr, otp: '000000' })
       .catch((thrown) => thrown);
@@ -59,7 +62,7 @@ describe('PATCH /production/csids', () => {
   });
 
   it("refuses a CSR for another taxpayer's VAT number", async () => {
-    const { client } = await onboard(simulator, 'simulation');
+    const { client } = unit;
     const csr = newCsr('simulation', { vatNumber: '399999999800003' }).csr;
     const error = await client
       .renewProductionCsid({ csr, otp: await simulator.mintOtp() })
@@ -71,7 +74,7 @@ describe('PATCH /production/csids', () => {
   });
 
   it('needs the current production CSID, not the compliance CSID', async () => {
-    const { checks } = await onboard(simulator, 'simulation');
+    const { checks } = unit;
     await expect(
       checks.renewProductionCsid({ csr: newCsr().csr, otp: await simulator.mintOtp() }),
     ).rejects.toBeInstanceOf(AuthenticationError);

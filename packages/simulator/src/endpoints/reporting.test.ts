@@ -3,14 +3,17 @@ import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
 import { FIRST_PREVIOUS_INVOICE_HASH, signInvoice } from '@fatoora/core/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUED, invoiceModel, SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { onboard } from '../../test/support/onboarding.ts';
+import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { signModel } from '../../test/support/test-egs.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
+/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
+let unit: OnboardedEgs;
 beforeAll(async () => {
   simulator = await startSimulator({ now: SIMULATOR_NOW });
+  unit = await onboard(simulator);
 });
 afterAll(() => simulator.close());
 
@@ -40,7 +43,7 @@ const QR_VALUE = /(<cbc:ID>QR<\/cbc:ID>\s*<cac:Attachment>\s*<cbc:EmbeddedDocume
 
 describe('POST /invoices/reporting/single', () => {
   it("reports a simplified invoice: 200 REPORTED, with the platform's answer body field for field", async () => {
-    const { production, egs } = await onboard(simulator);
+    const { production, egs } = unit;
     const document = egs.next(simplified);
     const answer = await rawCall(`${simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production), 'Clearance-Status': '0' },
@@ -63,7 +66,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports simplified credit and debit notes along the same chain', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     for (const typeCode of ['388', '381', '383'] as const) {
       const document = egs.next({ subtype: 'simplified', typeCode });
       const result = await client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
@@ -72,7 +75,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a document whose amount changed after signing with invalid-invoice-hash', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(simplified);
     const tampered = document.xml.replace(/(<cbc:PayableAmount currencyID="SAR">)[^<]+/, '$1999.00');
     expect(tampered).not.toBe(document.xml);
@@ -93,7 +96,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a document signed with another certificate than the CSID's with invalid-signature", async () => {
-    const { client, egs, compliance } = await onboard(simulator);
+    const { client, egs, compliance } = unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -109,7 +112,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a document whose signing time changed after signing with signed-properties-hashing', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(simplified);
     const tampered = document.xml.replace(/(<xades:SigningTime>)[^<]+/, '$12024-05-01T10:16:00');
     expect(tampered).not.toBe(document.xml);
@@ -120,7 +123,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a QR code taken from another document: tags 6 and 7 disagree with the document's hash and signature", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const other = egs.sign(simplified);
     const document = egs.next(simplified);
     const otherQr = QR_VALUE.exec(other.xml)?.[2] ?? '';
@@ -133,7 +136,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a QR code that is not base64 TLV with BR-KSA-27', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(simplified);
     const broken = document.xml.replace(QR_VALUE, '$1AQ==');
     const error = await rejection(
@@ -143,7 +146,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a PIH that is not the previous document's hash with KSA-13, and the rejected document keeps its place in the chain", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
     const broken = egs.advance(egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH }));
@@ -165,7 +168,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('warns with KSA-16 when the ICV does not go up, and reports the document (202)', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
     egs.counter -= 1;
@@ -180,7 +183,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("answers 409 to another document with an accepted document's UUID", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
     const copy = egs.sign(simplified, { uuid: first.uuid });
@@ -195,7 +198,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('answers 409 to the same document sent again, and counts it once', async () => {
-    const { client, egs, production } = await onboard(simulator);
+    const { client, egs, production } = unit;
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
     const again = await rawCall(`${simulator.url}/invoices/reporting/single`, {
@@ -213,7 +216,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a business-rule fault with 400 and the rule's id", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -237,7 +240,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports with warnings only — 202 and REPORTED — a simplified invoice sent more than 24 hours after issue (BR-KSA-98)', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const late = egs.next(simplified, { issueDate: '2024-04-29', supplyDate: '2024-04-29' });
     const result = await client.reportInvoice({ invoice: late.xml, invoiceHash: late.invoiceHash });
     expect(result).toMatchObject({
@@ -251,7 +254,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('refuses a standard document on the reporting endpoint with invalid-invoice-type', async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next({ subtype: 'standard', typeCode: '388' });
     const error = await rejection(
       client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
@@ -260,7 +263,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("refuses a document whose seller is not the certificate's VAT number with certificate-permissions", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -284,7 +287,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects text that is not XML at the XSD stage, with XSD_ZATCA_INVALID and nothing else', async () => {
-    const { production } = await onboard(simulator);
+    const { production } = unit;
     const answer = await rawCall(`${simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody({ xml: 'not xml', invoiceHash: 'x', uuid: 'y' }),
@@ -302,7 +305,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a request whose uuid is not the document's", async () => {
-    const { client, egs } = await onboard(simulator);
+    const { client, egs } = unit;
     const document = egs.next(simplified);
     const error = await rejection(
       client.reportInvoice({

@@ -1,6 +1,6 @@
 /**
  * The JSON body of a call, as the platform takes it: `Content-Type: application/json` (else 415),
- * at most the size limit (else 413), and JSON text (else 400 `Invalid-Request`). The body is never
+ * at most the size limit (else 413, and the connection closes after it), and JSON text (else 400 `Invalid-Request`). The body is never
  * quoted back or logged: it may hold a CSR, an invoice or a secret.
  */
 import type { IncomingMessage } from 'node:http';
@@ -40,7 +40,9 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
   if (!reading.ok) {
     return {
       ok: false,
-      answer: problem(413, 'Payload-Too-Large', `The request body is larger than ${limit} bytes.`),
+      answer: problem(413, 'Payload-Too-Large', `The request body is larger than ${limit} bytes.`, {
+        Connection: 'close',
+      }),
     };
   }
   try {

@@ -1,8 +1,9 @@
 /**
  * Reads a request body up to a size limit (2 MiB by default, beyond any invoice ZATCA accepts).
- * A body over the limit — by its `Content-Length`, or as it streams in — is not kept: the rest is
- * read and thrown away so that the client can read the 413, up to four times the limit, after
- * which the connection is cut. A request that ends early (the client went away) rejects.
+ * A body over the limit — by its `Content-Length`, or as it streams in — is not kept: the reading
+ * ends at once, what still arrives is thrown away, and the caller answers 413 with
+ * `Connection: close`, so that the connection ends once the client has the answer. A request that
+ * ends early (the client went away) rejects.
  */
 import type { IncomingMessage } from 'node:http';
 
@@ -37,7 +38,6 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
     if (Number(request.headers['content-length'] ?? 0) > limit) settle(() => resolve(TOO_LARGE));
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit * 4) request.destroy();
       if (settled) return;
       if (size > limit) {
         chunks.length = 0;

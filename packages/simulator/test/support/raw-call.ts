@@ -46,11 +46,11 @@ export async function rawCall(
 }
 
 /** The body of an invoice call, as the client sends it. */
-export function invoiceCallBody(document: {
-  xml: string;
+export function invoiceCallBody(document: { xml: string; invoiceHash: string; uuid: string }): {
   invoiceHash: string;
   uuid: string;
-}): Record<string, string> {
+  invoice: string;
+} {
   return {
     invoiceHash: document.invoiceHash,
     uuid: document.uuid,

@@ -1,0 +1,98 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SIMULATOR_NOW } from '../test/support/invoices.ts';
+import { clientFor, onboard, requestCompliance } from '../test/support/onboarding.ts';
+import { startSimulator } from './index.ts';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fatoora-simulator-'));
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const simplified = { subtype: 'simplified', typeCode: '388' } as const;
+
+describe('startSimulator', () => {
+  it('keeps its CA, CSIDs, chains, submissions and minted OTPs across a restart on the same data directory', async () => {
+    const first = await startSimulator({ dataDir, now: SIMULATOR_NOW });
+    const { production, egs } = await onboard(first);
+    const reported = egs.next(simplified);
+    const standard = egs.next({ subtype: 'standard', typeCode: '388' });
+    const client = clientFor(first, 'simulation', { credentials: production });
+    await client.reportInvoice({ invoice: reported.xml, invoiceHash: reported.invoiceHash });
+    const { clearedInvoice } = await client.clearInvoice({
+      invoice: standard.xml,
+      invoiceHash: standard.invoiceHash,
+    });
+    const otp = await first.mintOtp();
+    const ca = first.certificates.ca.der;
+    await first.close();
+
+    const second = await startSimulator({ dataDir, now: SIMULATOR_NOW });
+    try {
+      expect(second.dataDir).toBe(dataDir);
+      expect(second.certificates.ca.der).toEqual(ca);
+      const again = clientFor(second, 'simulation', { credentials: production });
+      await expect(
+        again.reportInvoice({ invoice: reported.xml, invoiceHash: reported.invoiceHash }),
+      ).rejects.toBeInstanceOf(AlreadySubmittedError);
+      const wrongPih = egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH });
+      const error = await again
+        .reportInvoice({ invoice: wrongPih.xml, invoiceHash: wrongPih.invoiceHash })
+        .catch((thrown: unknown) => thrown);
+      expect((error as RejectedError).validationResults?.errorMessages[0]?.message).toContain(
+        standard.invoiceHash,
+      );
+      egs.advance(wrongPih);
+      const next = egs.next(simplified);
+      expect((await again.reportInvoice({ invoice: next.xml, invoiceHash: next.invoiceHash })).status).toBe(
+        'accepted',
+      );
+      const { compliance } = await requestCompliance(second, { otp });
+      expect(compliance.dispositionMessage).toBe('ISSUED');
+      await expect(requestCompliance(second, { otp })).rejects.toBeInstanceOf(RejectedError);
+      expect(clearedInvoice).toContain('FATOORA-SIMULATOR');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps the CA keys in a file only its owner can read', async () => {
+    const simulator = await startSimulator({ dataDir });
+    await simulator.close();
+    expect((await stat(join(dataDir, 'authority.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('starts with the faults it is given', async () => {
+    const simulator = await startSimulator({ faults: { clearanceDisabled: true, latencyMs: 1 } });
+    try {
+      expect(simulator.faults.settings).toMatchObject({ clearanceDisabled: true, latencyMs: 1, failNext: 0 });
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it('refuses invalid options with a TypeError before listening', async () => {
+    await expect(startSimulator({ port: 70_000 })).rejects.toThrow(TypeError);
+    await expect(startSimulator({ defaultEnvironment: 'core' as 'production' })).rejects.toThrow(
+      'defaultEnvironment must be one of developer-portal, simulation, production, got core.',
+    );
+    await expect(startSimulator({ maxBodyBytes: 0 })).rejects.toThrow(TypeError);
+    await expect(startSimulator({ faults: { failNext: -1 } })).rejects.toThrow(TypeError);
+  });
+
+  it('fails to start on a port already taken', async () => {
+    const simulator = await startSimulator();
+    try {
+      await expect(startSimulator({ port: simulator.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      await simulator.close();
+    }
+  });
+});
