@@ -6,6 +6,7 @@ import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../test/support/invoices.ts';
 import { clientFor, onboard, requestCompliance } from '../test/support/onboarding.ts';
+import { thrownBy } from '../test/support/thrown-by.ts';
 import { startSimulator } from './index.ts';
 
 let dataDir: string;
@@ -43,12 +44,11 @@ describe('startSimulator', () => {
         again.reportInvoice({ invoice: reported.xml, invoiceHash: reported.invoiceHash }),
       ).rejects.toBeInstanceOf(AlreadySubmittedError);
       const wrongPih = egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH });
-      const error = await again
-        .reportInvoice({ invoice: wrongPih.xml, invoiceHash: wrongPih.invoiceHash })
-        .catch((thrown: unknown) => thrown);
-      expect((error as RejectedError).validationResults?.errorMessages[0]?.message).toContain(
-        standard.invoiceHash,
+      const error = await thrownBy(
+        again.reportInvoice({ invoice: wrongPih.xml, invoiceHash: wrongPih.invoiceHash }),
+        RejectedError,
       );
+      expect(error.validationResults?.errorMessages[0]?.message).toContain(standard.invoiceHash);
       egs.advance(wrongPih);
       const next = egs.next(simplified);
       expect((await again.reportInvoice({ invoice: next.xml, invoiceHash: next.invoiceHash })).status).toBe(

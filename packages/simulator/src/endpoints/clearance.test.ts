@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
 import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
@@ -98,12 +99,12 @@ describe('POST /invoices/clearance/single', () => {
     const { client, egs } = unit;
     const document = egs.next(standard);
     const tampered = document.xml.replace(/(<cbc:PayableAmount currencyID="SAR">)[^<]+/, '$11.00');
-    const error = await client
-      .clearInvoice({ invoice: tampered, invoiceHash: document.invoiceHash })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RejectedError);
-    expect(
-      (error as RejectedError).validationResults?.errorMessages.map((message) => message.code),
-    ).toContain('invalid-invoice-hash');
+    const error = await thrownBy(
+      client.clearInvoice({ invoice: tampered, invoiceHash: document.invoiceHash }),
+      RejectedError,
+    );
+    expect(error.validationResults?.errorMessages.map((message) => message.code)).toContain(
+      'invalid-invoice-hash',
+    );
   });
 });

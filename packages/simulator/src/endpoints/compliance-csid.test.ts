@@ -1,7 +1,8 @@
-import { ApiError, RejectedError } from '@fatoora/core/api';
+import { RejectedError } from '@fatoora/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, newCsr, requestCompliance } from '../../test/support/onboarding.ts';
 import { API_HEADERS, rawCall } from '../../test/support/raw-call.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { writePem } from '../ca/pem.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
@@ -11,15 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-/** The error a call failed with (the test fails when it succeeded). */
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
+/** The 400 a call ended in (the test fails when it succeeded). */
+const failure = (call: Promise<unknown>) => thrownBy(call, RejectedError);
 
 describe('POST /compliance', () => {
   it('issues a compliance CSID certifying the key and EGS fields of the CSR, signed by the simulator CA', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW, SIX_KINDS } from '../../test/support/invoices.ts';
 import { onboard, passComplianceChecks, requestCompliance } from '../../test/support/onboarding.ts';
 import { TestEgs } from '../../test/support/test-egs.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
@@ -54,11 +55,11 @@ describe('onboarding: POST /compliance/invoices and POST /production/csids', () 
   it('refuses the production CSID with 400 Missing-ComplianceSteps until every enabled kind passed, naming the missing ones', async () => {
     const stage = await requestCompliance(simulator);
     await passComplianceChecks(stage, SIX_KINDS.slice(0, 4));
-    const error = await stage.checks
-      .requestProductionCsid({ complianceRequestId: stage.compliance.requestId })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RejectedError);
-    expect((error as RejectedError).errors[0]).toEqual({
+    const error = await thrownBy(
+      stage.checks.requestProductionCsid({ complianceRequestId: stage.compliance.requestId }),
+      RejectedError,
+    );
+    expect(error.errors[0]).toEqual({
       code: 'Missing-ComplianceSteps',
       message:
         'The compliance steps are not completed: no passing compliance check yet for simplified credit note (381), simplified debit note (383).',
@@ -88,11 +89,11 @@ describe('onboarding: POST /compliance/invoices and POST /production/csids', () 
       subtype: 'standard',
       typeCode: '388',
     });
-    const error = await stage.checks
-      .checkInvoiceCompliance({ invoice: document.xml, invoiceHash: document.invoiceHash })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RejectedError);
-    expect((error as RejectedError).validationResults?.errorMessages).toEqual([
+    const error = await thrownBy(
+      stage.checks.checkInvoiceCompliance({ invoice: document.xml, invoiceHash: document.invoiceHash }),
+      RejectedError,
+    );
+    expect(error.validationResults?.errorMessages).toEqual([
       expect.objectContaining({ code: 'certificate-permissions', category: 'CERTIFICATE_ERRORS' }),
     ]);
   });
@@ -101,10 +102,11 @@ describe('onboarding: POST /compliance/invoices and POST /production/csids', () 
     const first = await requestCompliance(simulator);
     const second = await requestCompliance(simulator);
     await passComplianceChecks(first);
-    const error = await second.checks
-      .requestProductionCsid({ complianceRequestId: first.compliance.requestId })
-      .catch((thrown: unknown) => thrown);
-    expect((error as RejectedError).errors[0]?.code).toBe('Invalid-Request-ID');
+    const error = await thrownBy(
+      second.checks.requestProductionCsid({ complianceRequestId: first.compliance.requestId }),
+      RejectedError,
+    );
+    expect(error.errors[0]?.code).toBe('Invalid-Request-ID');
   });
 
   it('keeps the two CSIDs to their own calls: a compliance CSID cannot report, a production CSID cannot run compliance checks', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
 import { newCsr, type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { TestEgs } from '../../test/support/test-egs.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
@@ -43,19 +44,17 @@ describe('PATCH /production/csids', () => {
     const { client } = unit;
     const otp = await simulator.mintOtp();
     await client.renewProductionCsid({ csr: newCsr().csr, otp });
-    const error = await client
-      .renewProductionCsid({ csr: newCsr().csr, otp })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RejectedError);
-    expect((error as RejectedError).errors[0]).toMatchObject({ code: 'Invalid-OTP' });
+    const error = await thrownBy(client.renewProductionCsid({ csr: newCsr().csr, otp }), RejectedError);
+    expect(error.errors[0]).toMatchObject({ code: 'Invalid-OTP' });
   });
 
   it('refuses a wrong OTP', async () => {
     const { client } = unit;
-    const error = await client
-      .renewProductionCsid({ csr: newCsr().csr, otp: '000000' })
-      .catch((thrown) => thrown);
-    expect((error as RejectedError).errors[0]).toEqual({
+    const error = await thrownBy(
+      client.renewProductionCsid({ csr: newCsr().csr, otp: '000000' }),
+      RejectedError,
+    );
+    expect(error.errors[0]).toEqual({
       code: 'Invalid-OTP',
       message: 'The OTP is not valid.',
     });
@@ -64,10 +63,11 @@ describe('PATCH /production/csids', () => {
   it("refuses a CSR for another taxpayer's VAT number", async () => {
     const { client } = unit;
     const csr = newCsr('simulation', { vatNumber: '399999999800003' }).csr;
-    const error = await client
-      .renewProductionCsid({ csr, otp: await simulator.mintOtp() })
-      .catch((thrown) => thrown);
-    expect((error as RejectedError).errors[0]).toMatchObject({
+    const error = await thrownBy(
+      client.renewProductionCsid({ csr, otp: await simulator.mintOtp() }),
+      RejectedError,
+    );
+    expect(error.errors[0]).toMatchObject({
       code: 'Invalid-CSR',
       message: expect.stringContaining('UID 399999999800003'),
     });

@@ -6,6 +6,7 @@ import { ISSUED, invoiceModel, SIMULATOR_NOW } from '../../test/support/invoices
 import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { signModel } from '../../test/support/test-egs.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
@@ -27,14 +28,7 @@ const XSD_VALID = {
 };
 
 /** The rejection a call ended in (the test fails when it was accepted). */
-async function rejection(call: Promise<unknown>): Promise<RejectedError> {
-  const error = await call.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(RejectedError);
-  return error as RejectedError;
-}
+const rejection = (call: Promise<unknown>) => thrownBy(call, RejectedError);
 
 const codes = (error: RejectedError, list: 'errorMessages' | 'warningMessages' = 'errorMessages') =>
   error.validationResults?.[list].map((message) => message.code);
@@ -187,14 +181,12 @@ describe('POST /invoices/reporting/single', () => {
     const first = egs.next(simplified);
     await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
     const copy = egs.sign(simplified, { uuid: first.uuid });
-    const error = await client
-      .reportInvoice({ invoice: copy.xml, invoiceHash: copy.invoiceHash })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(AlreadySubmittedError);
-    expect(error).toMatchObject({ status: 409, afterRetry: false });
-    expect((error as AlreadySubmittedError).validationResults?.errorMessages[0]?.message).toContain(
-      'already submitted',
+    const error = await thrownBy(
+      client.reportInvoice({ invoice: copy.xml, invoiceHash: copy.invoiceHash }),
+      AlreadySubmittedError,
     );
+    expect(error).toMatchObject({ status: 409, afterRetry: false });
+    expect(error.validationResults?.errorMessages[0]?.message).toContain('already submitted');
   });
 
   it('answers 409 to the same document sent again, and counts it once', async () => {

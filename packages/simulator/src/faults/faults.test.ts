@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
 import { clientFor, type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
+import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
@@ -32,8 +33,7 @@ describe('fault injection', () => {
     simulator.faults.set({ failNext: 1 });
     const document = unit.egs.next(simplified);
     const submission = { invoice: document.xml, invoiceHash: document.invoiceHash };
-    const error = await unit.client.reportInvoice(submission).catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ServerError);
+    const error = await thrownBy(unit.client.reportInvoice(submission), ServerError);
     expect(error).toMatchObject({
       status: 503,
       errors: [expect.objectContaining({ code: 'Service-Unavailable' })],
@@ -55,10 +55,10 @@ describe('fault injection', () => {
   it("processes a call and drops its answer, so that the client's retry meets 409", async () => {
     simulator.faults.set({ dropNext: 1 });
     const document = unit.egs.next(simplified);
-    const error = await retryingClient(1)
-      .reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(AlreadySubmittedError);
+    const error = await thrownBy(
+      retryingClient(1).reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
+      AlreadySubmittedError,
+    );
     expect(error).toMatchObject({ status: 409, afterRetry: true });
     // The dropped call was recorded: the next document chains on it.
     const next = unit.egs.next(simplified);
@@ -78,10 +78,10 @@ describe('fault injection', () => {
   it('throttles with 429 and a Retry-After header', async () => {
     simulator.faults.set({ rateLimitNext: 2, retryAfterSeconds: 7 });
     const document = unit.egs.sign(simplified); // never processed: the chain stays
-    const error = await unit.client
-      .reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash })
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RateLimitedError);
+    const error = await thrownBy(
+      unit.client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
+      RateLimitedError,
+    );
     expect(error).toMatchObject({ status: 429, retryAfterMs: 7000 });
     const answer = await rawCall(`${simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(unit.production) },
@@ -106,8 +106,7 @@ describe('fault injection', () => {
     simulator.faults.set({ clearanceDisabled: true });
     const document = unit.egs.next({ subtype: 'standard', typeCode: '388' });
     const submission = { invoice: document.xml, invoiceHash: document.invoiceHash };
-    const error = await unit.client.clearInvoice(submission).catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ClearanceDisabledError);
+    const error = await thrownBy(unit.client.clearInvoice(submission), ClearanceDisabledError);
     expect(error).toMatchObject({ status: 303 });
     const result = await unit.client.reportInvoice(submission);
     expect(result).toMatchObject({ status: 'accepted', reportingStatus: 'REPORTED' });
