@@ -21,7 +21,14 @@ export interface SimulatorCommandIo {
   readonly signal?: AbortSignal;
 }
 
-/** The command's help text; its first line is the summary the CLI's usage lists. */
+/**
+ * The command's help text; its first line is the summary the CLI's usage lists.
+ *
+ * @example
+ * ```ts
+ * const COMMANDS = { simulator: { help: SIMULATOR_COMMAND_HELP } };
+ * ```
+ */
 export const SIMULATOR_COMMAND_HELP = `fatoora simulator [--port <n>] [--host <addr>] [--data-dir <dir>] [--environment <name>] [options]
   Runs a local stand-in for ZATCA's Fatoora platform until Ctrl-C.
   --port <n>             TCP port (default 0: a free one, printed)

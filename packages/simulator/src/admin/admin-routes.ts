@@ -10,7 +10,14 @@ import { getFaults, patchFaults, replaceFaults, resetFaults } from './faults.ts'
 import { health } from './health.ts';
 import { createOtp } from './otp.ts';
 
-/** The path every admin route starts with. */
+/**
+ * The path every admin route starts with.
+ *
+ * @example
+ * ```ts
+ * `${simulator.url}${ADMIN_PREFIX}/health`;
+ * ```
+ */
 export const ADMIN_PREFIX = '/simulator';
 
 /**

@@ -10,7 +10,14 @@ import { randomInt } from 'node:crypto';
 import type { Environment } from '../environments.ts';
 import type { SimulatorState } from '../store/state.ts';
 
-/** The OTP ZATCA documents for its sandbox, accepted by default. */
+/**
+ * The OTP ZATCA documents for its sandbox, accepted by default.
+ *
+ * @example
+ * ```ts
+ * await client.requestComplianceCsid({ csr, otp: DEFAULT_OTP });
+ * ```
+ */
 export const DEFAULT_OTP = '123345';
 
 /** How OTPs are checked. */

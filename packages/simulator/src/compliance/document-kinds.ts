@@ -6,7 +6,14 @@
  */
 import type { DocumentKind } from '../checks/document.ts';
 
-/** The six kinds, standard first, each invoice before its notes. */
+/**
+ * The six kinds, standard first, each invoice before its notes.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_KINDS.map(kindKey); // ['standard-388', 'standard-381', …, 'simplified-383']
+ * ```
+ */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = (['standard', 'simplified'] as const).flatMap(
   (subtype) => (['388', '381', '383'] as const).map((typeCode) => ({ subtype, typeCode })),
 );

@@ -29,7 +29,14 @@ export interface FaultSettings {
 /** What happens to one call. */
 export type FaultAction = 'fail' | 'rate-limit' | 'drop' | 'none';
 
-/** No faults. */
+/**
+ * No faults.
+ *
+ * @example
+ * ```ts
+ * simulator.faults.reset(); // NO_FAULTS
+ * ```
+ */
 export const NO_FAULTS: FaultSettings = {
   latencyMs: 0,
   failNext: 0,

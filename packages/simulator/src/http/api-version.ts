@@ -5,7 +5,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { type ApiAnswer, problem } from './answer.ts';
 
-/** The API version the simulator serves, as the `Accept-Version` header names it. */
+/**
+ * The API version the simulator serves, as the `Accept-Version` header names it.
+ *
+ * @example
+ * ```ts
+ * fetch(url, { headers: { 'Accept-Version': API_VERSION } });
+ * ```
+ */
 export const API_VERSION = 'V2';
 
 /**

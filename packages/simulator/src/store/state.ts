@@ -77,7 +77,14 @@ export interface SimulatorState {
 /** The name of one collection of the state. */
 export type StateCollection = keyof SimulatorState;
 
-/** Every collection name, in the order stores write them. */
+/**
+ * Every collection name, in the order stores write them.
+ *
+ * @example
+ * ```ts
+ * await store.saveState(state, STATE_COLLECTIONS); // everything
+ * ```
+ */
 export const STATE_COLLECTIONS: readonly StateCollection[] = [
   'csids',
   'compliance',
