@@ -160,6 +160,21 @@ describe('the HTTP server', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(await outcome).toBeInstanceOf(NetworkError);
   });
+
+  it('closes within its grace period even while a client is still sending a body', async () => {
+    const stalled = await startSimulator();
+    const call = request(`${stalled.url}/compliance`, {
+      method: 'POST',
+      headers: { ...API_HEADERS, 'Content-Length': '1000' },
+    });
+    const ended = new Promise((resolve) => call.on('error', resolve).on('response', resolve));
+    call.write('{"csr": "');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    await stalled.close();
+    expect(performance.now() - started).toBeLessThan(4000);
+    await ended;
+  });
 });
 
 /** The status of a POST whose body of `size` bytes streams in chunks, without a Content-Length. */

@@ -6,7 +6,8 @@
  * 500 with the platform's `{code, message}` body. The log gets one line per call — method, path,
  * status, time, injected fault — and never a header, a body or a query string, so no credential,
  * OTP, CSR or invoice reaches it. Closing stops new calls, cuts injected waits short, lets calls
- * already being processed finish (so their state is saved), then ends every connection.
+ * already being processed finish (so their state is saved) — a client still sending its body gets
+ * two seconds — then ends every connection.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ADMIN_PREFIX } from './admin/admin-routes.ts';
@@ -109,14 +110,26 @@ export function createSimulatorServer(
         server.close((error) => (error ? reject(error) : resolve())),
       );
       server.closeIdleConnections();
-      await Promise.allSettled([...underWay]);
+      // Calls being processed finish and save; a client still sending its body gets a grace period.
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...underWay]),
+        new Promise((resolve) => {
+          grace = setTimeout(resolve, CLOSE_GRACE_MS);
+        }),
+      ]);
+      clearTimeout(grace);
       server.closeAllConnections();
+      await Promise.allSettled([...underWay]);
       await stopped;
     })();
     return closed;
   };
   return { server, close };
 }
+
+/** How long `close()` waits for calls under way before it cuts their connections. */
+const CLOSE_GRACE_MS = 2000;
 
 /** The path of a request target (no query), or `undefined` when it is not one. */
 function pathnameOf(target: string | undefined): string | undefined {

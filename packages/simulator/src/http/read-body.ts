@@ -35,6 +35,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
       settled = true;
       outcome();
     };
+    const cutShort = () => settle(() => reject(new Error('The request ended before its body was read.')));
+    if (request.destroyed) cutShort();
     if (Number(request.headers['content-length'] ?? 0) > limit) settle(() => resolve(TOO_LARGE));
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
@@ -50,6 +52,6 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
       settle(() => resolve({ ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) })),
     );
     request.on('error', (error) => settle(() => reject(error)));
-    request.on('close', () => settle(() => reject(new Error('The request ended before its body was read.'))));
+    request.on('close', cutShort);
   });
 }
