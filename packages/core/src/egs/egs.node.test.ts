@@ -372,34 +372,25 @@ describe('Egs against the simulator: the outbox', () => {
   });
 
   it('resolves a timeout whose outcome is unknown without issuing twice', async () => {
-    // Its own simulator: a call whose client left during the injected latency is never finished by
-    // the simulator as it stands, which keeps its close() waiting; the wait below is bounded.
-    const slow = await startSimulator({ port: 0 });
-    try {
-      const client = { baseUrl: slow.url, environment: 'simulation', retry: false } as const;
-      const store = new MemoryEgsStore();
-      const onboarding = await Egs.open({ store, unitId: 'till-1', client });
-      await onboarding.onboard({ otp: OTP, csrConfig: sdkCsrConfig, environment: 'simulation' });
-      const egs = await Egs.open({
-        store,
-        unitId: 'till-1',
-        privateKey: onboarding.privateKey!,
-        client: { ...client, timeoutMs: 200 },
-      });
-      await egs.issue(draftOf('simplified-invoice'));
-      slow.faults.set({ latencyMs: 500 });
-      const timedOut = await egs.drainOutbox();
-      expect(timedOut.remaining[0]?.lastError?.code).toBe('timeout');
-      slow.faults.reset();
-      await new Promise((resolve) => setTimeout(resolve, 600)); // whatever the platform does with the late call
-      // Sent again, the same signed document is reported once: 200 if the late call was dropped, 409 if not.
-      const retried = await egs.drainOutbox({ force: true });
-      expect(retried.settled.map((item) => item.state)).toEqual(['reported']);
-      expect(await allDocuments(store)).toHaveLength(1);
-      expect((await store.getDocument('till-1', 1))?.submission.attempts).toBe(2);
-    } finally {
-      await Promise.race([slow.close(), new Promise((resolve) => setTimeout(resolve, 1000))]);
-    }
+    const onboarded = await unit();
+    const { store } = onboarded;
+    const egs = await Egs.open({
+      store,
+      unitId: 'till-1',
+      privateKey: onboarded.egs.privateKey!,
+      client: clientOptions({ timeoutMs: 200 }),
+    });
+    await egs.issue(draftOf('simplified-invoice'));
+    simulator.faults.set({ latencyMs: 500 });
+    const timedOut = await egs.drainOutbox();
+    expect(timedOut.remaining[0]?.lastError?.code).toBe('timeout');
+    simulator.faults.reset();
+    await new Promise((resolve) => setTimeout(resolve, 600)); // whatever the platform does with the late call
+    // Sent again, the same signed document is reported once: 200 if the late call was lost, 409 if not.
+    const retried = await egs.drainOutbox({ force: true });
+    expect(retried.settled.map((item) => item.state)).toEqual(['reported']);
+    expect(await allDocuments(store)).toHaveLength(1);
+    expect((await store.getDocument('till-1', 1))?.submission.attempts).toBe(2);
   });
 });
 
