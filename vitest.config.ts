@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects over the same test files:
- * - `node`: every `*.test.ts` in the workspace.
+ * - `node`: every `*.test.ts` in the workspace: packages, the demo's proxy, its pure app logic and its
+ *   browser end-to-end test (which drives Debian's `chromium` itself through playwright-core).
  * - `browser`: the isomorphic core suite in headless Chromium (Debian's `chromium`, never a
  *   downloaded build), proving that `@fatoora/core` runs unchanged in a browser. Tests that need
  *   Node (child processes, the file system) are named `*.node.test.ts` and stay out of it.
@@ -17,7 +18,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'apps/*/server/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/e2e/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

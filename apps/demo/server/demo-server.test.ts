@@ -1,0 +1,228 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFatooraClient } from '@fatoora/core/api';
+import { Egs, MemoryEgsStore } from '@fatoora/core/egs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { demoCsrConfig, demoSeller } from '../src/egs/demo-unit.ts';
+import { defaultInvoiceForm, draftFromForm } from '../src/invoice/invoice-form.ts';
+import { rawRequest } from '../test/support/raw-request.ts';
+import { type RunningDemo, startDemoServer } from './demo-server.ts';
+import { createProxyHandler } from './proxy-handler.ts';
+import { remoteUpstream } from './targets.ts';
+
+let demo: RunningDemo;
+const proxyLog: string[] = [];
+const simulatorLog: string[] = [];
+
+beforeAll(async () => {
+  demo = await startDemoServer({
+    port: 0,
+    staticDir: '/nonexistent-demo-build',
+    log: (line) => proxyLog.push(line),
+    simulatorLog: (line) => simulatorLog.push(line),
+  });
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+beforeEach(() => {
+  proxyLog.length = 0;
+  simulatorLog.length = 0;
+  demo.simulator?.faults.reset();
+});
+
+const json = (text: string) => JSON.parse(text) as { code?: string };
+
+describe('the proxy refuses to be steered to another host', () => {
+  it('refuses an absolute URL as the request target, and forwards nothing', async () => {
+    for (const target of [
+      'http://evil.example/api/compliance',
+      'https://gw-fatoora.zatca.gov.sa/e-invoicing/core/compliance',
+      '//evil.example/api/compliance',
+    ]) {
+      const answer = await rawRequest({ port: demo.port, method: 'POST', target, body: '{}' });
+      expect(answer.status).toBe(400);
+      expect(json(answer.text).code).toBe('absolute-url');
+    }
+    expect(simulatorLog).toEqual([]);
+  });
+
+  it('refuses a Host header that is not its own', async () => {
+    const answer = await rawRequest({
+      port: demo.port,
+      method: 'POST',
+      target: '/api/simulator/otp',
+      headers: { host: 'evil.example' },
+    });
+    expect(answer.status).toBe(403);
+    expect(json(answer.text).code).toBe('host-not-allowed');
+    expect(simulatorLog).toEqual([]);
+  });
+
+  it('refuses path traversal, plain and encoded', async () => {
+    for (const target of [
+      '/api/../simulator/otp',
+      '/api/%2e%2e/simulator/otp',
+      '/api/compliance%2f..%2f..',
+    ]) {
+      const answer = await rawRequest({ port: demo.port, method: 'POST', target, body: '{}' });
+      expect(answer.status).toBe(400);
+      expect(['path-traversal', 'malformed-path']).toContain(json(answer.text).code);
+    }
+    expect(simulatorLog).toEqual([]);
+  });
+
+  it('forwards the six Fatoora endpoints only', async () => {
+    const unknown = await rawRequest({ port: demo.port, method: 'GET', target: '/api/simulator-state' });
+    expect(unknown.status).toBe(404);
+    const wrongMethod = await rawRequest({ port: demo.port, method: 'GET', target: '/api/compliance' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('POST');
+    expect(simulatorLog).toEqual([]);
+  });
+});
+
+describe('the proxy protects itself and its upstream', () => {
+  it('answers 413 to a body over 1 MiB, by Content-Length or as it streams', async () => {
+    const big = new Uint8Array(1024 * 1024 + 1).fill(0x20);
+    const declared = await rawRequest({
+      port: demo.port,
+      method: 'POST',
+      target: '/api/compliance',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
+    expect(declared.status).toBe(413);
+    const streamed = await rawRequest({
+      port: demo.port,
+      method: 'POST',
+      target: '/api/compliance',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: big,
+    });
+    expect(streamed.status).toBe(413);
+    expect(json(streamed.text).code).toBe('payload-too-large');
+    expect(simulatorLog).toEqual([]);
+  });
+
+  it('answers 504 when the upstream is slower than the deadline', async () => {
+    const hurried = await startDemoServer({ port: 0, upstreamTimeoutMs: 300 });
+    try {
+      hurried.simulator!.faults.set({ latencyMs: 3_000 });
+      const started = Date.now();
+      const answer = await rawRequest({
+        port: hurried.port,
+        method: 'POST',
+        target: '/api/compliance',
+        headers: { 'content-type': 'application/json', 'accept-version': 'V2', otp: '123345' },
+        body: '{"csr":"x"}',
+      });
+      expect(answer.status).toBe(504);
+      expect(json(answer.text).code).toBe('upstream-timeout');
+      expect(Date.now() - started).toBeLessThan(2_500);
+    } finally {
+      hurried.simulator!.faults.reset();
+      await hurried.close();
+    }
+  });
+
+  it('never writes credentials, OTPs or bodies into its log', async () => {
+    const secret = 'c2VjcmV0LXRva2VuOnNlY3JldC1wYXNzd29yZA==';
+    const answer = await rawRequest({
+      port: demo.port,
+      method: 'POST',
+      target: '/api/invoices/reporting/single?token=query-secret',
+      headers: {
+        authorization: `Basic ${secret}`,
+        otp: '987654',
+        'accept-version': 'V2',
+        'content-type': 'application/json',
+        cookie: 'session=cookie-secret',
+      },
+      body: JSON.stringify({ invoiceHash: 'body-secret', uuid: 'body-secret', invoice: 'body-secret' }),
+    });
+    expect(answer.status).toBe(401);
+    expect(proxyLog).toHaveLength(1);
+    expect(proxyLog[0]).toMatch(/^POST \/api\/invoices\/reporting\/single 401 \d+ms$/);
+    const everything = [...proxyLog, ...simulatorLog].join('\n');
+    for (const leak of [secret, 'Basic', '987654', 'query-secret', 'cookie-secret', 'body-secret']) {
+      expect(everything).not.toContain(leak);
+    }
+  });
+});
+
+describe('the proxy reaches the embedded simulator', () => {
+  it('onboards a unit, clears a standard invoice and reports a simplified one through /api', async () => {
+    const otp = await fetch(`${demo.url}/api/simulator/otp`, { method: 'POST' });
+    expect(otp.status).toBe(201);
+    const { otp: code } = (await otp.json()) as { otp: string };
+    const config = await (await fetch(`${demo.url}/_demo/config`)).json();
+    expect(config).toEqual({ target: 'simulator', environment: 'simulation', simulator: true });
+
+    const csrConfig = demoCsrConfig();
+    const egs = await Egs.open({
+      store: new MemoryEgsStore(),
+      unitId: 'till-1',
+      client: createFatooraClient({ baseUrl: `${demo.url}/api`, retry: false }),
+    });
+    const onboarding = await egs.onboard({ otp: code, csrConfig, environment: 'simulation' });
+    expect(onboarding.steps.map((step) => step.step)).toEqual([
+      'compliance-csid',
+      ...Array(6).fill('compliance-check'),
+      'production-csid',
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    const seller = demoSeller(csrConfig);
+    const standard = await egs.issue(draftFromForm(defaultInvoiceForm('standard', 'INV-1', today), seller));
+    expect(standard.state).toBe('cleared');
+    const simplified = await egs.issue(
+      draftFromForm(defaultInvoiceForm('simplified', 'INV-2', today), seller),
+      {
+        reportNow: true,
+      },
+    );
+    expect(simplified.state).toBe('reported');
+    expect(proxyLog.some((line) => /^POST \/api\/invoices\/clearance\/single 200 \d+ms$/.test(line))).toBe(
+      true,
+    );
+  }, 60_000);
+});
+
+describe('the proxy against one of ZATCA environments', () => {
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    server = createServer(createProxyHandler({ upstream: remoteUpstream('production') }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('uses core base URLs for the environments', () => {
+    expect(remoteUpstream('developer-portal').baseUrl).toBe(
+      'https://gw-fatoora.zatca.gov.sa/e-invoicing/developer-portal',
+    );
+    expect(remoteUpstream('simulation').baseUrl).toBe(
+      'https://gw-fatoora.zatca.gov.sa/e-invoicing/simulation',
+    );
+    expect(remoteUpstream('production').baseUrl).toBe('https://gw-fatoora.zatca.gov.sa/e-invoicing/core');
+  });
+
+  it('has no simulator admin routes and says which target it has', async () => {
+    const otp = await rawRequest({ port, method: 'POST', target: '/api/simulator/otp' });
+    expect(otp.status).toBe(404);
+    expect(json(otp.text).code).toBe('not-available');
+    const config = await rawRequest({ port, target: '/_demo/config' });
+    expect(JSON.parse(config.text)).toEqual({
+      target: 'production',
+      environment: 'production',
+      simulator: false,
+    });
+  });
+});
