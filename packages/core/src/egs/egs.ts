@@ -64,6 +64,11 @@ export interface IssueOptions {
 export interface DrainOutboxOptions {
   /** Send even the documents whose backoff has not run out. Default false. */
   readonly force?: boolean;
+  /**
+   * Stop after this ICV: send the pending documents up to it (those before it go first, in chain
+   * order) and leave later ones in the outbox. Default: the whole outbox.
+   */
+  readonly upTo?: number;
 }
 
 type OnboardedUnit = EgsUnitRecord & { readonly productionCsid: StoredCsid };
@@ -299,12 +304,16 @@ export class Egs {
    * @example
    * ```ts
    * const { settled, remaining } = await egs.drainOutbox();
+   * await egs.drainOutbox({ upTo: 7, force: true }); // ICV 7 and the pending documents before it
    * ```
    */
   async drainOutbox(options: DrainOutboxOptions = {}): Promise<DrainResult> {
     this.#onboardedUnit();
     return this.#queue.run(() =>
-      drainOutbox(this.#submitContext(), { ...(options.force === true ? { force: true } : {}) }),
+      drainOutbox(this.#submitContext(), {
+        ...(options.force === true ? { force: true } : {}),
+        ...(options.upTo !== undefined ? { upTo: options.upTo } : {}),
+      }),
     );
   }
 
