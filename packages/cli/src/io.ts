@@ -13,6 +13,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** The directory relative paths are resolved against. */
   readonly cwd: string;
+  /** Environment variables the commands read (`FATOORA_BASE_URL`); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Stops a long-running command (`simulator`) when aborted; without it, SIGINT/SIGTERM do. */
+  readonly signal?: AbortSignal;
 }
 
 /** Reads a text file named on the command line, or fails with exit code 2 naming it. */

@@ -14,36 +14,55 @@ const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
 const firstPih = readFileSync(join(sdk, 'PIH/pih.txt'), 'utf8').trim();
 
 /** Runs the CLI in-process in a fresh temporary directory. */
-function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'))) {
+async function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'))) {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  const code = await main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+  });
   return { code, stdout, stderr, cwd };
 }
 
 describe('fatoora', () => {
-  it('prints usage with --help and fails with 2 without a command', () => {
-    expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes') });
-    expect(run([]).code).toBe(2);
-    expect(run(['frobnicate'])).toMatchObject({
+  it('prints usage with --help and fails with 2 without a command', async () => {
+    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes') });
+    expect((await run([])).code).toBe(2);
+    expect(await run(['frobnicate'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('unknown command'),
     });
   });
 
-  it('shows each command’s help', () => {
-    for (const command of ['keygen', 'csr', 'hash', 'sign', 'verify', 'qr', 'strip']) {
-      expect(run([command, '--help'])).toMatchObject({
+  it('shows each command’s help', async () => {
+    for (const command of [
+      'keygen',
+      'csr',
+      'hash',
+      'sign',
+      'verify',
+      'qr',
+      'strip',
+      'simulator',
+      'onboard',
+      'issue',
+      'report',
+      'clear',
+      'status',
+      'renew',
+    ]) {
+      expect(await run([command, '--help'])).toMatchObject({
         code: 0,
         stdout: expect.stringContaining(`fatoora ${command}`),
       });
     }
   });
 
-  it('round-trips keygen → csr → strip → sign → verify → qr --decode', () => {
-    const { cwd } = run(['keygen', '--out', 'egs.pem']);
+  it('round-trips keygen → csr → strip → sign → verify → qr --decode', async () => {
+    const { cwd } = await run(['keygen', '--out', 'egs.pem']);
     expect(statSync(join(cwd, 'egs.pem')).mode & 0o777).toBe(0o600);
-    const csr = run(
+    const csr = await run(
       [
         'csr',
         '--config',
@@ -59,7 +78,7 @@ describe('fatoora', () => {
       code: 0,
       stdout: expect.stringMatching(/^-----BEGIN CERTIFICATE REQUEST-----/),
     });
-    const base64 = run(
+    const base64 = await run(
       [
         'csr',
         '--config',
@@ -74,8 +93,8 @@ describe('fatoora', () => {
       /^-----BEGIN CERTIFICATE REQUEST-----/,
     );
 
-    expect(run(['strip', standard, '--out', 'unsigned.xml'], cwd).code).toBe(0);
-    const signed = run(
+    expect((await run(['strip', standard, '--out', 'unsigned.xml'], cwd)).code).toBe(0);
+    const signed = await run(
       [
         'sign',
         'unsigned.xml',
@@ -91,29 +110,29 @@ describe('fatoora', () => {
       cwd,
     );
     expect(signed.code).toBe(0);
-    const hash = run(['hash', standard], cwd).stdout.trim();
+    const hash = (await run(['hash', standard], cwd)).stdout.trim();
     expect(signed.stdout.trim()).toBe(hash);
-    expect(run(['verify', 'signed.xml', '--pih', firstPih, '--cert', cert], cwd)).toMatchObject({
+    expect(await run(['verify', 'signed.xml', '--pih', firstPih, '--cert', cert], cwd)).toMatchObject({
       code: 0,
       stdout: `VALID ${hash}\n`,
     });
-    const decoded = JSON.parse(run(['qr', '--decode', 'signed.xml'], cwd).stdout);
+    const decoded = JSON.parse((await run(['qr', '--decode', 'signed.xml'], cwd)).stdout);
     expect(decoded).toMatchObject({
       vatNumber: '399999999900003',
       invoiceHash: hash,
       tags: [1, 2, 3, 4, 5, 6, 7, 8],
     });
-    const qrText = run(['qr', 'signed.xml'], cwd).stdout.trim();
-    expect(JSON.parse(run(['qr', '--decode', qrText], cwd).stdout)).toEqual(decoded);
+    const qrText = (await run(['qr', 'signed.xml'], cwd)).stdout.trim();
+    expect(JSON.parse((await run(['qr', '--decode', qrText], cwd)).stdout)).toEqual(decoded);
   });
 
-  it('signs to standard output deterministically', () => {
-    const { cwd } = run(['strip', simplified, '--out', 'u.xml']);
-    const a = run(
+  it('signs to standard output deterministically', async () => {
+    const { cwd } = await run(['strip', simplified, '--out', 'u.xml']);
+    const a = await run(
       ['sign', 'u.xml', '--key', key, '--cert', cert, '--signing-time', '2024-01-01T00:00:00'],
       cwd,
     );
-    const b = run(
+    const b = await run(
       ['sign', 'u.xml', '--key', key, '--cert', cert, '--signing-time', '2024-01-01T00:00:00'],
       cwd,
     );
@@ -122,7 +141,7 @@ describe('fatoora', () => {
     expect(a.stdout).toContain('<ds:SignatureValue>');
   });
 
-  it('exits 1 with the finding codes for a tampered invoice', () => {
+  it('exits 1 with the finding codes for a tampered invoice', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'));
     writeFileSync(
       join(cwd, 't.xml'),
@@ -131,20 +150,20 @@ describe('fatoora', () => {
         '<cbc:PayableAmount currencyID="SAR">1.15<',
       ),
     );
-    const result = run(['verify', 't.xml'], cwd);
+    const result = await run(['verify', 't.xml'], cwd);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('invoice-hash-mismatch:');
     expect(result.stdout).toContain('qr-mismatch (tag 4):');
     expect(result.stderr).toBe('t.xml: INVALID (3 findings)\n');
-    const json = JSON.parse(run(['verify', 't.xml', '--json'], cwd).stdout);
+    const json = JSON.parse((await run(['verify', 't.xml', '--json'], cwd)).stdout);
     expect(json.valid).toBe(false);
   });
 
-  it('exits 1 for a PIH that is not the expected one', () => {
-    expect(run(['verify', simplified, '--pih', 'AAAA']).stdout).toContain('pih-mismatch');
+  it('exits 1 for a PIH that is not the expected one', async () => {
+    expect((await run(['verify', simplified, '--pih', 'AAAA'])).stdout).toContain('pih-mismatch');
   });
 
-  it('exits 1 for malformed XML and for a document that cannot be signed', () => {
+  it('exits 1 for malformed XML and for a document that cannot be signed', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'));
     writeFileSync(join(cwd, 'bad.xml'), '<Invoice><oops></Invoice>');
     for (const args of [
@@ -153,18 +172,18 @@ describe('fatoora', () => {
       ['strip', 'bad.xml'],
       ['sign', 'bad.xml', '--key', key, '--cert', cert],
     ]) {
-      const result = run(args, cwd);
+      const result = await run(args, cwd);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
-    expect(run(['sign', simplified, '--key', key, '--cert', cert])).toMatchObject({
+    expect(await run(['sign', simplified, '--key', key, '--cert', cert])).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('already carries'),
     });
-    expect(run(['sign', simplified, '--key', key, '--cert', cert, '--replace']).code).toBe(0);
+    expect((await run(['sign', simplified, '--key', key, '--cert', cert, '--replace'])).code).toBe(0);
   });
 
-  it('exits 2 for bad usage and unreadable input, with one line on stderr', () => {
+  it('exits 2 for bad usage and unreadable input, with one line on stderr', async () => {
     const cases = [
       ['hash'],
       ['hash', 'a.xml', 'b.xml'],
@@ -189,27 +208,27 @@ describe('fatoora', () => {
       ['verify', standard, '--cert', 'missing.pem'],
     ];
     for (const args of cases) {
-      const result = run(args);
+      const result = await run(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
     }
   });
 
-  it('lists every invalid CSR field, one per line, and exits 2', () => {
+  it('lists every invalid CSR field, one per line, and exits 2', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'));
     writeFileSync(
       join(cwd, 'c.json'),
       JSON.stringify({ commonName: 'x', vatNumber: '12', countryName: 'Saudi' }),
     );
-    const result = run(['csr', '--config', 'c.json', '--key', key], cwd);
+    const result = await run(['csr', '--config', 'c.json', '--key', key], cwd);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('vatNumber: csr-vat-number');
     expect(result.stderr).toContain('countryName: csr-country-code');
     expect(result.stderr.trim().split('\n').length).toBeGreaterThan(5);
   });
 
-  it('runs as a real process from the repository root', () => {
+  it('runs as a real process from the repository root', async () => {
     const output = execFileSync(
       process.execPath,
       ['--import', 'tsx', 'packages/cli/src/bin.ts', 'verify', simplified],
@@ -227,17 +246,17 @@ describe('fatoora', () => {
 });
 
 describe('fatoora qr --decode', () => {
-  it('reads a file even when its name looks like base64, and decodes text otherwise', () => {
-    const { cwd } = run(['strip', simplified, '--out', 'x.xml']);
+  it('reads a file even when its name looks like base64, and decodes text otherwise', async () => {
+    const { cwd } = await run(['strip', simplified, '--out', 'x.xml']);
     writeFileSync(join(cwd, 'invoice'), readFileSync(simplified, 'utf8'));
-    const fromFile = run(['qr', '--decode', 'invoice'], cwd);
+    const fromFile = await run(['qr', '--decode', 'invoice'], cwd);
     expect(fromFile.code).toBe(0);
     expect(JSON.parse(fromFile.stdout).vatNumber).toBe('399999999900003');
-    expect(run(['qr', '--decode', 'AAAA'], cwd)).toMatchObject({
+    expect(await run(['qr', '--decode', 'AAAA'], cwd)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('QR'),
     });
-    expect(run(['qr', 'x.xml'], cwd)).toMatchObject({
+    expect(await run(['qr', 'x.xml'], cwd)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('has no QR'),
     });

@@ -3,18 +3,11 @@
  * configuration (or the same fields as JSON), signed with the unit's key. Every invalid field is
  * listed, one per line.
  */
-import {
-  CSR_ENVIRONMENTS,
-  type CsrConfig,
-  type CsrEnvironment,
-  createCsr,
-  InputError,
-  parseCsrProperties,
-  validateCsrConfig,
-} from '@fatoora/core';
+import { CSR_ENVIRONMENTS, type CsrEnvironment, createCsr, validateCsrConfig } from '@fatoora/core';
 import { parseCommandArguments, requiredFlag } from '../arguments.ts';
+import { readCsrConfigFile } from '../csr-config-file.ts';
 import { readPrivateKey } from '../inputs.ts';
-import { type CliIo, emit, readTextFile } from '../io.ts';
+import { type CliIo, emit } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const csrHelp = `fatoora csr --config <file> --key <file> [--env developer-portal|simulation|production] [--out <file>] [--base64]
@@ -42,7 +35,7 @@ export function csr(args: readonly string[], io: CliIo): number {
   if (!(environment in CSR_ENVIRONMENTS)) {
     throw new UsageError(`csr: --env must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}`);
   }
-  const config = readConfig(io, configPath);
+  const config = readCsrConfigFile(io, configPath);
   const faults = validateCsrConfig(config);
   if (faults.length > 0) {
     for (const fault of faults) io.stderr(`${configPath}: ${fault.field}: ${fault.rule}: ${fault.message}\n`);
@@ -53,16 +46,4 @@ export function csr(args: readonly string[], io: CliIo): number {
   const text = values.base64 ? `${request.base64}\n` : request.pem;
   emit(io, values.out, text);
   return 0;
-}
-
-function readConfig(io: CliIo, path: string): CsrConfig {
-  const text = readTextFile(io, path);
-  try {
-    if (path.endsWith('.json') || text.trimStart().startsWith('{')) return JSON.parse(text) as CsrConfig;
-    return parseCsrProperties(text);
-  } catch (error) {
-    if (error instanceof InputError || error instanceof SyntaxError)
-      throw new UsageError(`${path}: ${error.message}`);
-    throw error;
-  }
 }

@@ -1,0 +1,322 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import { main } from '../main.ts';
+
+const OTP = '123345';
+const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
+
+let simulator: RunningSimulator;
+/** Everything the CLI printed in this file, to check that no secret ever shows. */
+const printed: string[] = [];
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0 });
+});
+
+afterEach(() => {
+  simulator.faults.reset();
+});
+
+afterAll(async () => {
+  await simulator?.close();
+});
+
+/** A fresh working directory. */
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'fatoora-cli-lifecycle-'));
+}
+
+/** Runs the CLI in-process in `cwd`, pointed at the simulator by FATOORA_BASE_URL. */
+async function run(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    env: { FATOORA_BASE_URL: simulator.url },
+  });
+  printed.push(stdout, stderr);
+  return { code, stdout, stderr };
+}
+
+/** A working directory whose default unit is onboarded, with its key in `egs.pem`. */
+async function onboarded(): Promise<string> {
+  const cwd = workspace();
+  const result = await run(cwd, ['onboard', '--otp', OTP, '--csr-config', CSR_CONFIG, '--key', 'egs.pem']);
+  expect(result, result.stderr).toMatchObject({ code: 0 });
+  return cwd;
+}
+
+/** The unit's record as the file store keeps it. */
+function unitRecord(stateDir: string, unit = 'default') {
+  return JSON.parse(readFileSync(join(stateDir, 'units', unit, 'unit.json'), 'utf8'));
+}
+
+describe('fatoora onboard, issue, report and status against the simulator', () => {
+  it('onboards with all six compliance documents, issues 50 mixed documents, reports the rest and ends with an empty outbox at ICV 50', async () => {
+    const cwd = workspace();
+    const onboarding = await run(cwd, [
+      'onboard',
+      '--otp',
+      OTP,
+      '--csr-config',
+      CSR_CONFIG,
+      '--key',
+      'egs.pem',
+    ]);
+    expect(onboarding.code, onboarding.stderr).toBe(0);
+    const checks = onboarding.stdout.split('\n').filter((line) => /passed\s+compliance check of/.test(line));
+    expect(checks).toHaveLength(6);
+    expect(onboarding.stdout).toMatch(/passed\s+compliance CSID request/);
+    expect(onboarding.stdout).toMatch(/passed\s+production CSID request/);
+    // The key went to the user's file, not into the state directory.
+    expect(statSync(join(cwd, 'egs.pem')).mode & 0o777).toBe(0o600);
+    expect(unitRecord(join(cwd, '.fatoora')).privateKeyPem).toBeUndefined();
+
+    const issued = [];
+    for (let i = 0; i < 50; i++) {
+      // Starting at the simplified invoice, so the chain ends with simplified documents.
+      const kind = KINDS[(i + 3) % KINDS.length]!;
+      const path = writeDraft(cwd, `draft-${i + 1}`, draftOf(kind, `DOC-${i + 1}`));
+      // Every fourth simplified document is reported at once; the others wait for fatoora report.
+      const reportNow = kind.subtype === 'simplified' && i % 4 === 3 ? ['--report-now'] : [];
+      const result = await run(cwd, ['issue', path, '--json', ...reportNow]);
+      expect(result.code, `${path}: ${result.stderr}`).toBe(0);
+      issued.push({ kind, reportNow: reportNow.length > 0, ...JSON.parse(result.stdout) });
+    }
+    expect(issued.map((invoice) => invoice.counter)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    for (const [i, invoice] of issued.entries()) {
+      if (i > 0) expect(invoice.previousInvoiceHash).toBe(issued[i - 1].invoiceHash);
+      expect(invoice.uuid).toMatch(/^[0-9a-f-]{36}$/);
+      expect(existsSync(join(cwd, invoice.xml))).toBe(true);
+      if (invoice.kind.startsWith('standard')) {
+        expect(invoice).toMatchObject({ state: 'cleared', xmlForm: 'cleared' });
+      } else {
+        expect(invoice.state).toBe(invoice.reportNow ? 'reported' : 'pending');
+        expect(invoice.xmlForm).toBe('signed');
+      }
+    }
+    // The last documents are simplified ones no standard clearance pushed out: they wait.
+    const before = JSON.parse((await run(cwd, ['status', '--json'])).stdout);
+    expect(before.outbox.pending).toBeGreaterThan(0);
+    expect(before.outbox.items[0]).toMatchObject({ route: 'reporting', deadline: expect.any(String) });
+    const textStatus = (await run(cwd, ['status'])).stdout;
+    expect(textStatus).toMatch(/ICV 50 {2}DOC-50 {2}simplified-\S+ {2}reporting {2}due \d{4}-/);
+
+    const report = await run(cwd, ['report']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/ICV 50 {2}DOC-50 {2}simplified-\S+ {2}reported/);
+    expect(report.stdout).toContain(`${before.outbox.pending} reported, 0 cleared, 0 rejected; 0 pending`);
+
+    const after = JSON.parse((await run(cwd, ['status', '--json'])).stdout);
+    expect(after).toMatchObject({
+      onboarded: true,
+      csidExpired: false,
+      chainHead: { counter: 50, previousInvoiceHash: issued[49].invoiceHash },
+      outbox: { pending: 0, overdue: 0, items: [] },
+      rejected: 0,
+      keyStored: false,
+      endpoint: { environment: 'simulation', baseUrl: simulator.url, source: 'FATOORA_BASE_URL' },
+    });
+    expect(after.complianceCsidExpiresAt).toEqual(expect.any(String));
+    const text = (await run(cwd, ['status'])).stdout;
+    expect(text).toContain(`chain head  ICV 50, hash ${issued[49].invoiceHash}`);
+    expect(text).toContain('outbox      0 pending');
+    expect((await run(cwd, ['report'])).stdout).toBe('outbox empty: nothing to send\n');
+
+    // A simplified document's XML verifies, chained to the document before it.
+    const simplified = issued.find((invoice) => invoice.kind === 'simplified-invoice' && invoice.counter > 1);
+    expect((await run(cwd, ['verify', simplified.xml, '--pih', simplified.previousInvoiceHash])).stdout).toBe(
+      `VALID ${simplified.invoiceHash}\n`,
+    );
+
+    // Nothing printed a credential or the key.
+    const record = unitRecord(join(cwd, '.fatoora'));
+    const secrets = [
+      record.productionCsid.secret,
+      record.productionCsid.binarySecurityToken,
+      record.complianceCsid.secret,
+      readFileSync(join(cwd, 'egs.pem'), 'utf8').split('\n')[1],
+    ];
+    for (const output of printed) {
+      expect(output).not.toContain('PRIVATE KEY');
+      for (const secret of secrets) expect(output).not.toContain(secret);
+    }
+  });
+
+  it('refuses a wrong OTP in one line naming ZATCA’s code, exits 1, and resumes with the right one', async () => {
+    const cwd = workspace();
+    const args = ['onboard', '--csr-config', CSR_CONFIG, '--key', 'egs.pem'];
+    const refused = await run(cwd, [...args, '--otp', '000000']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^fatoora onboard: onboarding-failed: .*Invalid-OTP.*\n$/);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const status = (await run(cwd, ['status'])).stdout;
+    expect(status).toContain('onboarded   no: run fatoora onboard to resume');
+    expect(status).toMatch(/to do {3}compliance CSID request/);
+    // The key file made on the first try is the one the second try uses.
+    const key = readFileSync(join(cwd, 'egs.pem'), 'utf8');
+    expect((await run(cwd, [...args, '--otp', OTP])).code).toBe(0);
+    expect(readFileSync(join(cwd, 'egs.pem'), 'utf8')).toBe(key);
+    // Once onboarded, onboarding again skips every step, without an OTP or a configuration.
+    const again = await run(cwd, ['onboard', '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(
+      JSON.parse(again.stdout).steps.every((step: { outcome: string }) => step.outcome === 'skipped'),
+    ).toBe(true);
+  });
+
+  it('refuses to issue before onboarding, naming the code and what to do', async () => {
+    const cwd = workspace();
+    const path = writeDraft(cwd, 'draft', draftOf(KINDS[0], 'INV-1'));
+    const result = await run(cwd, ['issue', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^fatoora issue: not-onboarded: .*\(run fatoora onboard\)\n$/);
+    expect((await run(cwd, ['report'])).stderr).toContain('not-onboarded');
+    expect((await run(cwd, ['clear'])).stderr).toContain('not-onboarded');
+  });
+
+  it('lists every rule an invalid draft breaks, issues nothing, and gives the faults as JSON too', async () => {
+    const cwd = await onboarded();
+    // A debit note without its reason (BR-KSA-17), exempt at 15 % (BR-E-05).
+    const draft = draftOf(KINDS[2], 'DBN-1');
+    delete draft.noteReason;
+    const lines = draft.lines as { taxCategory: string }[];
+    lines[0]!.taxCategory = 'E';
+    const path = writeDraft(cwd, 'invalid', draft);
+    const result = await run(cwd, ['issue', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const faults = result.stderr.trim().split('\n');
+    expect(faults[0]).toMatch(
+      /^fatoora issue: .*invalid\.json: invalid draft, nothing issued \(\d+ faults\):$/,
+    );
+    expect(result.stderr).toMatch(/^ {2}BR-KSA-17 {2}noteReason: /m);
+    expect(result.stderr).toMatch(/^ {2}BR-E-05 {2}lines\[0\]\.taxRate: /m);
+    const json = await run(cwd, ['issue', path, '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).faults.map((fault: { rule: string }) => fault.rule)).toEqual(
+      expect.arrayContaining(['BR-KSA-17', 'BR-E-05']),
+    );
+    // A seller that is not the unit's is refused before anything is signed.
+    const stranger = writeDraft(cwd, 'stranger', {
+      ...draftOf(KINDS[3], 'SMP-1'),
+      seller: { ...(draftOf(KINDS[3], 'SMP-1').seller as object), vatNumber: '311111111111113' },
+    });
+    expect((await run(cwd, ['issue', stranger])).stderr).toContain(
+      'certificate-permissions  seller.vatNumber',
+    );
+    expect(JSON.parse((await run(cwd, ['status', '--json'])).stdout).chainHead.counter).toBe(0);
+  });
+
+  it('retries a clearance the platform could not take with fatoora clear, in chain order, leaving later documents in the outbox', async () => {
+    const cwd = await onboarded();
+    const simplified = writeDraft(cwd, 'smp-1', draftOf(KINDS[3], 'SMP-1'));
+    const standard = writeDraft(cwd, 'std-2', draftOf(KINDS[0], 'STD-2'));
+    const later = writeDraft(cwd, 'smp-3', draftOf(KINDS[4], 'SMP-3'));
+    expect((await run(cwd, ['issue', simplified])).code).toBe(0);
+    // Every attempt of the next call fails (the client tries three times): ICV 1 and 2 stay pending.
+    simulator.faults.set({ failNext: 3 });
+    const failed = await run(cwd, ['issue', standard]);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/status {3}pending: not cleared yet \(fatoora clear\); waiting for ICV 1/);
+    expect(failed.stdout).toContain('signed but not cleared: not for the buyer yet');
+    expect(failed.stderr).toContain('ICV 2 is not cleared yet and must not go to the buyer');
+    expect((await run(cwd, ['issue', later])).code).toBe(0);
+    expect(JSON.parse((await run(cwd, ['status', '--json'])).stdout).outbox.pending).toBe(3);
+
+    const cleared = await run(cwd, ['clear']);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toMatch(/^ICV 1 {2}SMP-1 {2}simplified-invoice {2}reported$/m);
+    expect(cleared.stdout).toMatch(/^ICV 2 {2}STD-2 {2}standard-invoice {2}cleared$/m);
+    expect(cleared.stdout).toMatch(/^ {2}ICV 3 {2}SMP-3 {2}simplified-credit-note {2}reporting/m);
+    expect(readFileSync(join(cwd, '.fatoora/invoices/default/000002-STD-2.xml'), 'utf8')).toContain(
+      '<ds:SignatureValue>',
+    );
+    expect(await run(cwd, ['clear'])).toMatchObject({ code: 0, stdout: 'no pending clearance\n' });
+    expect(await run(cwd, ['clear', '2'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('status   cleared'),
+    });
+    for (const args of [
+      ['clear', '3'],
+      ['clear', '9'],
+      ['clear', 'two'],
+    ]) {
+      const result = await run(cwd, args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect((await run(cwd, ['report'])).stdout).toMatch(
+      /^ICV 3 {2}SMP-3 {2}simplified-credit-note {2}reported$/m,
+    );
+  });
+
+  it('keeps the key in the state directory with --store-key, for a named unit at a given base URL, and renews its CSID', async () => {
+    const cwd = workspace();
+    const flags = [
+      '--unit',
+      'till-2',
+      '--state-dir',
+      'state',
+      '--base-url',
+      simulator.url,
+      '--env',
+      'simulation',
+    ];
+    const onboarding = await run(cwd, [
+      'onboard',
+      '--otp',
+      OTP,
+      '--csr-config',
+      CSR_CONFIG,
+      '--store-key',
+      ...flags,
+    ]);
+    expect(onboarding.code, onboarding.stderr).toBe(0);
+    expect(onboarding.stdout).toContain('key: in ');
+    expect(unitRecord(join(cwd, 'state'), 'till-2').privateKeyPem).toContain('PRIVATE KEY');
+    const path = writeDraft(cwd, 'smp', draftOf(KINDS[3], 'SMP-1'));
+    const issued = await run(cwd, ['issue', path, '--report-now', '--out', 'receipt.xml', ...flags]);
+    expect(issued.code, issued.stderr).toBe(0);
+    expect(issued.stdout).toContain('XML      receipt.xml (signed, for the buyer)');
+    expect(readFileSync(join(cwd, 'receipt.xml'), 'utf8')).toContain('<cbc:ID>SMP-1</cbc:ID>');
+    const renewed = await run(cwd, ['renew', '--otp', OTP, '--json', ...flags]);
+    expect(renewed.code, renewed.stderr).toBe(0);
+    expect(JSON.parse(renewed.stdout)).toMatchObject({ unitId: 'till-2', csidExpiresAt: expect.any(String) });
+    const status = JSON.parse((await run(cwd, ['status', '--json', ...flags])).stdout);
+    expect(status).toMatchObject({ unitId: 'till-2', keyStored: true, chainHead: { counter: 1 } });
+  });
+
+  it('exits 2 with one line for bad usage', async () => {
+    const cwd = workspace();
+    const cases = [
+      ['issue'],
+      ['issue', 'missing.json'],
+      ['onboard', '--otp', OTP, '--csr-config', CSR_CONFIG],
+      ['onboard', '--otp', OTP, '--key', 'k.pem'],
+      ['onboard', '--otp', OTP, '--csr-config', CSR_CONFIG, '--key', 'k.pem', '--env', 'staging'],
+      ['onboard', '--otp', OTP, '--csr-config', CSR_CONFIG, '--key', 'k.pem', '--base-url', 'ftp://x'],
+      ['status', '--unit', ''],
+      ['renew'],
+      ['report', 'extra'],
+    ];
+    for (const args of cases) {
+      const result = await run(cwd, args);
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+    // Every invalid CSR field is listed, one per line.
+    const fields = await run(cwd, ['onboard', '--otp', OTP, '--key', 'k.pem', '--vat-number', '12']);
+    expect(fields.code).toBe(2);
+    expect(fields.stderr).toContain('vatNumber (--vat-number): csr-vat-number');
+    expect(fields.stderr.trim().split('\n').length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * `fatoora report`: drains the unit's outbox — simplified documents to report and standard ones
+ * whose clearance did not get through — in ICV order (the platform checks each PIH against the
+ * unit's previous document), printing what became of each. Documents whose backoff after a failed
+ * attempt has not run out wait, unless `--force`. Exit code 1 when a document was rejected or the
+ * outbox is not empty afterwards.
+ */
+import { parseCommandArguments } from '../arguments.ts';
+import type { CliIo } from '../io.ts';
+import { printDrainOutcome } from '../lifecycle/drain-outcome.ts';
+import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecycle/lifecycle-flags.ts';
+import { openUnit } from '../lifecycle/open-unit.ts';
+import { withTypedErrors } from '../lifecycle/typed-errors.ts';
+
+export const reportHelp = `fatoora report [--force] [options]
+  Sends the outbox in ICV order: pending simplified documents (reporting, due 24 hours after
+  issue) and pending clearances. Cleared XML goes to <state-dir>/invoices/<unit>/.
+  --force              also send documents whose retry backoff has not run out
+${LIFECYCLE_HELP}`;
+
+/**
+ * Runs `report`; resolves to the exit code.
+ *
+ * @throws {UsageError} for bad usage.
+ * @throws {LifecycleError} for a unit not onboarded or a store failure.
+ * @example
+ * ```ts
+ * await report(['--state-dir', '.fatoora'], io);
+ * ```
+ */
+export async function report(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArguments(
+    'report',
+    args,
+    { ...LIFECYCLE_OPTIONS, force: { type: 'boolean' } },
+    { min: 0, max: 0, names: '' },
+  );
+  const flags = readLifecycleFlags(values, io);
+  return withTypedErrors(async () => {
+    const { egs } = await openUnit('report', flags, io);
+    const result = await egs.drainOutbox(values.force === true ? { force: true } : {});
+    return printDrainOutcome('report', io, flags, egs, result, () => true);
+  });
+}

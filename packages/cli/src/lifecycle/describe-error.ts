@@ -1,0 +1,42 @@
+/**
+ * One line for a typed error of the core: its code, its message and — when the platform answered —
+ * the HTTP status and ZATCA's error codes that the message does not already name, found on the
+ * error or on the error that caused it (`onboarding-failed` wraps the API's `RejectedError`).
+ * Nothing else of the error is shown: its details never hold credentials, and neither does this line.
+ */
+import { ApiError, FatooraError } from '@fatoora/core/errors';
+
+/**
+ * Describes a typed error in one line.
+ *
+ * @example
+ * ```ts
+ * describeError(error);
+ * // 'onboarding-failed: The compliance CSID request failed: ZATCA rejected … (400): Invalid-OTP: …'
+ * ```
+ */
+export function describeError(error: FatooraError): string {
+  const message = oneLine(error.message);
+  const api = apiErrorOf(error);
+  if (api === undefined) return `${error.code}: ${message}`;
+  const facts = [
+    ...(message.includes(String(api.status)) ? [] : [`HTTP ${api.status}`]),
+    ...new Set(api.errors.flatMap((item) => (item.code && !message.includes(item.code) ? [item.code] : []))),
+  ];
+  return `${error.code}: ${message}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
+}
+
+/** The API error behind `error`, following `cause` a few steps. */
+function apiErrorOf(error: unknown): ApiError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof FatooraError; depth++) {
+    if (current instanceof ApiError) return current;
+    current = (current as Error).cause;
+  }
+  return undefined;
+}
+
+/** The text on one line: the CLI prints one line per failure. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
