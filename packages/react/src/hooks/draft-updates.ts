@@ -78,7 +78,10 @@ export function withDocumentKind(draft: InvoiceDraft, kind: ComplianceDocumentKi
  * ```
  */
 export function withSeller(draft: InvoiceDraft, patch: Partial<Seller>): InvoiceDraft {
-  return { ...draft, seller: { ...draft.seller, ...patch } };
+  const seller = Object.fromEntries(
+    Object.entries({ ...draft.seller, ...patch }).filter(([, value]) => value !== undefined),
+  ) as unknown as Seller;
+  return { ...draft, seller };
 }
 
 /**
@@ -97,13 +100,7 @@ export function withSellerAddress(draft: InvoiceDraft, patch: Partial<Address>):
 function tidyBuyer(buyer: Buyer): Buyer | undefined {
   const address = buyer.address ? withoutBlanks(buyer.address) : undefined;
   const hasAddress = address !== undefined && Object.keys(address).some((key) => key !== 'country');
-  const identification =
-    buyer.identification && buyer.identification.value.trim() !== '' ? buyer.identification : undefined;
-  const tidy = withoutBlanks({
-    ...buyer,
-    address: hasAddress ? address : undefined,
-    identification,
-  });
+  const tidy = withoutBlanks({ ...buyer, address: hasAddress ? address : undefined });
   return Object.keys(tidy).length === 0 ? undefined : tidy;
 }
 

@@ -59,6 +59,7 @@ export const UI_TEXT = {
   payableAmount: { en: 'Amount due', ar: 'المبلغ المستحق' },
   faults: { en: 'Problems', ar: 'المشكلات' },
   noFaults: { en: 'No problems found.', ar: 'لا توجد مشكلات.' },
+  faultsAtFields: { en: 'Some fields above need attention.', ar: 'بعض الحقول أعلاه تحتاج إلى مراجعة.' },
   error: { en: 'Error', ar: 'خطأ' },
   warning: { en: 'Warning', ar: 'تحذير' },
   qrCode: { en: 'ZATCA QR code', ar: 'رمز الاستجابة السريعة للفاتورة' },

@@ -1,0 +1,116 @@
+/**
+ * The invoice lines in the form: one group per line (item name, quantity, unit price, VAT
+ * category and rate) with a button to remove it, and a button to add one.
+ */
+import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceLine, TaxCategoryCode } from '@fatoora/core/model';
+import type { ReactNode } from 'react';
+import { SelectField } from '../fields/select-field.tsx';
+import { TextField } from '../fields/text-field.tsx';
+import type { InvoiceDraftActions } from '../hooks/use-invoice-draft.ts';
+import type { FatooraLocale } from '../i18n/locale.ts';
+import { uiText } from '../i18n/ui-text.ts';
+import { taxCategoryOptions } from './option-lists.ts';
+
+/** Props of {@link LinesSection}. */
+export interface LinesSectionProps {
+  readonly draft: InvoiceDraft;
+  readonly actions: InvoiceDraftActions;
+  readonly locale: FatooraLocale;
+}
+
+/**
+ * Every line and the add button.
+ *
+ * @example
+ * ```tsx
+ * <LinesSection draft={draft} actions={actions} locale="ar" />
+ * ```
+ */
+export function LinesSection({ draft, actions, locale }: LinesSectionProps): ReactNode {
+  const lines = draft.lines ?? [];
+  return (
+    <fieldset className="fatoora-fieldset" data-section="lines">
+      <legend className="fatoora-legend">{uiText('lines', locale)}</legend>
+      {lines.map((line, index) => (
+        <LineFieldset key={line.id} line={line} index={index} actions={actions} locale={locale} />
+      ))}
+      <button type="button" className="fatoora-button" onClick={() => actions.addLine()}>
+        {uiText('addLine', locale)}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Props of {@link LineFieldset}. */
+export interface LineFieldsetProps {
+  readonly line: InvoiceLine;
+  readonly index: number;
+  readonly actions: InvoiceDraftActions;
+  readonly locale: FatooraLocale;
+}
+
+/**
+ * One line's fields.
+ *
+ * @example
+ * ```tsx
+ * <LineFieldset line={draft.lines[0]} index={0} actions={actions} locale="en" />
+ * ```
+ */
+export function LineFieldset({ line, index, actions, locale }: LineFieldsetProps): ReactNode {
+  const path = `lines[${index}]`;
+  const title = `${uiText('line', locale)} ${line.id}`;
+  const update = (patch: Partial<InvoiceLine>) => actions.updateLine(index, patch);
+  return (
+    <fieldset className="fatoora-fieldset fatoora-line" data-section="line">
+      <legend className="fatoora-legend">{title}</legend>
+      <TextField
+        label={uiText('item', locale)}
+        path={`${path}.name`}
+        value={line.name}
+        onValueChange={(name) => update({ name })}
+      />
+      <TextField
+        label={uiText('quantity', locale)}
+        path={`${path}.quantity`}
+        value={String(line.quantity)}
+        onValueChange={(quantity) => update({ quantity })}
+        inputMode="decimal"
+        dir="ltr"
+      />
+      <TextField
+        label={uiText('unitPrice', locale)}
+        path={`${path}.price`}
+        value={String(line.price)}
+        onValueChange={(price) => update({ price })}
+        inputMode="decimal"
+        dir="ltr"
+      />
+      <SelectField
+        label={uiText('taxCategory', locale)}
+        path={`${path}.taxCategory`}
+        value={line.taxCategory}
+        onValueChange={(taxCategory) => update({ taxCategory: taxCategory as TaxCategoryCode })}
+        options={taxCategoryOptions(locale)}
+      />
+      <TextField
+        label={uiText('taxRate', locale)}
+        path={`${path}.taxRate`}
+        value={String(line.taxRate)}
+        onValueChange={(taxRate) => update({ taxRate })}
+        inputMode="decimal"
+        dir="ltr"
+      />
+      <button
+        type="button"
+        className="fatoora-button"
+        data-variant="remove"
+        aria-label={`${uiText('removeLine', locale)} ${line.id}`}
+        onClick={() => actions.removeLine(index)}
+      >
+        {uiText('removeLine', locale)}
+      </button>
+    </fieldset>
+  );
+}

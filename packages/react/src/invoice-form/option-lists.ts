@@ -1,0 +1,73 @@
+/**
+ * Select options from core's bilingual code tables, in the reader's language: the six document
+ * kinds, the VAT categories, the exemption reasons of one category, and the party id schemes.
+ */
+import { type ComplianceDocumentKind, EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
+import {
+  EXEMPTION_REASONS,
+  type ExemptionReasonCode,
+  PARTY_ID_SCHEMES,
+  TAX_CATEGORIES,
+  type TaxCategoryCode,
+} from '@fatoora/core/model';
+import type { SelectOption } from '../fields/select-field.tsx';
+import type { FatooraLocale } from '../i18n/locale.ts';
+
+/**
+ * The six document kinds (standard or simplified × 388, 381, 383).
+ *
+ * @example
+ * ```ts
+ * documentKindOptions('en')[4]; // { value: 'simplified-credit-note', label: 'Simplified credit note (381)' }
+ * ```
+ */
+export function documentKindOptions(locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(EGS_DOCUMENT_KINDS) as ComplianceDocumentKind[]).map((kind) => ({
+    value: kind,
+    label: `${EGS_DOCUMENT_KINDS[kind][locale]} (${EGS_DOCUMENT_KINDS[kind].typeCode})`,
+  }));
+}
+
+/**
+ * The VAT categories S, Z, E, O.
+ *
+ * @example
+ * ```ts
+ * taxCategoryOptions('en')[0]; // { value: 'S', label: 'S — Standard rate' }
+ * ```
+ */
+export function taxCategoryOptions(locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(TAX_CATEGORIES) as TaxCategoryCode[]).map((code) => ({
+    value: code,
+    label: `${code} — ${TAX_CATEGORIES[code][locale]}`,
+  }));
+}
+
+/**
+ * The exemption or zero-rating reasons allowed with a category.
+ *
+ * @example
+ * ```ts
+ * exemptionReasonOptions('O', 'en'); // [{ value: 'VATEX-SA-OOS', label: 'VATEX-SA-OOS — Services outside scope…' }]
+ * ```
+ */
+export function exemptionReasonOptions(category: TaxCategoryCode, locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(EXEMPTION_REASONS) as ExemptionReasonCode[])
+    .filter((code) => EXEMPTION_REASONS[code].category === category)
+    .map((code) => ({ value: code, label: `${code} — ${EXEMPTION_REASONS[code][locale]}` }));
+}
+
+/**
+ * The party identification schemes (CRN, national ID, …).
+ *
+ * @example
+ * ```ts
+ * partyIdSchemeOptions('ar')[1]; // { value: 'CRN', label: 'رقم السجل التجاري' }
+ * ```
+ */
+export function partyIdSchemeOptions(locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(PARTY_ID_SCHEMES) as (keyof typeof PARTY_ID_SCHEMES)[]).map((scheme) => ({
+    value: scheme,
+    label: PARTY_ID_SCHEMES[scheme][locale],
+  }));
+}
