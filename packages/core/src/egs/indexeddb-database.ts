@@ -138,7 +138,8 @@ export function inTransaction<T>(
     try {
       result = body(transaction, fail);
     } catch (error) {
-      fail(error);
+      // The body only queues requests: what it throws comes from IndexedDB (a bad key, say).
+      fail(unavailable(action, error));
     }
   });
 }

@@ -45,6 +45,13 @@ function headOf(row: HeadRow | undefined): ChainHead {
     : { counter: row.counter, previousInvoiceHash: row.previousInvoiceHash };
 }
 
+/** The error for a submission update of a document that is not there. */
+function missing(unitId: string, counter: number): StoreError {
+  return new StoreError('document-missing', `Unit ${unitId} has no document with ICV ${counter}.`, {
+    details: { unitId, counter },
+  });
+}
+
 /**
  * An EGS store in IndexedDB, safe across tabs of one origin.
  *
@@ -143,6 +150,7 @@ export class IndexedDbEgsStore implements EgsStore {
   }
 
   async updateSubmission(unitId: string, counter: number, submission: SubmissionRecord): Promise<void> {
+    if (!Number.isFinite(counter)) throw missing(unitId, counter);
     await inTransaction(
       this.#database,
       [DOCUMENTS],
@@ -154,11 +162,7 @@ export class IndexedDbEgsStore implements EgsStore {
         request.onsuccess = () => {
           const row = request.result;
           if (row === undefined) {
-            fail(
-              new StoreError('document-missing', `Unit ${unitId} has no document with ICV ${counter}.`, {
-                details: { unitId, counter },
-              }),
-            );
+            fail(missing(unitId, counter));
             return;
           }
           documents.put({ ...row, record: { ...row.record, submission } } satisfies DocumentRow);
@@ -168,6 +172,7 @@ export class IndexedDbEgsStore implements EgsStore {
   }
 
   getDocument(unitId: string, counter: number): Promise<IssuedDocumentRecord | undefined> {
+    if (!Number.isFinite(counter)) return Promise.resolve(undefined);
     let request: IDBRequest<DocumentRow | undefined>;
     return inTransaction(this.#database, [DOCUMENTS], 'readonly', 'read a document', (transaction) => {
       request = transaction.objectStore(DOCUMENTS).get([unitId, counter]);

@@ -266,6 +266,10 @@ export function describeEgsStoreContract(name: string, makeStore: () => Promise<
         store.updateSubmission('till-2', 1, { route: 'reporting', state: 'reported', attempts: 1 }),
       );
       expect((otherUnit as StoreError).code).toBe('document-missing');
+      const notACounter = await rejectionOf(() =>
+        store.updateSubmission('till-1', Number.NaN, { route: 'reporting', state: 'reported', attempts: 1 }),
+      );
+      expect((notACounter as StoreError).code).toBe('document-missing');
     });
 
     it('returns undefined for a document that does not exist', async () => {
@@ -273,6 +277,8 @@ export function describeEgsStoreContract(name: string, makeStore: () => Promise<
       expect(await store.getDocument('till-1', 2)).toBeUndefined();
       expect(await store.getDocument('till-1', 0)).toBeUndefined();
       expect(await store.getDocument('till-2', 1)).toBeUndefined();
+      expect(await store.getDocument('till-1', 0.5)).toBeUndefined();
+      expect(await store.getDocument('till-1', Number.NaN)).toBeUndefined();
     });
 
     it('lists documents in counter order, filtered by state, route and first counter, up to a limit', async () => {
