@@ -1,0 +1,112 @@
+import { encodeQr } from '@fatoora/core/qr';
+import { readInvoiceQr } from '@fatoora/core/signing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import signedXml from '../../../core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Nominal supply invoice.xml?raw';
+import { expectNoAxeViolations } from '../../test/support/axe.ts';
+import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
+import { uiText } from '../i18n/ui-text.ts';
+import { QR_FIELD_LABELS } from './qr-field-labels.ts';
+import { QrInspector } from './qr-inspector.tsx';
+
+/** ZATCA's own signed sample (simplified, so the QR has all nine tags) and its QR. */
+const payload = readInvoiceQr(signedXml) ?? '';
+const certificate = /<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/.exec(signedXml)?.[1] ?? '';
+/** A well-formed QR that belongs to no document. */
+const STRANGER = encodeQr({
+  sellerName: 'Seller',
+  vatNumber: '399999999900003',
+  timestamp: '2024-03-05T10:15:00',
+  invoiceTotal: '115.00',
+  vatTotal: '15.00',
+  invoiceHash: 'aGFzaA==',
+  signature: 'c2lnbmF0dXJl',
+  publicKey: new Uint8Array([1, 2, 3]),
+});
+
+describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
+  const { locale } = direction;
+  const t = (key: Parameters<typeof uiText>[0]) => uiText(key, locale);
+
+  test('A pasted payload shows its nine fields, unverified without evidence.', async () => {
+    const user = userEvent.setup();
+    const { container } = renderIn(direction, <QrInspector locale={locale} />);
+    const inspector = screen.getByRole('region', { name: t('qrFields') });
+    expect(inspector.dataset.state).toBe('empty');
+    await user.click(screen.getByRole('textbox', { name: t('qrPayload') }));
+    await user.paste(payload);
+    expect(inspector.dataset.state).toBe('decoded');
+    const terms = within(inspector)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toEqual(Object.values(QR_FIELD_LABELS).map((label) => `${label.tag}. ${label[locale]}`));
+    expect(within(inspector).getByText('399999999900003')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain(t('notVerified'));
+    expect(inspector.dataset.verification).toBe('unverified');
+    await expectNoAxeViolations(container);
+  });
+
+  test('With the signed XML, the document’s own QR is verified.', async () => {
+    const { container } = renderIn(
+      direction,
+      <QrInspector locale={locale} defaultValue={payload} signedXml={signedXml} />,
+    );
+    const status = screen.getByRole('status');
+    expect(status.dataset.state).toBe('verified');
+    expect(status.textContent).toContain(t('verified'));
+    await expectNoAxeViolations(container);
+  });
+
+  test('With the certificate alone, the key, CA signature and signature tags are verified.', () => {
+    renderIn(direction, <QrInspector locale={locale} defaultValue={payload} certificate={certificate} />);
+    const status = screen.getByRole('status');
+    expect(status.dataset.state).toBe('verified');
+    const codes = within(status)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(codes).toEqual(['public-key', 'certificate-signature', 'signature']);
+  });
+
+  test('A QR that is not the document’s fails verification and says which check failed.', async () => {
+    const { container } = renderIn(
+      direction,
+      <QrInspector locale={locale} defaultValue={STRANGER} signedXml={signedXml} certificate={certificate} />,
+    );
+    const status = screen.getByRole('status');
+    expect(status.dataset.state).toBe('failed');
+    expect(status.textContent).toContain(t('verificationFailed'));
+    const failed = within(status)
+      .getAllByRole('listitem')
+      .filter((item) => item.dataset.state === 'failed')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(failed).toEqual(['qr-in-document', 'public-key', 'signature']);
+    await expectNoAxeViolations(container);
+  });
+
+  test('A payload that does not decode marks the field invalid with the rule it broke.', async () => {
+    const user = userEvent.setup();
+    const { container } = renderIn(direction, <QrInspector locale={locale} />);
+    const field = screen.getByRole('textbox', { name: t('qrPayload') });
+    await user.type(field, 'AQVT');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'qr-tlv-truncated',
+    );
+    expect(screen.getByRole('region').dataset.state).toBe('invalid');
+    await expectNoAxeViolations(container);
+  });
+
+  test('Controlled, it shows its parent’s payload and reports edits.', async () => {
+    const user = userEvent.setup();
+    const edits: string[] = [];
+    renderIn(
+      direction,
+      <QrInspector locale={locale} value={payload} onValueChange={(next) => edits.push(next)} />,
+    );
+    const field = screen.getByRole('textbox', { name: t('qrPayload') }) as HTMLTextAreaElement;
+    await user.type(field, 'x');
+    expect(edits).toEqual([`${payload}x`]);
+    expect(field.value).toBe(payload);
+  });
+});
