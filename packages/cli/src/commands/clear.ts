@@ -17,6 +17,14 @@ import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 import { UsageError } from '../usage-error.ts';
 
+/**
+ * `fatoora clear --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${clearHelp}\n`);
+ * ```
+ */
 export const clearHelp = `fatoora clear [<icv>] [options]
   Retries the pending clearances now (standard documents whose clearance did not get through),
   or only the document with ICV <icv>. Pending documents before them in the chain go first.

@@ -19,6 +19,14 @@ import { openUnit } from '../lifecycle/open-unit.ts';
 import { readDraft } from '../lifecycle/read-draft.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 
+/**
+ * `fatoora issue --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${issueHelp}\n`);
+ * ```
+ */
 export const issueHelp = `fatoora issue <draft.json> [--report-now] [--out <file>] [options]
   Issues an invoice, credit note or debit note from a draft: the invoice model as JSON without
   counter, previousInvoiceHash and uuid (the unit assigns them; issueDate/issueTime default to

@@ -24,6 +24,14 @@ import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 import { readUnitSettings, saveUnitSettings } from '../lifecycle/unit-settings.ts';
 import { UsageError } from '../usage-error.ts';
 
+/**
+ * `fatoora onboard --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${onboardHelp}\n`);
+ * ```
+ */
 export const onboardHelp = `fatoora onboard --otp <code> --csr-config <file> (--key <file> | --store-key) [options]
   Onboards the EGS unit: compliance CSID, the compliance checks of every document kind its CSR
   enables (six for invoiceType 1100), production CSID. Run it again to resume after a failure

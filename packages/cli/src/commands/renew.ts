@@ -11,6 +11,14 @@ import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecy
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 
+/**
+ * `fatoora renew --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${renewHelp}\n`);
+ * ```
+ */
 export const renewHelp = `fatoora renew --otp <code> [options]
   Renews the production CSID (a new CSR from the unit's key and configuration). The outbox is
   sent first; renewal fails if documents stay pending.

@@ -12,6 +12,14 @@ import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecy
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 
+/**
+ * `fatoora report --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${reportHelp}\n`);
+ * ```
+ */
 export const reportHelp = `fatoora report [--force] [options]
   Sends the outbox in ICV order: pending simplified documents (reporting, due 24 hours after
   issue) and pending clearances. Cleared XML goes to <state-dir>/invoices/<unit>/.

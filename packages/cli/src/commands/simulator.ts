@@ -8,9 +8,25 @@ import { runSimulatorCommand, SIMULATOR_COMMAND_HELP } from '@fatoora/simulator'
 import type { CliIo } from '../io.ts';
 import { DEFAULT_BASE_URL } from '../lifecycle/endpoint.ts';
 
-/** The port `fatoora simulator` listens on unless told otherwise. */
+/**
+ * The port `fatoora simulator` listens on unless told otherwise: the one of the lifecycle
+ * commands' default base URL.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SIMULATOR_PORT; // 8080
+ * ```
+ */
 export const DEFAULT_SIMULATOR_PORT = Number(new URL(DEFAULT_BASE_URL).port);
 
+/**
+ * `fatoora simulator --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${simulatorHelp}\n`);
+ * ```
+ */
 export const simulatorHelp = `${SIMULATOR_COMMAND_HELP}
   Under fatoora, --port defaults to ${DEFAULT_SIMULATOR_PORT}: the address the lifecycle commands use by default.`;
 

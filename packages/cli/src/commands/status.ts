@@ -15,6 +15,14 @@ import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecy
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 
+/**
+ * `fatoora status --help`; its first line is the summary `fatoora --help` lists.
+ *
+ * @example
+ * ```ts
+ * io.stdout(`${statusHelp}\n`);
+ * ```
+ */
 export const statusHelp = `fatoora status [options]
   Prints the unit's onboarding state, CSID expiries, chain head (last ICV and hash) and the
   documents waiting in its outbox with their 24-hour reporting deadlines.

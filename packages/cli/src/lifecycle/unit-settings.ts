@@ -23,7 +23,14 @@ interface SettingsFile {
   readonly units: Readonly<Record<string, UnitSettings>>;
 }
 
-/** The settings file of a state directory. */
+/**
+ * The settings file of a state directory.
+ *
+ * @example
+ * ```ts
+ * settingsPath('/home/me/.fatoora'); // '/home/me/.fatoora/cli-settings.json'
+ * ```
+ */
 export function settingsPath(stateDir: string): string {
   return join(stateDir, 'cli-settings.json');
 }
