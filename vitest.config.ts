@@ -47,6 +47,7 @@ export default defineConfig({
             'apps/*/server/**/*.test.ts',
             'apps/*/src/**/*.test.ts',
             'apps/*/e2e/**/*.test.ts',
+            'apps/*/scripts/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           testTimeout: 30_000,

@@ -50,7 +50,15 @@ describe.each(DIRECTIONS)('InvoiceQr ($dir)', (direction) => {
     let svg: SVGSVGElement | null = null;
     renderIn(
       direction,
-      <InvoiceQr value={PAYLOAD} ref={(node) => (svg = node)} label="QR" className="mine" size="10rem" />,
+      <InvoiceQr
+        value={PAYLOAD}
+        ref={(node) => {
+          svg = node;
+        }}
+        label="QR"
+        className="mine"
+        size="10rem"
+      />,
     );
     const image = screen.getByRole('img', { name: 'QR' });
     expect(svg).toBe(image);

@@ -1,0 +1,59 @@
+/**
+ * The simulator's admin API as the app reaches it through the proxy (`/api/simulator/…`, present
+ * only when the target is the embedded simulator): minting a single-use OTP, as the Fatoora portal
+ * would, and switching an outage on and off to watch the outbox keep documents until the
+ * platform is back.
+ */
+
+async function call(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${origin}/api/simulator${path}`, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!response.ok) throw new Error(`The simulator answered ${response.status} to ${method} ${path}.`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/**
+ * Mints a single-use OTP, valid an hour.
+ *
+ * @throws {Error} when the simulator refuses (or is not the target).
+ * @example
+ * ```ts
+ * const otp = await mintOtp(location.origin); // '482913'
+ * ```
+ */
+export async function mintOtp(origin: string): Promise<string> {
+  const answer = (await call(origin, 'POST', '/otp')) as { otp: string };
+  return answer.otp;
+}
+
+/**
+ * Makes the simulator fail the next `calls` platform calls with 503.
+ *
+ * @throws {Error} when the simulator refuses.
+ * @example
+ * ```ts
+ * await startOutage(location.origin, 3);
+ * ```
+ */
+export async function startOutage(origin: string, calls: number): Promise<void> {
+  await call(origin, 'PATCH', '/faults', { failNext: calls, failStatus: 503 });
+}
+
+/**
+ * Turns every simulator fault off.
+ *
+ * @throws {Error} when the simulator refuses.
+ * @example
+ * ```ts
+ * await endOutage(location.origin);
+ * ```
+ */
+export async function endOutage(origin: string): Promise<void> {
+  await call(origin, 'DELETE', '/faults');
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inspectInvoice } from './inspect-invoice.ts';
+
+const sdk = new URL('../../../../packages/core/test/fixtures/zatca-sdk/Data/', import.meta.url);
+const sample = readFileSync(new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', sdk), 'utf8');
+const firstPih = readFileSync(new URL('PIH/pih.txt', sdk), 'utf8').trim();
+const issued = new Date('2022-08-17T18:00:00Z');
+
+describe('inspectInvoice', () => {
+  it("passes ZATCA's signed sample with its first-document PIH", () => {
+    const inspection = inspectInvoice(sample, { previousInvoiceHash: firstPih, now: issued });
+    expect(inspection.readable).toBe(true);
+    if (!inspection.readable) return;
+    expect(inspection.verification.findings).toEqual([]);
+    expect(inspection.faults.filter((fault) => fault.severity === 'error')).toEqual([]);
+    expect(inspection.verdict).not.toBe('rejected');
+    expect(inspection.qr?.vatNumber).toBe('399999999900003');
+  });
+
+  it('finds the broken hash, the QR that no longer agrees and the wrong sum in a tampered copy', () => {
+    const tampered = sample.replace(
+      '<cbc:PayableAmount currencyID="SAR">231.15</cbc:PayableAmount>',
+      '<cbc:PayableAmount currencyID="SAR">31.15</cbc:PayableAmount>',
+    );
+    expect(tampered).not.toBe(sample);
+    const inspection = inspectInvoice(tampered, { now: issued });
+    expect(inspection).toMatchObject({ readable: true, verdict: 'rejected' });
+    if (!inspection.readable) return;
+    const codes = inspection.verification.findings.map((finding) => finding.code);
+    expect(codes).toContain('invoice-hash-mismatch');
+    expect(codes).toContain('qr-mismatch');
+    expect(inspection.faults).toContainEqual(
+      expect.objectContaining({ rule: 'BR-CO-16', path: 'totals.payableAmount' }),
+    );
+  });
+
+  it('names a PIH that is not the expected one', () => {
+    const inspection = inspectInvoice(sample, { previousInvoiceHash: 'AAAA', now: issued });
+    expect(inspection.readable && inspection.verification.findings.map((finding) => finding.code)).toEqual([
+      'pih-mismatch',
+    ]);
+  });
+
+  it('says why text that is not an invoice cannot be read', () => {
+    expect(inspectInvoice('<Invoice><unclosed></Invoice>')).toMatchObject({ readable: false });
+    expect(inspectInvoice('<!DOCTYPE x><x/>')).toMatchObject({ readable: false });
+    expect(inspectInvoice('<Order/>')).toMatchObject({ readable: true, verdict: 'rejected' });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The playground's four pages and their hash routes (`#/issue`): hash routing needs nothing from
+ * the server, so a reload lands on the same page wherever the build is served.
+ */
+import type { MessageKey } from '../i18n/messages.ts';
+
+/** Each page: its route and the key of its navigation text. */
+export const PAGES = {
+  onboarding: { hash: '#/onboarding', label: 'navOnboarding' },
+  issue: { hash: '#/issue', label: 'navIssue' },
+  chain: { hash: '#/chain', label: 'navChain' },
+  inspector: { hash: '#/inspector', label: 'navInspector' },
+} as const satisfies Record<string, { hash: string; label: MessageKey }>;
+
+/** A page name. */
+export type PageName = keyof typeof PAGES;
+
+/**
+ * The page a location hash names (onboarding for anything else).
+ *
+ * @example
+ * ```ts
+ * pageOfHash('#/chain'); // 'chain'
+ * pageOfHash(''); // 'onboarding'
+ * ```
+ */
+export function pageOfHash(hash: string): PageName {
+  const found = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name].hash === hash);
+  return found ?? 'onboarding';
+}
