@@ -45,8 +45,13 @@ describe('draftFromForm', () => {
     expect(errors(invoice)).toEqual([]);
   });
 
-  it('lets the validator name a missing note reason by its path', () => {
+  it('leaves a blank reference and reason out, so the validator names them missing by their paths', () => {
     const form: InvoiceForm = { ...defaultInvoiceForm('simplified', 'DN-1', '2024-05-01'), typeCode: '383' };
-    expect(errors(complete(form)).map((fault) => fault.path)).toContain('noteReason');
+    const invoice = complete(form);
+    expect(invoice).not.toHaveProperty('noteReason');
+    expect(invoice).not.toHaveProperty('billingReference');
+    const paths = validateInvoice(invoice, { now: new Date('2024-05-01T08:00:00Z') }).map((fault) => fault.path);
+    expect(paths).toContain('noteReason');
+    expect(paths).toContain('billingReference');
   });
 });

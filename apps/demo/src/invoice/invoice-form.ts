@@ -99,7 +99,7 @@ export function draftFromForm(form: InvoiceForm, seller: Seller): InvoiceDraft {
       summary: false,
       selfBilled: false,
     },
-    ...(note ? { billingReference: form.billingReference.trim(), noteReason: form.noteReason.trim() } : {}),
+    ...(note ? present({ billingReference: form.billingReference, noteReason: form.noteReason }) : {}),
     seller,
     ...(form.supplyDate.trim() !== '' ? { supplyDate: form.supplyDate.trim() } : {}),
     ...(form.subtype === 'standard'
@@ -128,4 +128,13 @@ export function draftFromForm(form: InvoiceForm, seller: Seller): InvoiceDraft {
       taxRate: STANDARD_RATE,
     })),
   };
+}
+
+/** The fields that are not blank, trimmed: a blank field is left out, so the rules call it missing. */
+function present<Fields extends Record<string, string>>(fields: Fields): Partial<Fields> {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .map(([name, value]) => [name, value.trim()])
+      .filter(([, value]) => value !== ''),
+  ) as Partial<Fields>;
 }
