@@ -27,7 +27,16 @@ const PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0Njc
 
 /** zatca-xml-js: its simplified invoice object, and a function that signs it. */
 export function zatcaXmlJs(certificatePem: string, privateKeyPem: string): { sign: () => string } {
-  const invoice = new ZATCASimplifiedTaxInvoice({
+  const invoice = buildZatcaXmlJsInvoice();
+  return { sign: () => invoice.sign(certificatePem, privateKeyPem).signed_invoice_string };
+}
+
+/**
+ * zatca-xml-js: builds its simplified invoice (UBL from its model, with its own totals) — what
+ * `buildInvoice` does for fatoora, without fatoora's validation.
+ */
+export function buildZatcaXmlJsInvoice(): ZATCASimplifiedTaxInvoice {
+  return new ZATCASimplifiedTaxInvoice({
     props: {
       egs_info: {
         uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
@@ -61,7 +70,6 @@ export function zatcaXmlJs(certificatePem: string, privateKeyPem: string): { sig
       })),
     },
   } as ConstructorParameters<typeof ZATCASimplifiedTaxInvoice>[0]);
-  return { sign: () => invoice.sign(certificatePem, privateKeyPem).signed_invoice_string };
 }
 
 /** zatca-sdk: its invoice model, its async `signInvoice`, and its low-level hash/sign/verify. */

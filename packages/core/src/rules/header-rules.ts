@@ -25,8 +25,13 @@ export interface ClockOptions {
 export function checkHeader(invoice: Invoice, report: Report, options: ClockOptions): void {
   const id = textOf(invoice.id);
   if (!filled(id)) report('BR-02', 'id');
-  else if (id!.length > 127) report('BR-KSA-F-06-C1', 'id');
-  if (!UUID.test(textOf(invoice.uuid) ?? '')) report('BR-KSA-03', 'uuid');
+  // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
+  if (id !== undefined && (id.length < 1 || id.length > 127)) report('BR-KSA-F-06-C1', 'id');
+  const uuid = textOf(invoice.uuid);
+  if (!filled(uuid)) report('BR-KSA-03', 'uuid');
+  // ZATCA's BR-KSA-03 only asks for the element; the API's `uuid` field and the 409 on a
+  // resubmission need the 8-4-4-4-12 form, so a malformed one is refused under our own id.
+  else if (!UUID.test(uuid!)) report('uuid-format', 'uuid');
   if (!isInvoiceTypeCode(invoice.typeCode)) report('BR-KSA-05', 'typeCode');
 
   const issueDate = textOf(invoice.issueDate);
@@ -62,7 +67,10 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
 
   const isNote = invoice.typeCode === '381' || invoice.typeCode === '383';
   const reason = textOf(invoice.noteReason);
-  if (isNote && !filled(reason)) report('BR-KSA-17', 'noteReason');
+  // BR-KSA-17 asks for the element (an empty one passes ZATCA's rules): a blank reason is
+  // flagged under our own id, as a warning, so that the document is not refused for it.
+  if (isNote && reason === undefined) report('BR-KSA-17', 'noteReason');
+  else if (isNote && !filled(reason)) report('note-reason-blank', 'noteReason');
   if (reason !== undefined && (reason.length < 1 || reason.length > 1000))
     report('BR-KSA-F-06-C13', 'noteReason');
   const reference = textOf(invoice.billingReference);
@@ -76,6 +84,11 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
     report('BR-KSA-16', 'paymentMeansCode');
   }
   if (!Array.isArray(invoice.lines) || invoice.lines.length === 0) report('BR-16', 'lines');
+  // BR-CO-18: the VAT breakdown is made of the lines' and the document adjustments' categories.
+  const taxed = [invoice.lines, invoice.allowances, invoice.charges].some(
+    (list) => Array.isArray(list) && list.length > 0,
+  );
+  if (!taxed) report('BR-CO-18', 'lines');
 }
 
 function checkTransaction(invoice: Invoice, report: Report): void {

@@ -19,17 +19,17 @@ export function checkLines(invoice: Invoice, report: Report): void {
     }
     const id = textOf(line.id);
     if (!filled(id)) report('BR-21', `${path}.id`);
-    else if (id!.length > 6) report('BR-KSA-F-06-C17', `${path}.id`);
+    // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
+    if (id !== undefined && (id.length < 1 || id.length > 6)) report('BR-KSA-F-06-C17', `${path}.id`);
     const name = textOf(line.name);
     if (!filled(name)) report('BR-25', `${path}.name`);
-    else if (name!.length < 3 || name!.length > 1000) report('BR-KSA-F-06-C19', `${path}.name`);
+    if (name !== undefined && (name.length < 3 || name.length > 1000))
+      report('BR-KSA-F-06-C19', `${path}.name`);
 
     if (line.quantity === undefined) report('BR-22', `${path}.quantity`);
     else amountOf(line.quantity, `${path}.quantity`, report);
-    const price =
-      line.price === undefined
-        ? (report('BR-26', `${path}.price`), undefined)
-        : amountOf(line.price, `${path}.price`, report);
+    if (line.price === undefined) report('BR-26', `${path}.price`);
+    const price = amountOf(line.price, `${path}.price`, report);
     const gross = amountOf(line.grossPrice, `${path}.grossPrice`, report, { money: true });
     // BR-KSA-EN16931-07: net = gross − discount, so the gross price cannot be below the net.
     if (price && gross && compareDecimals(gross, price) < 0)

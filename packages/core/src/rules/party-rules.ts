@@ -20,10 +20,9 @@ export function checkSeller(invoice: Invoice, report: Report): void {
   const seller = recordOf(invoice.seller);
   const name = textOf(seller?.name);
   if (!filled(name)) report('BR-06', 'seller.name');
-  else {
-    if (name!.length > 1000) report('BR-KSA-F-06-C10', 'seller.name');
-    if (utf8Encode(name!).length > QR_VALUE_MAX_BYTES) report('qr-seller-name', 'seller.name');
-  }
+  else if (utf8Encode(name!).length > QR_VALUE_MAX_BYTES) report('qr-seller-name', 'seller.name');
+  // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
+  if (name !== undefined && (name.length < 1 || name.length > 1000)) report('BR-KSA-F-06-C10', 'seller.name');
   const vatNumber = textOf(seller?.vatNumber);
   if (!filled(vatNumber)) report('BR-KSA-39', 'seller.vatNumber');
   else if (!VAT_NUMBER.test(vatNumber!)) report('BR-KSA-40', 'seller.vatNumber');

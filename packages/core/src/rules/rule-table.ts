@@ -174,6 +174,99 @@ export const RULES = {
     'The seller name (BT-27) must be 1 to 1000 characters.',
     'يجب أن يكون اسم البائع من 1 إلى 1000 حرف.',
   ),
+  // Field lengths (BR-KSA-F-06-Cxx, warnings in ZATCA's rules): see length-rules.ts.
+  'BR-KSA-F-06-C4': warning(
+    'The seller street (BT-35) must be 1 to 1000 characters.',
+    'يجب أن يكون شارع البائع من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C6': warning(
+    'The seller additional street (BT-36) must be at most 127 characters.',
+    'يجب ألا يتجاوز الشارع الإضافي للبائع 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C7': warning(
+    'The seller city (BT-37) must be 1 to 127 characters.',
+    'يجب أن تكون مدينة البائع من 1 إلى 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C8': warning(
+    'The seller province (BT-39) must be at most 127 characters.',
+    'يجب ألا تتجاوز منطقة البائع 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C9': warning(
+    'The seller district (KSA-3) must be 1 to 127 characters.',
+    'يجب أن يكون حي البائع من 1 إلى 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C11': warning(
+    'The buyer additional street (BT-51) must be at most 127 characters.',
+    'يجب ألا يتجاوز الشارع الإضافي للمشتري 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C12': warning(
+    'The buyer name (BT-44) of a standard document must be 1 to 1000 characters.',
+    'يجب أن يكون اسم المشتري في الفاتورة الضريبية من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C32': warning(
+    'The buyer name (BT-44) must be at most 1000 characters.',
+    'يجب ألا يتجاوز اسم المشتري 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C23': warning(
+    'The buyer street (BT-50) of a standard document must be 1 to 1000 characters.',
+    'يجب أن يكون شارع المشتري في الفاتورة الضريبية من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C24': warning(
+    'The buyer street (BT-50) must be at most 1000 characters.',
+    'يجب ألا يتجاوز شارع المشتري 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C25': warning(
+    'The buyer city (BT-52) of a standard document must be 1 to 127 characters.',
+    'يجب أن تكون مدينة المشتري في الفاتورة الضريبية من 1 إلى 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C26': warning(
+    'The buyer city (BT-52) must be at most 127 characters.',
+    'يجب ألا تتجاوز مدينة المشتري 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C27': warning(
+    'The buyer province (BT-54) must be at most 127 characters.',
+    'يجب ألا تتجاوز منطقة المشتري 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C28': warning(
+    'The buyer district (KSA-4) of a standard document must be 1 to 127 characters.',
+    'يجب أن يكون حي المشتري في الفاتورة الضريبية من 1 إلى 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C29': warning(
+    'The buyer district (KSA-4) must be at most 127 characters.',
+    'يجب ألا يتجاوز حي المشتري 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C16': warning(
+    'The VAT exemption reason text (BT-120) must be 1 to 1000 characters.',
+    'يجب أن يكون نص سبب الإعفاء من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C18': warning(
+    'The unit of measure (BT-130) must be at most 127 characters.',
+    'يجب ألا تتجاوز وحدة القياس 127 حرفاً.',
+  ),
+  'BR-KSA-F-06-C33': warning(
+    'The reason for a document charge (BT-104) must be 1 to 1000 characters.',
+    'يجب أن يكون سبب الرسوم على مستوى المستند من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C34': warning(
+    'The reason for a line charge (BT-144) must be 1 to 1000 characters.',
+    'يجب أن يكون سبب الرسوم على مستوى البند من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C35': warning(
+    'The reason for a document allowance (BT-97) must be 1 to 1000 characters.',
+    'يجب أن يكون سبب الخصم على مستوى المستند من 1 إلى 1000 حرف.',
+  ),
+  'BR-KSA-F-06-C36': warning(
+    'The reason for a line allowance (BT-139) must be 1 to 1000 characters.',
+    'يجب أن يكون سبب الخصم على مستوى البند من 1 إلى 1000 حرف.',
+  ),
+  'note-reason-blank': warning(
+    'The reason for the credit or debit note (KSA-10) is blank: ZATCA accepts it, but the buyer learns nothing from it.',
+    'سبب إصدار الإشعار الدائن أو المدين فارغ: تقبله الهيئة لكنه لا يفيد المشتري بشيء.',
+  ),
+  'uuid-format': error(
+    'The UUID (KSA-1) must be written as 8-4-4-4-12 hexadecimal digits; the API identifies the document by it.',
+    'يجب كتابة المعرّف الفريد UUID بصيغة 8-4-4-4-12 من الأرقام الست عشرية.',
+  ),
   'qr-seller-name': error(
     'The seller name (BT-27) goes into QR tag 1, which holds at most 255 UTF-8 bytes.',
     'يُكتب اسم البائع في رمز الاستجابة السريعة الذي لا يتسع لأكثر من 255 بايت.',

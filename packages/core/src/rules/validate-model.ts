@@ -1,17 +1,21 @@
 /**
- * Validates a typed invoice model: every rule family in turn (header, parties, lines and
+ * Validates a typed invoice model: its shape (every field of the right type), then every rule
+ * family in turn (header, parties, lines and
  * adjustments, prepayments, exemptions), then the tax engine, which must be able to compute
  * every amount. Wrongly typed input becomes faults with paths, never an exception.
  */
-import { computeInvoiceTotals } from '../calc/invoice-totals.ts';
+import { computeInvoiceTotals, type InvoiceModelTotals } from '../calc/invoice-totals.ts';
 import { InputError } from '../errors/input-error.ts';
 import type { Fault } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
+import { withoutNulls } from '../model/without-nulls.ts';
 import { checkExemptions } from './exemption-rules.ts';
 import { type ClockOptions, checkHeader } from './header-rules.ts';
+import { checkLengths } from './length-rules.ts';
 import { checkDocumentAdjustments, checkLines, checkPrepayments } from './line-rules.ts';
 import { checkBuyer, checkSeller } from './party-rules.ts';
 import { faultCollector, recordOf } from './report.ts';
+import { checkShape } from './shape-rules.ts';
 
 /** Options of the model validator. */
 export type ModelValidationOptions = ClockOptions;
@@ -24,12 +28,30 @@ export type ModelValidationOptions = ClockOptions;
  * validateInvoiceModel({ ...invoice, lines: [] }); // [{ rule: 'BR-16', path: 'lines', … }]
  * ```
  */
-export function validateInvoiceModel(invoice: Invoice, options: ModelValidationOptions = {}): Fault[] {
+export function validateInvoiceModel(input: Invoice, options: ModelValidationOptions = {}): Fault[] {
+  // A null field is an absent one (models often come from JSON).
+  return checkInvoiceModel(withoutNulls(input), options).faults;
+}
+
+/**
+ * The faults of a model that has no `null` fields, and — when it has no error — the totals the
+ * tax engine computed for it, so that the builder does not compute them twice.
+ *
+ * @example
+ * ```ts
+ * const { faults, totals } = checkInvoiceModel(withoutNulls(invoice));
+ * ```
+ */
+export function checkInvoiceModel(
+  invoice: Invoice,
+  options: ModelValidationOptions = {},
+): { readonly faults: Fault[]; readonly totals?: InvoiceModelTotals } {
   const { faults, report } = faultCollector();
   if (!recordOf(invoice)) {
     report('model-type', '', 'An invoice must be an object.');
-    return faults;
+    return { faults };
   }
+  checkShape(invoice, report);
   checkHeader(invoice, report, options);
   checkSeller(invoice, report);
   checkBuyer(invoice, report);
@@ -37,13 +59,13 @@ export function validateInvoiceModel(invoice: Invoice, options: ModelValidationO
   checkDocumentAdjustments(invoice, report);
   checkPrepayments(invoice, report);
   checkExemptions(invoice, report);
-  if (!faults.some((fault) => fault.severity === 'error')) {
-    try {
-      computeInvoiceTotals(invoice);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      report('decimal-format', error.field, error.message);
-    }
+  checkLengths(invoice, report);
+  if (faults.some((fault) => fault.severity === 'error')) return { faults };
+  try {
+    return { faults, totals: computeInvoiceTotals(invoice) };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    report('decimal-format', error.field, error.message);
+    return { faults };
   }
-  return faults;
 }

@@ -7,7 +7,8 @@
  */
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { validateInvoiceModel } from '../rules/validate-model.ts';
+import { withoutNulls } from '../model/without-nulls.ts';
+import { checkInvoiceModel } from '../rules/validate-model.ts';
 import { type BuiltInvoice, writeInvoice } from './write-invoice.ts';
 
 export type { BuiltInvoice } from './write-invoice.ts';
@@ -16,7 +17,8 @@ export type { BuiltInvoice } from './write-invoice.ts';
  * Builds the unsigned UBL XML of an invoice.
  *
  * @throws {ValidationError} listing every error-severity fault of the model (rule id, path,
- * message) — the same faults `validateInvoice` reports; warnings do not stop the build.
+ * message) — the same faults `validateInvoice` reports; warnings do not stop the build. A `null`
+ * field counts as absent (models often come from JSON).
  * @example
  * ```ts
  * const { xml, totals } = buildInvoice(invoice);
@@ -24,7 +26,9 @@ export type { BuiltInvoice } from './write-invoice.ts';
  * ```
  */
 export function buildInvoice(invoice: Invoice): BuiltInvoice {
-  const errors = validateInvoiceModel(invoice).filter((fault) => fault.severity === 'error');
-  if (errors.length > 0) throw new ValidationError(errors);
-  return writeInvoice(invoice);
+  const model = withoutNulls(invoice);
+  const { faults, totals } = checkInvoiceModel(model);
+  const errors = faults.filter((fault) => fault.severity === 'error');
+  if (errors.length > 0 || totals === undefined) throw new ValidationError(errors);
+  return writeInvoice(model, totals);
 }

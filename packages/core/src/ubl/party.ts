@@ -41,7 +41,8 @@ export function buildSeller(seller: Seller): XmlNodeSpec {
   return el('cac:AccountingSupplierParty', {}, [
     el('cac:Party', {}, [
       identification(seller.identification),
-      address(seller.address),
+      // BR-08 is only a warning in ZATCA’s rules: a document without the address is still written.
+      seller.address && address(seller.address),
       taxScheme(seller.vatNumber),
       el('cac:PartyLegalEntity', {}, [el('cbc:RegistrationName', {}, seller.name)]),
     ]),

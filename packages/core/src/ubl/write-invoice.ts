@@ -23,14 +23,18 @@ export interface BuiltInvoice {
 /**
  * Writes an invoice's XML as the model says, valid or not.
  *
+ * `totals` are the model's, when the caller has computed them already (the builder has).
+ *
  * @throws {InputError} when an amount cannot be computed at all.
  * @example
  * ```ts
  * const { xml } = writeInvoice({ ...invoice, seller: { ...invoice.seller, vatNumber: '1' } }); // a BR-KSA-40 test document
  * ```
  */
-export function writeInvoice(invoice: Invoice): BuiltInvoice {
-  const totals = computeInvoiceTotals(invoice);
+export function writeInvoice(
+  invoice: Invoice,
+  totals: InvoiceModelTotals = computeInvoiceTotals(invoice),
+): BuiltInvoice {
   const money = moneyWriter(invoice.currency ?? 'SAR');
   const exemptions = invoice.exemptions ?? [];
   const prepayments = invoice.prepayments ?? [];

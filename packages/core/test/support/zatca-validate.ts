@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,19 +44,20 @@ export async function zatcaValidate(
     writeFileSync(file, xml);
     return file;
   });
-  const output = await new Promise<string>((done, fail) => {
-    execFile(
-      zatcaValidatePath(),
-      [...args, ...files],
-      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1' } },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') fail(error);
-        else if (error && error.code === 2)
-          fail(new Error(`zatca-validate could not run: ${stderr || stdout}`));
-        else done(`${stdout}${stderr}`);
-      },
-    );
-  });
+  // zatca-validate starts one JVM per file, one after another: split the files over the cores.
+  // The first file goes alone, so that the tool's one-time set-up (compiling its checker) never races.
+  const [first, ...rest] = files as [string, ...string[]];
+  const lanes = Math.max(1, Math.min(availableParallelism(), rest.length));
+  const chunks = Array.from({ length: lanes }, (_, lane) =>
+    rest.filter((_, index) => index % lanes === lane),
+  );
+  const output =
+    (await runTool([...args, first])) +
+    (
+      await Promise.all(
+        chunks.filter((chunk) => chunk.length > 0).map((chunk) => runTool([...args, ...chunk])),
+      )
+    ).join('');
   const verdicts = files.map((file) => {
     const line =
       output
@@ -82,4 +83,28 @@ export async function signAndValidate(
     .filter((verdict) => !verdict.valid)
     .map((verdict) => verdict.file.split('/').pop() ?? verdict.file);
   return { invalid, verdicts, output };
+}
+
+/**
+ * The tool runs one short-lived JVM per document: the client compiler alone and the serial
+ * collector start it two to three times faster than the defaults (measured side by side on the
+ * CI machine type), and the verdicts are the same.
+ */
+const SHORT_LIVED_JVM = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto';
+
+/** One run of the tool; resolves with its output whatever its verdicts (exit code 1 = INVALID). */
+function runTool(args: readonly string[]): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    execFile(
+      zatcaValidatePath(),
+      args,
+      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1', JAVA_TOOL_OPTIONS: SHORT_LIVED_JVM } },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') fail(error);
+        else if (error && error.code === 2)
+          fail(new Error(`zatca-validate could not run: ${stderr || stdout}`));
+        else done(`${stdout}${stderr}`);
+      },
+    );
+  });
 }

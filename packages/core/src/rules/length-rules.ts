@@ -1,0 +1,98 @@
+/**
+ * ZATCA's field-length rules (BR-KSA-F-06-Cxx) for the fields an author writes, as one table:
+ * each field's path, its rule and its limits. ZATCA's rules test the length of any element that
+ * is written — an empty one too — so a present string of the wrong length is reported even when
+ * another rule already asks for the field; an absent field is left to that rule. Buyer fields have
+ * a minimum only on standard documents (C12/C23/C25/C28) and a maximum on all (C32/C24/C26/C29).
+ * Limits from the messages of ZATCA's schematrons (SDK 238, Data/Rules/Schematrons). The limits of
+ * the invoice number, notes, note reason, billing reference, line id, item name and seller name
+ * (C1, C2, C13, C22, C17, C19, C10) are checked with their fields in the other rule files.
+ */
+import type { Invoice } from '../model/invoice.ts';
+import { listOf, type Report, recordOf, textOf } from './report.ts';
+import type { RuleId } from './rule-table.ts';
+
+/** One limited field: where it is (relative to its owner), its rule and its limits. */
+interface Limit {
+  readonly field: string;
+  readonly rule: RuleId;
+  readonly min: number;
+  readonly max: number;
+}
+
+const SELLER_ADDRESS: readonly Limit[] = [
+  { field: 'street', rule: 'BR-KSA-F-06-C4', min: 1, max: 1000 },
+  { field: 'additionalStreet', rule: 'BR-KSA-F-06-C6', min: 0, max: 127 },
+  { field: 'city', rule: 'BR-KSA-F-06-C7', min: 1, max: 127 },
+  { field: 'countrySubentity', rule: 'BR-KSA-F-06-C8', min: 0, max: 127 },
+  { field: 'citySubdivision', rule: 'BR-KSA-F-06-C9', min: 1, max: 127 },
+];
+
+const buyerAddress = (standard: boolean): readonly Limit[] => [
+  standard
+    ? { field: 'street', rule: 'BR-KSA-F-06-C23', min: 1, max: 1000 }
+    : { field: 'street', rule: 'BR-KSA-F-06-C24', min: 0, max: 1000 },
+  { field: 'additionalStreet', rule: 'BR-KSA-F-06-C11', min: 0, max: 127 },
+  standard
+    ? { field: 'city', rule: 'BR-KSA-F-06-C25', min: 1, max: 127 }
+    : { field: 'city', rule: 'BR-KSA-F-06-C26', min: 0, max: 127 },
+  { field: 'countrySubentity', rule: 'BR-KSA-F-06-C27', min: 0, max: 127 },
+  standard
+    ? { field: 'citySubdivision', rule: 'BR-KSA-F-06-C28', min: 1, max: 127 }
+    : { field: 'citySubdivision', rule: 'BR-KSA-F-06-C29', min: 0, max: 127 },
+];
+
+/**
+ * Checks the length limits of the seller's and buyer's addresses, the buyer name, exemption
+ * reasons, unit codes and allowance/charge reasons.
+ *
+ * @example
+ * ```ts
+ * checkLengths({ ...invoice, seller: { ...invoice.seller, address: { ...address, city: '' } } }, report);
+ * // BR-KSA-F-06-C7 at seller.address.city
+ * ```
+ */
+export function checkLengths(invoice: Invoice, report: Report): void {
+  const standard = recordOf(invoice.transaction)?.subtype === 'standard';
+  const check = (owner: unknown, limits: readonly Limit[], path: string) => {
+    const record = recordOf(owner);
+    if (!record) return;
+    for (const { field, rule, min, max } of limits) {
+      const value = textOf(record[field]);
+      if (value !== undefined && (value.length < min || value.length > max)) report(rule, `${path}.${field}`);
+    }
+  };
+  const seller = recordOf(invoice.seller);
+  check(seller?.address, SELLER_ADDRESS, 'seller.address');
+  const buyer = recordOf(invoice.buyer);
+  check(
+    buyer,
+    [
+      standard
+        ? { field: 'name', rule: 'BR-KSA-F-06-C12', min: 1, max: 1000 }
+        : { field: 'name', rule: 'BR-KSA-F-06-C32', min: 0, max: 1000 },
+    ],
+    'buyer',
+  );
+  check(buyer?.address, buyerAddress(standard), 'buyer.address');
+  listOf(invoice.exemptions, 'exemptions', () => {}).forEach((exemption, index) => {
+    check(
+      exemption,
+      [{ field: 'reason', rule: 'BR-KSA-F-06-C16', min: 1, max: 1000 }],
+      `exemptions[${index}]`,
+    );
+  });
+  const reasons = (list: unknown, path: string, rule: RuleId) =>
+    listOf(list, path, () => {}).forEach((entry, index) => {
+      check(entry, [{ field: 'reason', rule, min: 1, max: 1000 }], `${path}[${index}]`);
+    });
+  reasons(invoice.allowances, 'allowances', 'BR-KSA-F-06-C35');
+  reasons(invoice.charges, 'charges', 'BR-KSA-F-06-C33');
+  listOf(invoice.lines, 'lines', () => {}).forEach((line, index) => {
+    const path = `lines[${index}]`;
+    check(line, [{ field: 'unitCode', rule: 'BR-KSA-F-06-C18', min: 0, max: 127 }], path);
+    const record = recordOf(line);
+    reasons(record?.allowances, `${path}.allowances`, 'BR-KSA-F-06-C36');
+    reasons(record?.charges, `${path}.charges`, 'BR-KSA-F-06-C34');
+  });
+}
