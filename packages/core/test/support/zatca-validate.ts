@@ -98,7 +98,10 @@ function runTool(args: readonly string[]): Promise<string> {
     execFile(
       zatcaValidatePath(),
       args,
-      { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERBOSE: '1', JAVA_TOOL_OPTIONS: SHORT_LIVED_JVM } },
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, VERBOSE: '1', JAVA_TOOL_OPTIONS: SHORT_LIVED_JVM },
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') fail(error);
         else if (error && error.code === 2)
