@@ -5,7 +5,8 @@
  *
  * ```
  * --target simulator|developer-portal|simulation|production   (or FATOORA_TARGET; default simulator)
- * --port <n> (or FATOORA_DEMO_PORT; default 5173)   --host <addr> (default 127.0.0.1)
+ * --port <n> (or FATOORA_DEMO_PORT; default 5173, or a free port when that one is taken)
+ * --host <addr> (default 127.0.0.1)
  * --allowed-host <name> (repeatable)   --max-body <bytes>   --upstream-timeout <ms>
  * --static-dir <dir>   --dev   --quiet   --help
  * ```
@@ -20,7 +21,8 @@ export const DEMO_COMMAND_HELP = `fatoora demo: the playground and its proxy on 
 Options:
   --target <name>          where /api/* goes: ${DEMO_TARGETS.join(' | ')}
                            (default: FATOORA_TARGET, else simulator, started in this process)
-  --port <n>               port (default: FATOORA_DEMO_PORT, else 5173; 0 picks a free one)
+  --port <n>               port (default: FATOORA_DEMO_PORT, else 5173 or, when that one is
+                           taken, a free one; 0 picks a free one)
   --host <addr>            address to listen on (default 127.0.0.1)
   --allowed-host <name>    another Host header to answer (repeatable)
   --max-body <bytes>       largest request body (default 1048576)
@@ -66,7 +68,12 @@ export async function runDemoCommand(argv: readonly string[], io: DemoCommandIo)
   }
   let demo: Awaited<ReturnType<typeof startDemoServer>>;
   try {
-    demo = await startDemoServer(options);
+    demo = await startDemoServer(options).catch((error: NodeJS.ErrnoException) => {
+      // The default port is a wish: when another program holds it, any free port will do.
+      if (error.code !== 'EADDRINUSE' || explicitPort(argv, io.env)) throw error;
+      io.stderr(`demo: port ${options.port} is in use; taking a free one\n`);
+      return startDemoServer({ ...options, port: 0 });
+    });
   } catch (error) {
     io.stderr(`demo: could not start: ${(error as Error).message}\n`);
     return 1;
@@ -115,6 +122,13 @@ function readOptions(argv: readonly string[], io: DemoCommandIo): DemoServerOpti
     ...(values.dev ? { dev: true } : {}),
     ...(values.quiet ? {} : { log: (line: string) => io.stdout(`${line}\n`) }),
   };
+}
+
+/** Whether the port was asked for (`--port` or `FATOORA_DEMO_PORT`), rather than the default. */
+function explicitPort(argv: readonly string[], env: DemoCommandIo['env']): boolean {
+  return (
+    env.FATOORA_DEMO_PORT !== undefined || argv.some((arg) => arg === '--port' || arg.startsWith('--port='))
+  );
 }
 
 /** A whole number in [min, max], or an error naming the option. */
