@@ -93,6 +93,7 @@ export const UI_TEXT = {
   statePending: { en: 'Waiting to be sent', ar: 'بانتظار الإرسال' },
   stateRejected: { en: 'Rejected', ar: 'مرفوضة' },
   stateFailed: { en: 'Failed', ar: 'فشل' },
+  nextAttempt: { en: 'Next attempt', ar: 'المحاولة التالية' },
   warnings: { en: 'Warnings', ar: 'التحذيرات' },
   errors: { en: 'Errors', ar: 'الأخطاء' },
   preview: { en: 'Invoice preview', ar: 'معاينة الفاتورة' },
