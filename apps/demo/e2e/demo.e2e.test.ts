@@ -37,7 +37,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.setDefaultTimeout(20_000);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -70,7 +70,7 @@ async function statusText(): Promise<string> {
   return (await page.locator('.issued [role="status"]').textContent()) ?? '';
 }
 
-describe('the playground in Chromium', () => {
+describe('the playground in Chromium', { timeout: 60_000 }, () => {
   it('builds with @fatoora/core in a chunk of its own and reports its size against the budget', () => {
     const report = JSON.parse(readFileSync(join(outDir, 'bundle-report.json'), 'utf8')) as BundleSummary;
     const core = report.parts.find((part) => part.part === 'fatoora-core');

@@ -71,8 +71,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const closers: (() => Promise<void>)[] = [];
   if (simulator !== undefined) closers.push(() => simulator.close());
   try {
+    const server = createServer();
     const app = options.dev
-      ? await viteApp(closers)
+      ? await viteApp(server, closers)
       : staticApp(options.staticDir ?? fileURLToPath(new URL('../dist', import.meta.url)));
     const handler = createProxyHandler({
       upstream,
@@ -83,7 +84,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       ...(options.maxAnswerBytes !== undefined ? { maxAnswerBytes: options.maxAnswerBytes } : {}),
       ...(options.log !== undefined ? { log: options.log } : {}),
     });
-    const server = createServer(handler);
+    server.on('request', handler);
     await listen(server, options.port ?? 5173, host);
     closers.unshift(() => closeServer(server));
     const { port } = server.address() as AddressInfo;
@@ -111,13 +112,13 @@ function staticApp(root: string): AppHandler {
   return (request, response, path) => serveStatic(root, path, request.method ?? 'GET', response);
 }
 
-/** Vite's dev middleware over the demo's sources (imported only in dev). */
-async function viteApp(closers: (() => Promise<void>)[]): Promise<AppHandler> {
+/** Vite's dev middleware over the demo's sources, its hot reload on the same server (dev only). */
+async function viteApp(server: Server, closers: (() => Promise<void>)[]): Promise<AppHandler> {
   const { createServer: createViteServer } = await import('vite');
   const vite = await createViteServer({
     root: DEMO_ROOT,
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    server: { middlewareMode: true },
+    server: { middlewareMode: true, hmr: { server } },
     appType: 'spa',
   });
   closers.push(() => vite.close());

@@ -50,7 +50,9 @@ describe('draftFromForm', () => {
     const invoice = complete(form);
     expect(invoice).not.toHaveProperty('noteReason');
     expect(invoice).not.toHaveProperty('billingReference');
-    const paths = validateInvoice(invoice, { now: new Date('2024-05-01T08:00:00Z') }).map((fault) => fault.path);
+    const paths = validateInvoice(invoice, { now: new Date('2024-05-01T08:00:00Z') }).map(
+      (fault) => fault.path,
+    );
     expect(paths).toContain('noteReason');
     expect(paths).toContain('billingReference');
   });
