@@ -1,33 +1,20 @@
 /**
  * Fixtures for the EGS unit tests: the SDK unit's CSR configuration, a unit record already holding
  * a production CSID made of the SDK's test certificate (so issuing can be tested without a
- * platform), and drafts of the six document kinds from the scenario corpus.
+ * platform), and (from `egs-drafts.ts`) drafts of the six document kinds from the scenario corpus.
  */
 
 import { parseCertificate } from '../../src/crypto/certificate.ts';
 import { importPrivateKey } from '../../src/crypto/keys.ts';
 import type { PrivateKey } from '../../src/crypto/private-key.ts';
-import type { CsrConfig } from '../../src/csr/csr-config.ts';
 import { EGS_DOCUMENT_KINDS } from '../../src/egs/document-kinds.ts';
-import type { InvoiceDraft } from '../../src/egs/invoice-draft.ts';
 import type { ComplianceDocumentKind, EgsUnitRecord } from '../../src/egs/store.ts';
 import { encodeBase64 } from '../../src/encoding/base64.ts';
 import { utf8Encode } from '../../src/encoding/utf8.ts';
 import { sdkCertificateText, sdkPrivateKeyText } from '../samples.ts';
-import { scenario } from './scenarios.ts';
+import { sdkCsrConfig } from './egs-drafts.ts';
 
-/** The CSR configuration of the SDK's sample unit (both subtypes enabled). */
-export const sdkCsrConfig: CsrConfig = {
-  commonName: 'TST-886431145-399999999900003',
-  egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
-  vatNumber: '399999999900003',
-  organizationUnitName: 'Riyadh Branch',
-  organizationName: 'Maximum Speed Tech Supply LTD',
-  countryName: 'SA',
-  invoiceType: '1100',
-  location: 'RRRD2929',
-  industry: 'Supply activities',
-};
+export { draftOf, sdkCsrConfig } from './egs-drafts.ts';
 
 /** The SDK's test key, which fits its test certificate. */
 export function sdkPrivateKey(): PrivateKey {
@@ -53,11 +40,4 @@ export function onboardedSdkRecord(unitId: string): EgsUnitRecord {
     createdAt: '2024-05-01T07:00:00.000Z',
     updatedAt: '2024-05-01T07:00:00.000Z',
   };
-}
-
-/** A draft of one document kind (the scenario corpus's plain document, dated now). */
-export function draftOf(kind: ComplianceDocumentKind, id = `${kind}-1`): InvoiceDraft {
-  const { subtype, typeCode } = EGS_DOCUMENT_KINDS[kind];
-  const { counter, previousInvoiceHash, uuid, issueDate, issueTime, ...draft } = scenario(subtype, typeCode);
-  return { ...draft, id };
 }

@@ -1,16 +1,18 @@
 /**
- * Starts `append-worker.ts` in a child Node process (through tsx) and reads the ICVs it reports,
- * for the file store tests that kill a writer or run two writers at once.
+ * Starts a worker script (`append-worker.ts`, `issue-worker.ts`) in a child Node process through
+ * tsx and reads the ICVs it reports — one number per line, after a `ready` line — for the tests
+ * that kill a writer mid-way or run two writers at once.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-const WORKER = fileURLToPath(new URL('./append-worker.ts', import.meta.url));
+const APPEND_WORKER = fileURLToPath(new URL('./append-worker.ts', import.meta.url));
+const ISSUE_WORKER = fileURLToPath(new URL('./issue-worker.ts', import.meta.url));
 const REPOSITORY = fileURLToPath(new URL('../../../../', import.meta.url));
 
-/** A running append worker. */
-export interface AppendWorker {
+/** A running worker. */
+export interface ChildWorker {
   readonly child: ChildProcess;
   /** ICVs the worker reported as committed, in order. */
   readonly counters: number[];
@@ -41,9 +43,39 @@ export function spawnAppendWorker(
   unitId: string,
   count: number,
   together = false,
-): AppendWorker {
+): ChildWorker {
   const parameters = [directory, unitId, String(count), ...(together ? ['--wait-for-go', '--pause'] : [])];
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...parameters], {
+  return spawnWorker(APPEND_WORKER, parameters);
+}
+
+/**
+ * Spawns a worker issuing documents on `unitId` (onboarded, its key stored) in the FileEgsStore at
+ * `directory` against the simulator at `simulatorUrl`, until it is killed.
+ *
+ * @throws nothing itself; the worker's failures show in its exit code and `stderr()`.
+ * @example
+ * ```ts
+ * const worker = spawnIssueWorker(directory, 'till-1', simulator.url);
+ * await worker.reported(10);
+ * worker.child.kill('SIGKILL');
+ * ```
+ */
+export function spawnIssueWorker(directory: string, unitId: string, simulatorUrl: string): ChildWorker {
+  return spawnWorker(ISSUE_WORKER, [directory, unitId, simulatorUrl]);
+}
+
+/**
+ * Spawns `script` (a path) under tsx with `parameters`, from the repository root.
+ *
+ * @throws nothing itself; the worker's failures show in its exit code and `stderr()`.
+ * @example
+ * ```ts
+ * const worker = spawnWorker(fileURLToPath(new URL('./append-worker.ts', import.meta.url)), [directory, 'till-1', '5']);
+ * await worker.exited();
+ * ```
+ */
+export function spawnWorker(script: string, parameters: readonly string[]): ChildWorker {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...parameters], {
     cwd: REPOSITORY,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
