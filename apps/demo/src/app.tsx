@@ -51,13 +51,9 @@ function Frame(): ReactNode {
         </div>
         <div className="masthead-tools">
           {target && <span className="target">{t('target', { name: target })}</span>}
-          <button
-            type="button"
-            lang={language === 'ar' ? 'en' : 'ar'}
-            aria-label={t('languageLabel')}
-            onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}
-          >
-            {t('language')}
+          <button type="button" onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}>
+            <span lang={language === 'ar' ? 'en' : 'ar'}>{t('language')}</span>
+            <span className="visually-hidden"> ({t('languageLabel')})</span>
           </button>
         </div>
       </header>
