@@ -95,6 +95,8 @@ export default defineConfig({
           name: 'react',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['test/setup.ts'],
+          // The stylesheet test applies the real CSS (vitest leaves CSS out by default).
+          css: { include: [/\.css$/] },
           testTimeout: 30_000,
           browser: chromium,
         },
