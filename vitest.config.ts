@@ -13,7 +13,9 @@ import { defineConfig } from 'vitest/config';
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const chromium = {
+// A fresh object per project: vitest names each project's browser instance in place, so a shared
+// `instances` list made the second project collide with the first ("browser (chromium)").
+const chromium = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
@@ -32,7 +34,7 @@ const chromium = {
     },
   }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   test: {
@@ -59,7 +61,7 @@ export default defineConfig({
           include: ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'],
           exclude: ['**/*.node.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
-          browser: chromium,
+          browser: chromium(),
         },
       },
       {
@@ -98,7 +100,7 @@ export default defineConfig({
           // The stylesheet test applies the real CSS (vitest leaves CSS out by default).
           css: { include: [/\.css$/] },
           testTimeout: 30_000,
-          browser: chromium,
+          browser: chromium(),
         },
       },
     ],
