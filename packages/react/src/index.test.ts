@@ -26,6 +26,7 @@ describe('The public surface of @fatoora/react', () => {
       'formatInvoiceDate',
       'formatInvoiceTime',
       'formatMoment',
+      'formatPercent',
       'formatQuantity',
       'fromFault',
       'fromZatcaMessage',

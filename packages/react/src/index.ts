@@ -110,7 +110,12 @@ export {
 } from './hooks/use-submission.ts';
 export { DRAFT_UUID, validatableDraft } from './hooks/validatable-draft.ts';
 export { faultText } from './i18n/fault-text.ts';
-export { type FormatAmountOptions, formatAmount, formatQuantity } from './i18n/format-amount.ts';
+export {
+  type FormatAmountOptions,
+  formatAmount,
+  formatPercent,
+  formatQuantity,
+} from './i18n/format-amount.ts';
 export { formatInvoiceDate, formatInvoiceTime, formatMoment } from './i18n/format-date.ts';
 export { type Bilingual, directionOf, type FatooraLocale, INTL_LOCALES, textIn } from './i18n/locale.ts';
 export { UI_TEXT, type UiTextKey, uiText } from './i18n/ui-text.ts';

@@ -17,7 +17,7 @@ import type { Address, Invoice } from '@fatoora/core/model';
 import { type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
 import { useInvoiceTotals } from '../hooks/use-invoice-totals.ts';
-import { formatAmount, formatQuantity } from '../i18n/format-amount.ts';
+import { formatAmount, formatPercent, formatQuantity } from '../i18n/format-amount.ts';
 import { formatInvoiceDate, formatInvoiceTime } from '../i18n/format-date.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { UI_TEXT } from '../i18n/ui-text.ts';
@@ -95,7 +95,7 @@ function PartySection(props: {
           {party.address ? (
             <div>
               <dt>
-                <BilingualText text={UI_TEXT.street} primary={locale} />
+                <BilingualText text={UI_TEXT.address} primary={locale} />
               </dt>
               <dd dir="auto">{addressLine(party.address)}</dd>
             </div>
@@ -243,7 +243,7 @@ export function InvoicePreview(props: InvoicePreviewProps): ReactNode {
                 </th>
                 <td>{formatQuantity(line.quantity, locale)}</td>
                 <td>{money(line.price)}</td>
-                <td>{`${formatQuantity(line.taxRate, locale)}%`}</td>
+                <td>{formatPercent(line.taxRate, locale)}</td>
                 <td>{amounts ? money(amounts.netAmount) : '—'}</td>
                 <td>{amounts ? money(amounts.vatAmount) : '—'}</td>
                 <td>{amounts ? money(amounts.amountWithVat) : '—'}</td>

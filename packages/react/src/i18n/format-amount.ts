@@ -50,3 +50,24 @@ export function formatAmount(
 export function formatQuantity(value: Decimal | string, locale: FatooraLocale): string {
   return formatAmount(value, locale, { minimumFractionDigits: 0 });
 }
+
+/**
+ * A VAT rate (in percent, as the model holds it: `"15"`) in a language, with its percent sign
+ * where the language puts it.
+ *
+ * @example
+ * ```ts
+ * formatPercent('15', 'en'); // '15%'
+ * formatPercent('15', 'ar'); // '١٥٪؜'
+ * ```
+ */
+export function formatPercent(value: Decimal | string, locale: FatooraLocale): string {
+  const text = typeof value === 'string' ? value.trim() : formatDecimal(value);
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text)) return text;
+  const format = new Intl.NumberFormat(INTL_LOCALES[locale], {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: 20,
+  });
+  return format.format(text as Intl.StringNumericLiteral);
+}

@@ -21,6 +21,7 @@ export const UI_TEXT = {
   idScheme: { en: 'Other ID type', ar: 'نوع المعرف الآخر' },
   idValue: { en: 'Other ID', ar: 'المعرف الآخر' },
   none: { en: 'None', ar: 'لا يوجد' },
+  address: { en: 'Address', ar: 'العنوان' },
   street: { en: 'Street', ar: 'الشارع' },
   buildingNumber: { en: 'Building number', ar: 'رقم المبنى' },
   citySubdivision: { en: 'District', ar: 'الحي' },
