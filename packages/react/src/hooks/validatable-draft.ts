@@ -8,7 +8,14 @@ import type { InvoiceDraft } from '@fatoora/core/egs';
 import type { Invoice } from '@fatoora/core/model';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
 
-/** The UUID stand-in (a valid version-4 UUID). */
+/**
+ * The UUID stand-in (a valid version-4 UUID).
+ *
+ * @example
+ * ```ts
+ * validatableDraft(draft, new Date()).uuid === DRAFT_UUID; // true for a draft without its own
+ * ```
+ */
 export const DRAFT_UUID = '00000000-0000-4000-8000-000000000000';
 
 /** Saudi Arabia keeps UTC+3 all year. */

@@ -7,7 +7,14 @@
 /** A language of the kit. */
 export type FatooraLocale = 'ar' | 'en';
 
-/** The Intl locale each language formats numbers and dates with. */
+/**
+ * The Intl locale each language formats numbers and dates with.
+ *
+ * @example
+ * ```ts
+ * new Intl.NumberFormat(INTL_LOCALES.ar).format(15); // '١٥'
+ * ```
+ */
 export const INTL_LOCALES = { ar: 'ar-SA', en: 'en-SA' } as const satisfies Record<FatooraLocale, string>;
 
 /**

@@ -5,7 +5,14 @@
  */
 import type { FatooraLocale } from './locale.ts';
 
-/** Every label the components show that core's tables do not hold. */
+/**
+ * Every label the components show that core's tables do not hold.
+ *
+ * @example
+ * ```ts
+ * UI_TEXT.addLine; // { en: 'Add line', ar: 'إضافة بند' }
+ * ```
+ */
 export const UI_TEXT = {
   invoiceForm: { en: 'Invoice', ar: 'الفاتورة' },
   documentKind: { en: 'Document kind', ar: 'نوع المستند' },

@@ -4,7 +4,14 @@
  */
 import type { QrFields } from '@fatoora/core/qr';
 
-/** Each QR field's tag and names. */
+/**
+ * Each QR field's tag and names.
+ *
+ * @example
+ * ```ts
+ * QR_FIELD_LABELS.vatNumber.ar; // 'الرقم الضريبي للبائع'
+ * ```
+ */
 export const QR_FIELD_LABELS = {
   sellerName: { tag: 1, en: 'Seller name', ar: 'اسم البائع' },
   vatNumber: { tag: 2, en: 'Seller VAT number', ar: 'الرقم الضريبي للبائع' },

@@ -21,7 +21,14 @@ import { EgsError, InputError } from '@fatoora/core/errors';
 import type { OnboardingDriver } from '../../src/hooks/onboarding-driver.ts';
 import { stepKey } from '../../src/hooks/onboarding-progress.ts';
 
-/** A CSR configuration enabling standard and simplified documents: six compliance checks. */
+/**
+ * A CSR configuration enabling standard and simplified documents: six compliance checks.
+ *
+ * @example
+ * ```ts
+ * initialPlan(CSR_CONFIG).length; // 8
+ * ```
+ */
 export const CSR_CONFIG: CsrConfig = {
   commonName: 'TST-886431145-399999999900003',
   egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
@@ -42,7 +49,16 @@ const CSID = {
   expiresAt: '2030-01-01T00:00:00Z',
 };
 
-/** The in-memory unit. */
+/**
+ * The in-memory unit.
+ *
+ * @example
+ * ```ts
+ * const unit = new FakeOnboardingUnit();
+ * render(<OnboardingWizard driver={unit} csrConfig={CSR_CONFIG} environment="simulation" />);
+ * await unit.advance(); // the running step passes
+ * ```
+ */
 export class FakeOnboardingUnit implements OnboardingDriver {
   #record: EgsUnitRecord | undefined;
   #waiting: (() => void)[] = [];

@@ -30,7 +30,14 @@ export function issuedInvoice(overrides: Partial<IssuedInvoice> = {}): IssuedInv
   };
 }
 
-/** A warning as ZATCA writes it. */
+/**
+ * A warning as ZATCA writes it.
+ *
+ * @example
+ * ```ts
+ * issuedInvoice({ messages: [ZATCA_WARNING] });
+ * ```
+ */
 export const ZATCA_WARNING = {
   type: 'WARNING',
   code: 'BR-KSA-98',
@@ -39,7 +46,14 @@ export const ZATCA_WARNING = {
   status: 'WARNING',
 } as const;
 
-/** An error as ZATCA writes it. */
+/**
+ * An error as ZATCA writes it.
+ *
+ * @example
+ * ```ts
+ * issuedInvoice({ state: 'rejected', messages: [ZATCA_ERROR] });
+ * ```
+ */
 export const ZATCA_ERROR = {
   type: 'ERROR',
   code: 'BR-KSA-40',

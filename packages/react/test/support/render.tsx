@@ -12,7 +12,14 @@ export interface Direction {
   readonly locale: FatooraLocale;
 }
 
-/** Both directions, for `describe.each`. */
+/**
+ * Both directions, for `describe.each`.
+ *
+ * @example
+ * ```ts
+ * describe.each(DIRECTIONS)('InvoiceQr ($dir)', (direction) => { … });
+ * ```
+ */
 export const DIRECTIONS: readonly Direction[] = [
   { dir: 'ltr', locale: 'en' },
   { dir: 'rtl', locale: 'ar' },

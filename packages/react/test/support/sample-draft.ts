@@ -4,7 +4,14 @@
  */
 import type { InvoiceDraft } from '@fatoora/core/egs';
 
-/** A draft the validator accepts (its ICV, PIH and UUID are the unit's to assign). */
+/**
+ * A draft the validator accepts (its ICV, PIH and UUID are the unit's to assign).
+ *
+ * @example
+ * ```ts
+ * invoiceValidation(sampleDraft(), { now: TEST_NOW }).valid; // true
+ * ```
+ */
 export function sampleDraft(): InvoiceDraft {
   return {
     id: 'INV-100',
@@ -47,5 +54,12 @@ export function sampleDraft(): InvoiceDraft {
   };
 }
 
-/** The clock the tests validate with: the sample's issue day, after its issue time. */
+/**
+ * The clock the tests validate with: the sample's issue day, after its issue time.
+ *
+ * @example
+ * ```ts
+ * <InvoiceForm validation={{ now: TEST_NOW }} />
+ * ```
+ */
 export const TEST_NOW = new Date('2024-03-05T09:00:00Z');
