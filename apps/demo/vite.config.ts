@@ -23,10 +23,12 @@ export default defineConfig({
       checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
+          // A group also takes the modules its own modules import, so the groups go from the
+          // bottom of the dependency graph up: core and React first, then the kit that uses both.
           groups: [
-            { name: 'react', test: (id) => partOfModule(id) === 'react', priority: 3 },
-            { name: 'fatoora-react', test: (id) => partOfModule(id) === 'fatoora-react', priority: 2 },
-            { name: 'fatoora-core', test: (id) => partOfModule(id) === 'fatoora-core', priority: 1 },
+            { name: 'fatoora-core', test: (id) => partOfModule(id) === 'fatoora-core', priority: 3 },
+            { name: 'react', test: (id) => partOfModule(id) === 'react', priority: 2 },
+            { name: 'fatoora-react', test: (id) => partOfModule(id) === 'fatoora-react', priority: 1 },
           ],
         },
       },

@@ -49,6 +49,7 @@ describe('summarizeBundle', () => {
         minifiedBytes: 150 * 1024,
         gzipBytes: 50 * 1024,
         chunk: 'assets/fatoora-core-abc.js',
+        foreignBytes: 0,
       },
       { part: 'fatoora-react', renderedBytes: 0 },
       {
@@ -57,6 +58,7 @@ describe('summarizeBundle', () => {
         minifiedBytes: 180 * 1024,
         gzipBytes: 60 * 1024,
         chunk: 'assets/react-def.js',
+        foreignBytes: 0,
       },
       {
         part: 'app',
@@ -64,6 +66,7 @@ describe('summarizeBundle', () => {
         minifiedBytes: 30 * 1024,
         gzipBytes: 10 * 1024,
         chunk: 'assets/index-123.js',
+        foreignBytes: 7,
       },
     ]);
     expect(summary.totalGzipBytes).toBe(120 * 1024);
@@ -77,6 +80,19 @@ describe('summarizeBundle', () => {
       '50.0 KB gzipped against the 40 KB budget of bench/src/size.ts',
     );
     expect(formatBundleSummary(summary)).toContain('over it');
+  });
+
+  it("names the bytes of other parts that a part's chunk holds", () => {
+    const mixed = [
+      chunk('assets/fatoora-react-9.js', 1024, {
+        '/w/packages/react/src/a.tsx': 10,
+        '/w/packages/core/src/b.ts': 2048,
+      }),
+    ];
+    expect(summarizeBundle(mixed).parts[1]).toMatchObject({ part: 'fatoora-react', foreignBytes: 2048 });
+    expect(formatBundleSummary(summarizeBundle(mixed))).toContain(
+      'its chunk also holds 2.0 KB of other parts',
+    );
   });
 
   it('leaves the budget out when there is none', () => {

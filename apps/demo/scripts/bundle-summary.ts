@@ -51,6 +51,11 @@ export interface PartSize {
   /** Gzipped bytes of that chunk. */
   readonly gzipBytes?: number;
   readonly chunk?: string;
+  /**
+   * Rendered bytes of other parts' modules inside that chunk: 0 when the split is clean, so the
+   * chunk's size is the part's own.
+   */
+  readonly foreignBytes?: number;
 }
 
 /** The report. */
@@ -85,7 +90,16 @@ export function summarizeBundle(chunks: readonly BuiltChunk[], coreBudgetKb?: nu
     return {
       part,
       renderedBytes: bytes.get(part) ?? 0,
-      ...(chunk ? { minifiedBytes: chunk.bytes, gzipBytes: chunk.gzipBytes, chunk: chunk.fileName } : {}),
+      ...(chunk
+        ? {
+            minifiedBytes: chunk.bytes,
+            gzipBytes: chunk.gzipBytes,
+            chunk: chunk.fileName,
+            foreignBytes: Object.entries(chunk.modules)
+              .filter(([id]) => partOfModule(id) !== part)
+              .reduce((sum, [, length]) => sum + length, 0),
+          }
+        : {}),
     };
   });
   const core = parts.find((part) => part.part === 'fatoora-core');
@@ -121,7 +135,10 @@ export function formatBundleSummary(summary: BundleSummary): string {
       part.gzipBytes !== undefined && part.minifiedBytes !== undefined
         ? `${kb(part.minifiedBytes).padStart(9)} minified, ${kb(part.gzipBytes).padStart(8)} gzipped (${part.chunk})`
         : 'no chunk of its own';
-    lines.push(`  ${part.part.padEnd(14)} ${chunk}; modules ${kb(part.renderedBytes)}`);
+    const foreign = part.foreignBytes
+      ? ` — its chunk also holds ${kb(part.foreignBytes)} of other parts`
+      : '';
+    lines.push(`  ${part.part.padEnd(14)} ${chunk}; modules ${kb(part.renderedBytes)}${foreign}`);
   }
   lines.push(`  total gzipped  ${kb(summary.totalGzipBytes)}`);
   const core = summary.parts.find((part) => part.part === 'fatoora-core');

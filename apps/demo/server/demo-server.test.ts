@@ -4,7 +4,7 @@ import { createFatooraClient } from '@fatoora/core/api';
 import { Egs, MemoryEgsStore } from '@fatoora/core/egs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoCsrConfig, demoSeller } from '../src/egs/demo-unit.ts';
-import { defaultInvoiceForm, draftFromForm } from '../src/invoice/invoice-form.ts';
+import { sampleDraft, saudiToday } from '../src/invoice/sample-draft.ts';
 import { rawRequest } from '../test/support/raw-request.ts';
 import { type RunningDemo, startDemoServer } from './demo-server.ts';
 import { createProxyHandler } from './proxy-handler.ts';
@@ -174,16 +174,12 @@ describe('the proxy reaches the embedded simulator', () => {
       ...Array(6).fill('compliance-check'),
       'production-csid',
     ]);
-    const today = new Date().toISOString().slice(0, 10);
     const seller = demoSeller(csrConfig);
-    const standard = await egs.issue(draftFromForm(defaultInvoiceForm('standard', 'INV-1', today), seller));
+    const draft = (subtype: 'standard' | 'simplified', id: string) =>
+      sampleDraft({ subtype, id, supplyDate: saudiToday(), seller });
+    const standard = await egs.issue(draft('standard', 'INV-1'));
     expect(standard.state).toBe('cleared');
-    const simplified = await egs.issue(
-      draftFromForm(defaultInvoiceForm('simplified', 'INV-2', today), seller),
-      {
-        reportNow: true,
-      },
-    );
+    const simplified = await egs.issue(draft('simplified', 'INV-2'), { reportNow: true });
     expect(simplified.state).toBe('reported');
     expect(proxyLog.some((line) => /^POST \/api\/invoices\/clearance\/single 200 \d+ms$/.test(line))).toBe(
       true,

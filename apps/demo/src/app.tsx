@@ -1,8 +1,10 @@
 /**
  * The playground's frame: the header (title, which platform `/api` reaches, the English/Arabic
- * toggle), the page navigation, and the page of the current hash route. The XML that "Open in the
+ * toggle), the page navigation, and the page of the current hash route inside the kit's
+ * `FatooraProvider` (the reader's language and the EGS unit for its components). The XML that "Open in the
  * inspector" hands over lives here, so it survives going from page to page.
  */
+import { FatooraProvider } from '@fatoora/react';
 import { type ReactNode, useState } from 'react';
 import { UnitProvider, useUnit } from './egs/unit-context.tsx';
 import { LanguageProvider, useText } from './i18n/language.tsx';
@@ -76,12 +78,12 @@ function Frame(): ReactNode {
           </p>
         )}
         {unit.phase === 'ready' && (
-          <>
+          <FatooraProvider locale={language} egs={unit.unit.egs}>
             {page === 'onboarding' && <OnboardingPage />}
             {page === 'issue' && <IssuePage onInspect={openInspector} goTo={goTo} />}
             {page === 'chain' && <ChainPage onInspect={openInspector} />}
             {page === 'inspector' && <InspectorPage xml={inspectorXml} onXmlChange={setInspectorXml} />}
-          </>
+          </FatooraProvider>
         )}
       </main>
     </>

@@ -4,6 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import '@fatoora/react/styles.css';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

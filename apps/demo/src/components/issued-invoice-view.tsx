@@ -1,26 +1,17 @@
 /**
- * An issued document as the Issue page shows it: where it stands with ZATCA (cleared, reported,
- * waiting or rejected — announced as a status), its place in the chain (ICV, PIH, hash, UUID), the
- * reporting deadline of a waiting document, ZATCA's messages, the QR and its fields, a preview, and
- * the XML itself (ZATCA's stamped version for a cleared document) to read, download or inspect.
+ * An issued document as the Issue page shows it, on the kit's components: `SubmissionStatus`
+ * (cleared, reported, waiting in the outbox or rejected, with ZATCA's messages), its place in the
+ * chain (ICV, PIH, hash, UUID) and the reporting deadline of a waiting document, `InvoiceQr` and
+ * `QrInspector` (the nine fields, checked against the signed XML), `InvoicePreview`, and the XML
+ * itself (ZATCA's stamped version for a cleared document) to read, download or inspect.
  */
-
 import type { IssuedInvoice } from '@fatoora/core/egs';
-import { decodeQr } from '@fatoora/core/qr';
-import type { ReactNode } from 'react';
+import { parseInvoice } from '@fatoora/core/ubl';
+import { InvoicePreview, InvoiceQr, outcomeOfIssued, QrInspector, SubmissionStatus } from '@fatoora/react';
+import { type ReactNode, useMemo } from 'react';
 import { downloadText } from '../egs/download.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useText } from '../i18n/language.tsx';
-import type { MessageKey } from '../i18n/messages.ts';
-import { InvoicePreview } from './invoice-preview.tsx';
-import { QrFields } from './qr-fields.tsx';
-
-const STATE_TEXT: Record<IssuedInvoice['state'], MessageKey> = {
-  cleared: 'stateCleared',
-  reported: 'stateReported',
-  pending: 'statePending',
-  rejected: 'stateRejected',
-};
 
 /** Props of {@link IssuedInvoiceView}. */
 export interface IssuedInvoiceViewProps {
@@ -42,13 +33,17 @@ export interface IssuedInvoiceViewProps {
 export function IssuedInvoiceView({ issued, onInspect, children }: IssuedInvoiceViewProps): ReactNode {
   const { t, locale } = useText();
   const xml = issued.document ?? issued.signedXml;
-  const qr = safeDecode(issued.qr);
+  const invoice = useMemo(() => {
+    try {
+      return parseInvoice(xml);
+    } catch {
+      return undefined;
+    }
+  }, [xml]);
   return (
     <section aria-labelledby="issued-title" className="issued" data-state={issued.state}>
       <h3 id="issued-title">{t('resultTitle', { id: issued.id })}</h3>
-      <p role="status" className={`badge badge-${issued.state}`}>
-        {t(STATE_TEXT[issued.state])}
-      </p>
+      <SubmissionStatus value={outcomeOfIssued(issued)} />
       <dl className="facts">
         <div>
           <dt>{t('icv')}</dt>
@@ -80,30 +75,13 @@ export function IssuedInvoiceView({ issued, onInspect, children }: IssuedInvoice
         )}
       </dl>
       {children}
-      {issued.messages.length > 0 && (
-        <>
-          <h4>{t('zatcaMessages')}</h4>
-          <ul>
-            {issued.messages.map((message) => (
-              <li key={`${message.code}|${message.message}`}>
-                <code>{message.code}</code> {message.message}
-              </li>
-            ))}
-          </ul>
-        </>
+      {issued.qr && (
+        <div className="qr">
+          <InvoiceQr value={issued.qr} size={180} label={t('qrTitle')} />
+          <QrInspector key={issued.qr} defaultValue={issued.qr} signedXml={xml} />
+        </div>
       )}
-      {qr && (
-        <>
-          <h4>{t('qrTitle')}</h4>
-          <QrFields qr={qr} caption={t('qrFields')} />
-          <details>
-            <summary>{t('qrText')}</summary>
-            <code className="break">{issued.qr}</code>
-          </details>
-        </>
-      )}
-      <h4>{t('previewTitle')}</h4>
-      <InvoicePreview xml={xml} />
+      {invoice && <InvoicePreview invoice={invoice} qr={issued.qr} />}
       <details>
         <summary>{issued.state === 'cleared' ? t('clearedXml') : t('signedXml')}</summary>
         <pre className="xml" dir="ltr">
@@ -122,13 +100,4 @@ export function IssuedInvoiceView({ issued, onInspect, children }: IssuedInvoice
       </div>
     </section>
   );
-}
-
-function safeDecode(text: string | undefined) {
-  if (text === undefined) return undefined;
-  try {
-    return decodeQr(text);
-  } catch {
-    return undefined;
-  }
 }

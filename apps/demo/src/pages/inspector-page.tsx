@@ -4,10 +4,10 @@
  * PIH when given, and every business rule with its id and field — all computed in the browser by
  * core's `verifyInvoice` and `validateInvoice`, nothing sent anywhere.
  */
-import { VERIFICATION_CODES } from '@fatoora/core/signing';
+import { readInvoiceQr, VERIFICATION_CODES } from '@fatoora/core/signing';
+import { QrInspector } from '@fatoora/react';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { FaultList } from '../components/fault-list.tsx';
-import { QrFields } from '../components/qr-fields.tsx';
 import { DEMO_UNIT_ID } from '../egs/demo-unit.ts';
 import { useUnit } from '../egs/unit-context.tsx';
 import { useText } from '../i18n/language.tsx';
@@ -86,12 +86,13 @@ export function InspectorPage({ xml, onXmlChange }: InspectorPageProps): ReactNo
           )}
         </div>
       </form>
-      {inspection && <InspectionReport inspection={inspection} />}
+      {inspection && <InspectionReport inspection={inspection} xml={xml} />}
     </section>
   );
 }
 
-function InspectionReport({ inspection }: { readonly inspection: Inspection }): ReactNode {
+function InspectionReport(props: { readonly inspection: Inspection; readonly xml: string }): ReactNode {
+  const { inspection } = props;
   const { t } = useText();
   if (!inspection.readable) {
     return (
@@ -136,7 +137,18 @@ function InspectionReport({ inspection }: { readonly inspection: Inspection }): 
       )}
       <h4>{t('ruleChecks')}</h4>
       {inspection.faults.length === 0 ? <p>{t('noFindings')}</p> : <FaultList faults={inspection.faults} />}
-      {inspection.qr && <QrFields qr={inspection.qr} caption={t('qrFields')} />}
+      <QrOfInvoice xml={props.xml} />
     </section>
   );
+}
+
+/** The kit's QR inspector on the invoice's own QR, checked against the invoice. */
+function QrOfInvoice({ xml }: { readonly xml: string }): ReactNode {
+  let qr: string | undefined;
+  try {
+    qr = readInvoiceQr(xml);
+  } catch {
+    qr = undefined;
+  }
+  return qr === undefined ? null : <QrInspector key={qr} defaultValue={qr} signedXml={xml} />;
 }

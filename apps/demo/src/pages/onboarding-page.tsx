@@ -1,21 +1,19 @@
 /**
  * The Onboarding page: the unit's CSR fields (prefilled with the SDK sample's seller), an OTP —
- * minted by the embedded simulator with one click, or typed from the Fatoora portal — and the
- * onboarding itself (`Egs.onboard`): compliance CSID, the six compliance checks, production CSID,
- * with progress read from the unit's record as each step is saved. A failed step is shown, and
- * onboarding again resumes there. Once onboarded: the CSID's expiry, Export key, and Start over.
+ * minted by the embedded simulator with one click, or typed from the Fatoora portal — and the kit's
+ * `OnboardingWizard`, which drives `Egs.onboard` (compliance CSID, the six compliance checks,
+ * production CSID) and shows each step as the unit's record saves it; a failed step is named, and
+ * the wizard resumes there. Once onboarded: the CSID's expiry, Export key, and Start over.
  */
 import { exportPrivateKey } from '@fatoora/core/crypto';
 import type { CsrConfig } from '@fatoora/core/csr';
-import { type PlannedStep, planOnboarding } from '@fatoora/core/egs';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { OnboardingWizard } from '@fatoora/react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { mintOtp } from '../api/simulator-admin.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
-import { OnboardingSteps } from '../components/onboarding-steps.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { DEMO_UNIT_ID, demoCsrConfig } from '../egs/demo-unit.ts';
 import { downloadText } from '../egs/download.ts';
-import { failedStepKey, stepProgress } from '../egs/step-progress.ts';
 import { storedCsrConfig } from '../egs/stored-config.ts';
 import { useUnit } from '../egs/unit-context.tsx';
 import { formatDateTime } from '../i18n/format.ts';
@@ -44,83 +42,53 @@ export function OnboardingPage(): ReactNode {
   const { t, locale } = useText();
   const unit = useUnit();
   const [config, setConfig] = useState<CsrConfig>(demoCsrConfig);
-  const [resuming, setResuming] = useState(false);
+  const [locked, setLocked] = useState(false);
   const [otp, setOtp] = useState('');
-  const [running, setRunning] = useState(false);
-  const [plan, setPlan] = useState<readonly PlannedStep[] | undefined>();
   const [error, setError] = useState<unknown>();
 
   const ready = unit.phase === 'ready' ? unit : undefined;
-  // A unit that started onboarding keeps its CSR configuration: resume with it.
+  // A unit that holds a compliance CSID keeps its CSR configuration: resume with it.
   useEffect(() => {
     if (ready === undefined) return;
     void ready.unit.store.loadUnit(DEMO_UNIT_ID).then((record) => {
       const stored = storedCsrConfig(record);
       if (stored === undefined || record?.complianceCsid === undefined) return;
       setConfig(stored);
-      setResuming(true);
+      setLocked(true);
     });
   }, [ready]);
 
   if (ready === undefined) return null;
   const { egs } = ready.unit;
-  const shownPlan =
-    plan ??
-    (ready.status.onboarding.length > 0
-      ? ready.status.onboarding
-      : planOnboarding(undefined, config.invoiceType));
-  const steps = stepProgress(shownPlan, { running, ...optionalKey(failedStepKey(error)) });
-
-  const onboard = async (event: FormEvent) => {
-    event.preventDefault();
-    setRunning(true);
-    setError(undefined);
-    const poll = setInterval(() => {
-      void egs.status().then((status) => setPlan(status.onboarding));
-    }, 150);
-    try {
-      await egs.onboard({
-        csrConfig: config,
-        environment: ready.config.environment,
-        ...(otp.trim() !== '' ? { otp: otp.trim() } : {}),
-      });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      clearInterval(poll);
-      setPlan((await egs.status()).onboarding);
-      setRunning(false);
-      await ready.refresh();
-    }
-  };
+  const onboarded = ready.status.onboarded;
 
   const exportKey = () => {
     const key = egs.privateKey;
-    if (key)
+    if (key) {
       downloadText(
         `${DEMO_UNIT_ID}-key.pem`,
         exportPrivateKey(key, { format: 'pkcs8' }),
         'application/x-pem-file',
       );
+    }
   };
 
   const startOver = async () => {
     if (!confirm(t('resetConfirm'))) return;
-    setPlan(undefined);
     setError(undefined);
-    setResuming(false);
+    setLocked(false);
+    setOtp('');
     setConfig(demoCsrConfig());
     await ready.reset();
   };
 
-  const onboarded = ready.status.onboarded;
   return (
     <section aria-labelledby="onboarding-title">
       <h2 id="onboarding-title">{t('onboardingTitle')}</h2>
       <p>{t('onboardingIntro')}</p>
       {!onboarded && (
-        <form onSubmit={onboard} aria-busy={running}>
-          <fieldset disabled={running || resuming}>
+        <>
+          <fieldset disabled={locked}>
             <legend>{t('unitFieldset')}</legend>
             <div className="grid">
               {TEXT_FIELDS.map(([field, label]) => (
@@ -147,36 +115,26 @@ export function OnboardingPage(): ReactNode {
               </div>
             </div>
           </fieldset>
-          <div className="row">
-            <TextField
-              id="otp"
-              label={t('otp')}
-              value={otp}
-              onChange={setOtp}
-              inputMode="numeric"
-              hint={t('otpHint')}
-              disabled={running}
-              autoComplete="one-time-code"
-            />
-            {ready.config.simulator && (
-              <button
-                type="button"
-                disabled={running}
-                onClick={() => void mintOtp(location.origin).then(setOtp, setError)}
-              >
-                {t('mintOtp')}
-              </button>
-            )}
-          </div>
-          <button type="submit" className="primary" disabled={running}>
-            {running ? t('onboarding') : t('onboard')}
-          </button>
-        </form>
+          <p className="hint">{t('otpHint')}</p>
+          {ready.config.simulator && (
+            <button type="button" onClick={() => void mintOtp(location.origin).then(setOtp, setError)}>
+              {t('mintOtp')}
+            </button>
+          )}
+        </>
       )}
-      <OnboardingSteps steps={steps} />
+      <OnboardingWizard
+        csrConfig={config}
+        environment={ready.config.environment}
+        value={otp}
+        onValueChange={setOtp}
+        pollIntervalMs={150}
+        onComplete={() => void ready.refresh()}
+        onError={() => void ready.refresh()}
+      />
       <ErrorNotice error={error} />
       {onboarded && ready.status.csidExpiresAt && (
-        <p role="status" className="notice notice-ok">
+        <p className="notice notice-ok">
           {t('onboarded', { date: formatDateTime(locale, ready.status.csidExpiresAt) })}
         </p>
       )}
@@ -186,7 +144,7 @@ export function OnboardingPage(): ReactNode {
             {t('exportKey')}
           </button>
         )}
-        <button type="button" onClick={() => void startOver()} disabled={running}>
+        <button type="button" onClick={() => void startOver()}>
           {t('resetUnit')}
         </button>
       </div>
@@ -195,8 +153,4 @@ export function OnboardingPage(): ReactNode {
       </p>
     </section>
   );
-}
-
-function optionalKey(key: string | undefined): { failedKey?: string } {
-  return key === undefined ? {} : { failedKey: key };
 }
