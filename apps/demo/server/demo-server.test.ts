@@ -187,6 +187,42 @@ describe('the proxy reaches the embedded simulator', () => {
   }, 60_000);
 });
 
+describe('the simulator admin routes through the proxy', () => {
+  it('switches an outage on and off, which the simulator then applies to the platform calls', async () => {
+    const on = await fetch(`${demo.url}/api/simulator/faults`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ failNext: 1, failStatus: 503 }),
+    });
+    expect(on.status).toBe(200);
+    expect(demo.simulator!.faults.settings).toMatchObject({ failNext: 1, failStatus: 503 });
+    const failed = await rawRequest({
+      port: demo.port,
+      method: 'POST',
+      target: '/api/compliance',
+      headers: { 'content-type': 'application/json', 'accept-version': 'V2', otp: '123345' },
+      body: '{"csr":"x"}',
+    });
+    expect(failed.status).toBe(503);
+    await fetch(`${demo.url}/api/simulator/faults`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: '{"failNext": 2}',
+    });
+    const off = await fetch(`${demo.url}/api/simulator/faults`, { method: 'DELETE' });
+    expect(off.ok).toBe(true);
+    expect(demo.simulator!.faults.settings).toMatchObject({ failNext: 0 });
+  });
+
+  it('forwards only the admin routes it knows', async () => {
+    const unknown = await rawRequest({ port: demo.port, method: 'POST', target: '/api/simulator/state' });
+    expect(unknown.status).toBe(404);
+    const wrongMethod = await rawRequest({ port: demo.port, method: 'DELETE', target: '/api/simulator/otp' });
+    expect(wrongMethod.status).toBe(405);
+    expect(simulatorLog).toEqual([]);
+  });
+});
+
 describe('the proxy in development', () => {
   it("serves the sources through Vite's middleware, behind the same checks", async () => {
     const dev = await startDemoServer({ port: 0, dev: true });
