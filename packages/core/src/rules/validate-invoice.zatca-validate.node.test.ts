@@ -15,7 +15,7 @@ const now = new Date('2024-05-01T12:00:00+03:00');
 describe('validateInvoice agrees with ZATCA’s rules (zatca-validate) on random documents', () => {
   it('passes what ZATCA passes and fails, with the same rule ids, what ZATCA fails', async () => {
     // A fixed seed keeps the sample (and the run time) stable; the property tests roam further.
-    const valid = fc.sample(arbitraryInvoice, { seed: 20_241_201, numRuns: 3 });
+    const valid = fc.sample(arbitraryInvoice, { seed: 20_241_201, numRuns: 2 });
     const corrupted = CORRUPTIONS.flatMap((corruption, index) => {
       const base =
         valid.find((invoice) => corruption.appliesTo?.(invoice) ?? true) ?? valid[index % valid.length]!;
