@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
-# PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, and
-# every test (Node and headless Chromium projects; the zatca-validate conformance checks run
-# inside the Node project). CI runs exactly this.
+# PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
+# browser size budget (pnpm size) and every test (Node, core in headless Chromium, the React kit in
+# Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
+# Node project). CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test
@@ -20,6 +21,8 @@ else
 fi
 pnpm run typecheck
 pnpm run lint
+# The core issue's size budget: what a till needs to sign and check, gzipped, ≤ 60 KB (exits 1 over).
+pnpm run size
 results="$(mktemp -d)/vitest.json"
 status=0
 pnpm test --reporter=default --reporter=json --outputFile.json="$results" || status=$?
