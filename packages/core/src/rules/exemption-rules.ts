@@ -6,7 +6,7 @@
  */
 import type { Invoice } from '../model/invoice.ts';
 import { EXEMPTION_REASONS, isTaxCategoryCode, type TaxCategoryCode } from '../model/tax-categories.ts';
-import { filled, listOf, type Report, recordOf } from './report.ts';
+import { filled, itemsOf, type Report, recordOf } from './report.ts';
 import type { RuleId } from './rule-table.ts';
 
 const CODE_RULE: Partial<Record<TaxCategoryCode, RuleId>> = {
@@ -29,7 +29,7 @@ function usedCategories(invoice: Invoice): Set<TaxCategoryCode> {
 
 /** Checks the exemption reasons. */
 export function checkExemptions(invoice: Invoice, report: Report): void {
-  const exemptions = listOf(invoice.exemptions, 'exemptions', report).map((value) => recordOf(value) ?? {});
+  const exemptions = itemsOf(invoice.exemptions).map((value) => recordOf(value) ?? {});
   exemptions.forEach((exemption, index) => {
     if (exemption.taxCategory === 'S') report('BR-S-10', `exemptions[${index}]`);
   });

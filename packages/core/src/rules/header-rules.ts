@@ -9,7 +9,7 @@ import { INVOICE_SUBTYPES, isInvoiceTypeCode } from '../model/document-types.ts'
 import type { Invoice } from '../model/invoice.ts';
 import { isPaymentMeansCode } from '../model/payment-means.ts';
 import { TRANSACTION_FLAGS, transactionCodeFaults } from '../model/transaction-code.ts';
-import { filled, isCalendarDate, listOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import { filled, isCalendarDate, itemsOf, type Report, recordOf, TIME, textOf } from './report.ts';
 import type { RuleId } from './rule-table.ts';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -60,9 +60,9 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
   else if (!/^[0-9]+$/.test(counterText!)) report('BR-KSA-34', 'counter');
   if (!BASE64.test(textOf(invoice.previousInvoiceHash) ?? '')) report('BR-KSA-61', 'previousInvoiceHash');
 
-  listOf(invoice.notes, 'notes', report).forEach((note, index) => {
-    if (typeof note !== 'string') report('model-type', `notes[${index}]`, 'A note must be text.');
-    else if (note.length > 1000) report('BR-KSA-F-06-C2', `notes[${index}]`);
+  itemsOf(invoice.notes).forEach((note, index) => {
+    // A note that is not text is reported by the shape check.
+    if (typeof note === 'string' && note.length > 1000) report('BR-KSA-F-06-C2', `notes[${index}]`);
   });
 
   const isNote = invoice.typeCode === '381' || invoice.typeCode === '383';

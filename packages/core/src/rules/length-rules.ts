@@ -9,7 +9,7 @@
  * (C1, C2, C13, C22, C17, C19, C10) are checked with their fields in the other rule files.
  */
 import type { Invoice } from '../model/invoice.ts';
-import { listOf, type Report, recordOf, textOf } from './report.ts';
+import { itemsOf, type Report, recordOf, textOf } from './report.ts';
 import type { RuleId } from './rule-table.ts';
 
 /** One limited field: where it is (relative to its owner), its rule and its limits. */
@@ -75,7 +75,7 @@ export function checkLengths(invoice: Invoice, report: Report): void {
     'buyer',
   );
   check(buyer?.address, buyerAddress(standard), 'buyer.address');
-  listOf(invoice.exemptions, 'exemptions', () => {}).forEach((exemption, index) => {
+  itemsOf(invoice.exemptions).forEach((exemption, index) => {
     check(
       exemption,
       [{ field: 'reason', rule: 'BR-KSA-F-06-C16', min: 1, max: 1000 }],
@@ -83,12 +83,12 @@ export function checkLengths(invoice: Invoice, report: Report): void {
     );
   });
   const reasons = (list: unknown, path: string, rule: RuleId) =>
-    listOf(list, path, () => {}).forEach((entry, index) => {
+    itemsOf(list).forEach((entry, index) => {
       check(entry, [{ field: 'reason', rule, min: 1, max: 1000 }], `${path}[${index}]`);
     });
   reasons(invoice.allowances, 'allowances', 'BR-KSA-F-06-C35');
   reasons(invoice.charges, 'charges', 'BR-KSA-F-06-C33');
-  listOf(invoice.lines, 'lines', () => {}).forEach((line, index) => {
+  itemsOf(invoice.lines).forEach((line, index) => {
     const path = `lines[${index}]`;
     check(line, [{ field: 'unitCode', rule: 'BR-KSA-F-06-C18', min: 0, max: 127 }], path);
     const record = recordOf(line);

@@ -6,17 +6,14 @@
 import type { Invoice } from '../model/invoice.ts';
 import { compareDecimals } from '../money/decimal.ts';
 import { checkCategory } from './category-rules.ts';
-import { amountOf, filled, isCalendarDate, listOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import { amountOf, filled, isCalendarDate, itemsOf, type Report, recordOf, TIME, textOf } from './report.ts';
 
 /** Checks every item line. */
 export function checkLines(invoice: Invoice, report: Report): void {
-  listOf(invoice.lines, 'lines', report).forEach((value, index) => {
+  itemsOf(invoice.lines).forEach((value, index) => {
     const path = `lines[${index}]`;
     const line = recordOf(value);
-    if (!line) {
-      report('model-type', path, `${path} must be an invoice line object.`);
-      return;
-    }
+    if (!line) return; // its type is reported by the shape check
     const id = textOf(line.id);
     if (!filled(id)) report('BR-21', `${path}.id`);
     // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
@@ -37,12 +34,12 @@ export function checkLines(invoice: Invoice, report: Report): void {
     const base = amountOf(line.baseQuantity, `${path}.baseQuantity`, report, { signed: true });
     if (base && base.coefficient <= 0n) report('BR-KSA-EN16931-12', `${path}.baseQuantity`);
 
-    listOf(line.allowances, `${path}.allowances`, report).forEach((adjustment, at) => {
+    itemsOf(line.allowances).forEach((adjustment, at) => {
       const amount = recordOf(adjustment)?.amount;
       if (amount === undefined) report('BR-41', `${path}.allowances[${at}].amount`);
       else amountOf(amount, `${path}.allowances[${at}].amount`, report, { money: true });
     });
-    listOf(line.charges, `${path}.charges`, report).forEach((adjustment, at) => {
+    itemsOf(line.charges).forEach((adjustment, at) => {
       const amount = recordOf(adjustment)?.amount;
       if (amount === undefined) report('BR-43', `${path}.charges[${at}].amount`);
       else amountOf(amount, `${path}.charges[${at}].amount`, report, { money: true });
@@ -57,7 +54,7 @@ export function checkDocumentAdjustments(invoice: Invoice, report: Report): void
     ['allowances', 'allowance', 'BR-31'],
     ['charges', 'charge', 'BR-36'],
   ] as const) {
-    listOf(invoice[name], name, report).forEach((value, index) => {
+    itemsOf(invoice[name]).forEach((value, index) => {
       const path = `${name}[${index}]`;
       const adjustment = recordOf(value);
       if (adjustment?.amount === undefined) report(missingAmount, `${path}.amount`);
@@ -69,7 +66,7 @@ export function checkDocumentAdjustments(invoice: Invoice, report: Report): void
 
 /** Checks the prepayments this invoice settles. */
 export function checkPrepayments(invoice: Invoice, report: Report): void {
-  listOf(invoice.prepayments, 'prepayments', report).forEach((value, index) => {
+  itemsOf(invoice.prepayments).forEach((value, index) => {
     const path = `prepayments[${index}]`;
     const prepayment = recordOf(value) ?? {};
     // BR-KSA-73: the prepayment invoice is identified by number, issue date and time.

@@ -29,12 +29,12 @@ export function filled(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** `value` if it is an array, else an empty list (reporting `model-type` when it is something else). */
-export function listOf(value: unknown, path: string, report: Report): readonly unknown[] {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
-  report('model-type', path, `${path} must be a list.`);
-  return [];
+/**
+ * `value` if it is an array, else an empty list. A list of the wrong type is reported once, by
+ * the shape check (shape-rules.ts), not by every rule that walks it.
+ */
+export function itemsOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** `value` if it is a plain object, else `undefined`. */

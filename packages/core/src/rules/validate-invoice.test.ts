@@ -3,6 +3,7 @@ import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { RULES } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';
+import { validateInvoiceModel } from './validate-model.ts';
 
 const standardInvoice = sixKinds[0]!;
 const creditNote = sixKinds[1]!;
@@ -106,6 +107,12 @@ describe('validateInvoice', () => {
       ['BR-KSA-17', 'error'],
       ['BR-KSA-56', 'warning'],
     ]);
+  });
+
+  it('reports a wrongly typed list once, from the shape check, however many rules walk it', () => {
+    const faults = validateInvoiceModel({ ...creditNote, lines: [5], notes: 'x' } as unknown as Invoice);
+    const typeFaults = faults.filter((fault) => fault.rule === 'model-type').map((fault) => fault.path);
+    expect(typeFaults).toEqual(['notes', 'lines[0]']);
   });
 
   it('has an English and an Arabic message for every rule', () => {
