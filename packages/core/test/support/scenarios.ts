@@ -8,7 +8,8 @@ import type { TransactionCode } from '../../src/model/transaction-code.ts';
 const FIRST_PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
 const flags = { thirdParty: false, nominal: false, export: false, summary: false, selfBilled: false };
 
-const seller = {
+/** The SDK samples' seller, in Arabic and English. */
+export const SAMPLE_SELLER = {
   name: 'شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD',
   vatNumber: '399999999900003',
   identification: { scheme: 'CRN', value: '1010010000' },
@@ -22,7 +23,8 @@ const seller = {
   },
 } as const;
 
-const buyer = {
+/** The SDK samples' buyer, in Arabic and English. */
+export const SAMPLE_BUYER = {
   name: 'شركة نماذج فاتورة المحدودة | Fatoora Samples LTD',
   vatNumber: '399999999800003',
   address: {
@@ -52,8 +54,8 @@ export function scenario(
     counter,
     previousInvoiceHash: FIRST_PIH,
     ...(note ? { billingReference: 'SME00023', noteReason: 'Returned items | إرجاع بضاعة' } : {}),
-    seller,
-    ...(subtype === 'standard' ? { buyer } : {}),
+    seller: SAMPLE_SELLER,
+    ...(subtype === 'standard' ? { buyer: SAMPLE_BUYER } : {}),
     supplyDate: '2024-05-01',
     paymentMeansCode: '10',
     lines: [

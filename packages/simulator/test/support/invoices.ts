@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Invoice } from '@fatoora/core';
+import { SAMPLE_BUYER, SAMPLE_SELLER } from '../../../core/test/support/scenarios.ts';
 
 /** One of the six document kinds. */
 export interface Kind {
@@ -25,33 +26,6 @@ export const ISSUED = { date: '2024-05-01', time: '10:15:00' } as const;
 
 /** The simulator clock of the tests: two hours after {@link ISSUED}. */
 export const SIMULATOR_NOW = (): Date => new Date('2024-05-01T12:15:00Z');
-
-const seller = {
-  name: 'شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD',
-  vatNumber: SELLER_VAT_NUMBER,
-  identification: { scheme: 'CRN', value: '1010010000' },
-  address: {
-    street: 'الامير سلطان | Prince Sultan',
-    buildingNumber: '2322',
-    citySubdivision: 'المربع | Al-Murabba',
-    city: 'الرياض | Riyadh',
-    postalCode: '23333',
-    country: 'SA',
-  },
-} as const;
-
-const buyer = {
-  name: 'شركة نماذج فاتورة المحدودة | Fatoora Samples LTD',
-  vatNumber: '399999999800003',
-  address: {
-    street: 'صلاح الدين | Salah Al-Din',
-    buildingNumber: '1111',
-    citySubdivision: 'المروج | Al-Murooj',
-    city: 'الرياض | Riyadh',
-    postalCode: '12222',
-    country: 'SA',
-  },
-} as const;
 
 /** Where a document sits in its EGS unit's chain. */
 export interface ChainPlace {
@@ -81,8 +55,8 @@ export function invoiceModel(kind: Kind, place: ChainPlace, changes: Partial<Inv
     counter: place.counter,
     previousInvoiceHash: place.previousInvoiceHash,
     ...(note ? { billingReference: 'SME00023', noteReason: 'Returned items | إرجاع بضاعة' } : {}),
-    seller,
-    ...(kind.subtype === 'standard' ? { buyer } : {}),
+    seller: SAMPLE_SELLER,
+    ...(kind.subtype === 'standard' ? { buyer: SAMPLE_BUYER } : {}),
     supplyDate: ISSUED.date,
     paymentMeansCode: '10',
     lines: [
