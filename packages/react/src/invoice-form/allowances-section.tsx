@@ -3,14 +3,13 @@
  * add and remove buttons.
  */
 import type { InvoiceDraft } from '@fatoora/core/egs';
-import type { DocumentAdjustment, TaxCategoryCode } from '@fatoora/core/model';
+import type { DocumentAdjustment } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
-import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
 import type { InvoiceDraftActions } from '../hooks/use-invoice-draft.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import { taxCategoryOptions } from './option-lists.ts';
+import { VatCategoryFields } from './vat-category-fields.tsx';
 
 /** Props of {@link AllowancesSection}. */
 export interface AllowancesSectionProps {
@@ -78,20 +77,12 @@ function AllowanceFieldset({ allowance, index, actions, locale }: AllowanceField
         value={allowance.reason ?? ''}
         onValueChange={(reason) => update({ reason })}
       />
-      <SelectField
-        label={uiText('taxCategory', locale)}
-        path={`${path}.taxCategory`}
-        value={allowance.taxCategory}
-        onValueChange={(taxCategory) => update({ taxCategory: taxCategory as TaxCategoryCode })}
-        options={taxCategoryOptions(locale)}
-      />
-      <TextField
-        label={uiText('taxRate', locale)}
-        path={`${path}.taxRate`}
-        value={String(allowance.taxRate)}
-        onValueChange={(taxRate) => update({ taxRate })}
-        inputMode="decimal"
-        dir="ltr"
+      <VatCategoryFields
+        path={path}
+        taxCategory={allowance.taxCategory}
+        taxRate={allowance.taxRate}
+        onValueChange={update}
+        locale={locale}
       />
       <button
         type="button"

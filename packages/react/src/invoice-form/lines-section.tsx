@@ -3,14 +3,13 @@
  * category and rate) with a button to remove it, and a button to add one.
  */
 import type { InvoiceDraft } from '@fatoora/core/egs';
-import type { InvoiceLine, TaxCategoryCode } from '@fatoora/core/model';
+import type { InvoiceLine } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
-import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
 import type { InvoiceDraftActions } from '../hooks/use-invoice-draft.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import { taxCategoryOptions } from './option-lists.ts';
+import { VatCategoryFields } from './vat-category-fields.tsx';
 
 /** Props of {@link LinesSection}. */
 export interface LinesSectionProps {
@@ -87,20 +86,12 @@ export function LineFieldset({ line, index, actions, locale }: LineFieldsetProps
         inputMode="decimal"
         dir="ltr"
       />
-      <SelectField
-        label={uiText('taxCategory', locale)}
-        path={`${path}.taxCategory`}
-        value={line.taxCategory}
-        onValueChange={(taxCategory) => update({ taxCategory: taxCategory as TaxCategoryCode })}
-        options={taxCategoryOptions(locale)}
-      />
-      <TextField
-        label={uiText('taxRate', locale)}
-        path={`${path}.taxRate`}
-        value={String(line.taxRate)}
-        onValueChange={(taxRate) => update({ taxRate })}
-        inputMode="decimal"
-        dir="ltr"
+      <VatCategoryFields
+        path={path}
+        taxCategory={line.taxCategory}
+        taxRate={line.taxRate}
+        onValueChange={update}
+        locale={locale}
       />
       <button
         type="button"
