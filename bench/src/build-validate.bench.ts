@@ -4,7 +4,7 @@
  * model, and on the built XML read back — beside zatca-xml-js building its own invoice object
  * from its model (it validates nothing). Figures are only comparable within a run.
  */
-import { buildInvoice, type Invoice, validateInvoice } from '@fatoora/core';
+import { buildInvoice, FIRST_PREVIOUS_INVOICE_HASH, type Invoice, validateInvoice } from '@fatoora/core';
 import { Bench } from 'tinybench';
 import { buildZatcaXmlJsInvoice, LINES } from './competitors.ts';
 
@@ -23,8 +23,7 @@ const invoice: Invoice = {
     selfBilled: false,
   },
   counter: 1,
-  previousInvoiceHash:
-    'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==',
+  previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
   seller: {
     name: 'Maximum Speed Tech Supply LTD',
     vatNumber: '399999999900003',

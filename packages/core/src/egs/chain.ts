@@ -4,7 +4,8 @@
  * rules"). Kept in one place so that the four stores cannot disagree.
  */
 import { StoreError } from '../errors/store-error.ts';
-import { type ChainHead, FIRST_PREVIOUS_INVOICE_HASH, type IssuedDocumentRecord } from './store.ts';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '../signing/invoice-hash.ts';
+import type { ChainHead, IssuedDocumentRecord } from './store.ts';
 
 /** The head of a chain that has issued nothing yet. */
 export const EMPTY_CHAIN_HEAD: ChainHead = Object.freeze({

@@ -11,18 +11,11 @@
  */
 import type { ZatcaValidationMessage } from '../errors/api-error.ts';
 
-/**
- * PIH of an EGS unit's first document: base64 of the hex SHA-256 of the text "0"
- * (signing-rules.md; the value ZATCA's SDK samples carry).
- */
-export const FIRST_PREVIOUS_INVOICE_HASH =
-  'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
-
 /** Where a unit's chain stands: the last issued document's ICV and hash. */
 export interface ChainHead {
   /** ICV of the last issued document; 0 before the first. */
   readonly counter: number;
-  /** Hash of the last issued document (the next PIH); {@link FIRST_PREVIOUS_INVOICE_HASH} before the first. */
+  /** Hash of the last issued document (the next PIH); `FIRST_PREVIOUS_INVOICE_HASH` (signing/invoice-hash.ts) before the first. */
   readonly previousInvoiceHash: string;
 }
 

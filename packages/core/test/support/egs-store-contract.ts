@@ -9,14 +9,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CHAIN_HEAD } from '../../src/egs/chain.ts';
-import {
-  type ChainHead,
-  type EgsStore,
-  FIRST_PREVIOUS_INVOICE_HASH,
-  type IssuedDocumentRecord,
-  type SubmissionRecord,
-} from '../../src/egs/store.ts';
+import type { ChainHead, EgsStore, IssuedDocumentRecord, SubmissionRecord } from '../../src/egs/store.ts';
 import { StoreError } from '../../src/errors/store-error.ts';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '../../src/signing/invoice-hash.ts';
 import { fakeDocument, fakeInvoiceHash, fakeUnit } from './egs-fakes.ts';
 
 export { fakeDocument, fakeInvoiceHash, fakeUnit };

@@ -4,8 +4,8 @@
  */
 import type { Invoice } from '../../src/model/invoice.ts';
 import type { TransactionCode } from '../../src/model/transaction-code.ts';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '../../src/signing/invoice-hash.ts';
 
-const FIRST_PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
 const flags = { thirdParty: false, nominal: false, export: false, summary: false, selfBilled: false };
 
 /** The SDK samples' seller, in Arabic and English. */
@@ -52,7 +52,7 @@ export function scenario(
     typeCode,
     transaction: { subtype, ...flags },
     counter,
-    previousInvoiceHash: FIRST_PIH,
+    previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
     ...(note ? { billingReference: 'SME00023', noteReason: 'Returned items | إرجاع بضاعة' } : {}),
     seller: SAMPLE_SELLER,
     ...(subtype === 'standard' ? { buyer: SAMPLE_BUYER } : {}),
