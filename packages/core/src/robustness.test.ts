@@ -95,6 +95,14 @@ describe('bad input never crashes', () => {
     );
   });
 
+  it('a UniversalString of odd length, which asn1js throws a RangeError on, gets a typed error', () => {
+    // fast-check's counterexample: [28, 1, 0] is a UniversalString (tag 28) of one byte.
+    const bytes = Uint8Array.from([28, 1, 0]);
+    onlyTypedErrors(() => importPublicKey(bytes));
+    onlyTypedErrors(() => parseCertificate(bytes));
+    onlyTypedErrors(() => importPrivateKey(bytes));
+  });
+
   it('values of the wrong type get typed errors, not TypeErrors', () => {
     const key = generatePrivateKey();
     for (const value of [undefined, null, 42, {}, [], true]) {

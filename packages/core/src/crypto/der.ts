@@ -25,7 +25,15 @@ const CONTEXT = 3;
  */
 export function parseDer(bytes: Uint8Array): DerNode | undefined {
   if (bytes.length === 0) return undefined;
-  const { offset, result } = asn1js.fromBER(bytes.slice().buffer as ArrayBuffer);
+  let parsed: ReturnType<typeof asn1js.fromBER>;
+  try {
+    parsed = asn1js.fromBER(bytes.slice().buffer as ArrayBuffer);
+  } catch {
+    // asn1js throws on some malformed values instead of flagging them (a UniversalString whose
+    // length is not a multiple of 4 is a RangeError): not DER either.
+    return undefined;
+  }
+  const { offset, result } = parsed;
   if (offset !== bytes.length || result.error) return undefined;
   return result;
 }
