@@ -33,7 +33,7 @@ export const FIRST_PREVIOUS_INVOICE_HASH =
  * const hash = hashInvoice(signedXml); // 'z5F9qsS6oWyDhehD8u8S0DaxV+2CUiUz9Y+UsR61JgQ='
  * ```
  */
-export function hashInvoice(xml: string | Document): string {
+export function hashInvoice(xml: string | Uint8Array | Document): string {
   return encodeBase64(invoiceDigest(toXmlDocument(xml)));
 }
 

@@ -18,7 +18,7 @@ import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
  * if (qr) decodeQr(qr).sellerName;
  * ```
  */
-export function readInvoiceQr(xml: string): string | undefined {
+export function readInvoiceQr(xml: string | Uint8Array): string | undefined {
   const reference = attachmentReference(invoiceRoot(readXml(xml)), 'QR');
   return textOf(
     reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),

@@ -20,7 +20,7 @@ import { type EncodeQrOptions, encodeQr } from '../qr/encode-qr.ts';
 import { isElement } from '../xml/dom.ts';
 import type { XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
-import { readXml } from '../xml/read-xml.ts';
+import { readXml, toXmlText } from '../xml/read-xml.ts';
 import { topLevelRanges } from '../xml/top-level-ranges.ts';
 import { type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest, isExcludedFromHash } from './invoice-hash.ts';
@@ -57,7 +57,7 @@ export interface SignedInvoice {
 }
 
 /**
- * Signs an unsigned ZATCA invoice.
+ * Signs an unsigned ZATCA invoice, given as text or as UTF-8 bytes (decoded strictly).
  *
  * @throws {XmlError} when the text is not well-formed, DOCTYPE-free XML.
  * @throws {SignatureError} `not-an-invoice`, `invoice-already-signed`, `invoice-field-missing`
@@ -72,7 +72,7 @@ export interface SignedInvoice {
  * });
  * ```
  */
-export function signInvoice(xml: string, options: SignInvoiceOptions): SignedInvoice {
+export function signInvoice(input: string | Uint8Array, options: SignInvoiceOptions): SignedInvoice {
   if (typeof options !== 'object' || options === null) {
     throw new InputError('options', 'required', 'signInvoice needs { privateKey, certificate }.');
   }
@@ -86,6 +86,7 @@ export function signInvoice(xml: string, options: SignInvoiceOptions): SignedInv
   assertKeyMatches(options.privateKey, certificate);
   const signingTime = formatSigningTime(options.signingTime ?? new Date());
 
+  const xml = toXmlText(input);
   const document = readXml(xml);
   const facts = readInvoiceFacts(document);
   const hashBytes = invoiceDigest(document);

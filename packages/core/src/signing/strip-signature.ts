@@ -5,7 +5,7 @@
  * keeps its place in the ICV/PIH chain.
  */
 import type { XmlElement as Element } from '../xml/dom-types.ts';
-import { readXml } from '../xml/read-xml.ts';
+import { readXml, toXmlText } from '../xml/read-xml.ts';
 import { topLevelRanges } from '../xml/top-level-ranges.ts';
 import { invoiceRoot } from './invoice-facts.ts';
 import { isExcludedFromHash } from './invoice-hash.ts';
@@ -21,7 +21,8 @@ import { isExcludedFromHash } from './invoice-hash.ts';
  * hashInvoice(unsigned) === hashInvoice(signedXml); // true
  * ```
  */
-export function stripSignature(xml: string): string {
+export function stripSignature(input: string | Uint8Array): string {
+  const xml = toXmlText(input);
   const root = invoiceRoot(readXml(xml));
   const ranges = topLevelRanges(xml).children;
   let out = '';

@@ -33,7 +33,7 @@ const STRUCTURAL = new Set([
  * buildInvoice({ ...invoice, id: 'INV-2', uuid: crypto.randomUUID() });
  * ```
  */
-export function parseInvoice(xml: string): Invoice {
+export function parseInvoice(xml: string | Uint8Array): Invoice {
   const { invoice, faults } = readInvoiceDocument(xml);
   const structural = [...faults, ...validateInvoiceModel(invoice)].filter((fault) =>
     STRUCTURAL.has(fault.rule),

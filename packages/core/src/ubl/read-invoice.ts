@@ -54,7 +54,7 @@ export interface ReadInvoice {
  *
  * @throws {XmlError} when the text is not well-formed XML or its root is not a UBL Invoice.
  */
-export function readInvoiceDocument(xml: string): ReadInvoice {
+export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
   const root = readXml(xml).documentElement;
   if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
     throw new XmlError(

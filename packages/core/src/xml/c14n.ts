@@ -1,5 +1,5 @@
 /**
- * XML canonicalization over an xmldom DOM: Canonical XML 1.1 (inclusive, without comments,
+ * XML canonicalization over a DOM (ours or xmldom's): Canonical XML 1.1 (inclusive, without comments,
  * https://www.w3.org/TR/xml-c14n11/) as the invoice hash needs, and Exclusive XML
  * Canonicalization 1.0 (https://www.w3.org/TR/xml-exc-c14n/) for XAdES fragments. Both render a
  * whole document or one element's subtree, optionally leaving out whole elements (the way an
@@ -48,9 +48,6 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const PROCESSING_INSTRUCTION_NODE = 7;
 const DOCUMENT_NODE = 9;
-
-/** Prefix → namespace URI; the default namespace is under the key `''`. */
-type Bindings = ReadonlyMap<string, string>;
 
 /**
  * Canonicalizes a document or an element subtree.
@@ -104,7 +101,7 @@ class CanonicalWriter {
 
   writeApex(element: Element): void {
     if (this.exclude?.(element)) return;
-    const inScope = new Map<string, string>([['', '']]);
+    const inScope: ScopeMap = new Map([['', '']]);
     const inherited = new Map<string, Attr>();
     const ancestors: Element[] = [];
     for (
@@ -112,30 +109,73 @@ class CanonicalWriter {
       parent && parent.nodeType === ELEMENT_NODE;
       parent = parent.parentNode
     ) {
-      ancestors.unshift(parent as Element);
+      ancestors.push(parent as Element);
     }
+    ancestors.reverse();
     for (const ancestor of ancestors) {
       collectDeclarations(ancestor, inScope);
       if (!this.exclusive) collectInheritableXmlAttributes(ancestor, inherited);
     }
     // Nothing has been written above the apex, so the "already rendered" context is empty.
-    this.writeElement(element, inScope, new Map([['', '']]), inherited, true);
+    this.writeSubtree(element, inScope, new Map([['', '']]), inherited);
   }
 
-  private writeElement(
+  /**
+   * Writes an element and everything inside it without recursion (nesting depth is input). The
+   * namespaces in scope and those already rendered are two maps changed in place on the way down
+   * and restored on the way up, so no element copies them: copying made namespace-heavy input
+   * quadratic.
+   */
+  private writeSubtree(
+    apex: Element,
+    inScope: ScopeMap,
+    rendered: ScopeMap,
+    inherited: ReadonlyMap<string, Attr>,
+  ): void {
+    const frames: Frame[] = [this.startElement(apex, inScope, rendered, inherited, true)];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        this.output += `</${frame.element.nodeName}>`;
+        restore(frame.undo);
+        frames.pop();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      switch (child.nodeType) {
+        case ELEMENT_NODE:
+          if (!this.exclude?.(child as Element)) {
+            frames.push(this.startElement(child as Element, inScope, rendered, NO_INHERITANCE, false));
+          }
+          break;
+        case TEXT_NODE:
+        case CDATA_SECTION_NODE:
+          this.output += escapeText((child as unknown as { data: string }).data);
+          break;
+        case PROCESSING_INSTRUCTION_NODE:
+          this.writeProcessingInstruction(child);
+          break;
+        default: // comments are dropped (the "without comments" variants)
+      }
+    }
+  }
+
+  /** Writes a start tag, updating the two namespace maps; returns how to undo that. */
+  private startElement(
     element: Element,
-    parentInScope: Bindings,
-    rendered: Bindings,
+    inScope: ScopeMap,
+    rendered: ScopeMap,
     inheritedXmlAttributes: ReadonlyMap<string, Attr>,
     isApex: boolean,
-  ): void {
-    // Most elements declare nothing: share the parent's maps and allocate only on change.
+  ): Frame {
+    const undo: Undo[] = [];
     const own = ownDeclarations(element);
-    let inScope = parentInScope;
     if (own) {
-      const copy = new Map(parentInScope);
-      for (const [prefix, uri] of own) copy.set(prefix, uri);
-      inScope = copy;
+      for (const [prefix, uri] of own) {
+        undo.push([inScope, prefix, inScope.get(prefix)]);
+        inScope.set(prefix, uri);
+      }
     }
 
     // Candidates: inclusive writes what is in scope (at the apex: everything inherited too;
@@ -143,19 +183,18 @@ class CanonicalWriter {
     // element visibly uses plus the inclusive prefix list.
     let candidates: Iterable<string>;
     if (this.exclusive) candidates = [...visiblyUtilizedPrefixes(element), ...this.inclusivePrefixes];
-    else if (isApex) candidates = inScope.keys();
+    else if (isApex) candidates = [...inScope.keys()];
     else candidates = own ? own.map(([prefix]) => prefix) : [];
 
     let declarations: [string, string][] | undefined;
-    let nowRendered = rendered;
     for (const prefix of candidates) {
       const uri = inScope.get(prefix);
       // Compared with what this element already wrote too, so a prefix used twice is declared once.
-      if (uri === undefined || nowRendered.get(prefix) === uri) continue;
+      if (uri === undefined || rendered.get(prefix) === uri) continue;
       // An empty default namespace is written (as xmlns="") only to undo a non-empty one.
-      if (prefix === '' && uri === '' && !nowRendered.get('')) continue;
-      if (nowRendered === rendered) nowRendered = new Map(rendered);
-      (nowRendered as Map<string, string>).set(prefix, uri);
+      if (prefix === '' && uri === '' && !rendered.get('')) continue;
+      undo.push([rendered, prefix, rendered.get(prefix)]);
+      rendered.set(prefix, uri);
       if (!declarations) declarations = [];
       declarations.push([prefix, uri]);
     }
@@ -180,25 +219,7 @@ class CanonicalWriter {
     if (attributes.length > 1) attributes.sort(compareAttributes);
     for (const attribute of attributes) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
     this.output += `${tag}>`;
-
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      switch (child.nodeType) {
-        case ELEMENT_NODE:
-          if (!this.exclude?.(child as Element)) {
-            this.writeElement(child as Element, inScope, nowRendered, NO_INHERITANCE, false);
-          }
-          break;
-        case TEXT_NODE:
-        case CDATA_SECTION_NODE:
-          this.output += escapeText((child as unknown as { data: string }).data);
-          break;
-        case PROCESSING_INSTRUCTION_NODE:
-          this.writeProcessingInstruction(child);
-          break;
-        default: // comments are dropped (the "without comments" variants)
-      }
-    }
-    this.output += `</${element.nodeName}>`;
+    return { element, next: element.firstChild, undo };
   }
 
   private writeProcessingInstruction(node: Node): void {
@@ -214,6 +235,27 @@ function isXmlDeclaration(node: Node): boolean {
 
 const NO_INHERITANCE: ReadonlyMap<string, Attr> = new Map();
 
+/** A binding to put back when an element ends: the map, the prefix, its value before. */
+type Undo = readonly [map: ScopeMap, prefix: string, previous: string | undefined];
+
+/** Prefix → namespace URI; `undefined` for a prefix no longer bound (see {@link restore}). */
+type ScopeMap = Map<string, string | undefined>;
+
+/** An element being written: the next child to write and the bindings to restore at its end. */
+interface Frame {
+  readonly element: Element;
+  next: Node | null;
+  readonly undo: readonly Undo[];
+}
+
+function restore(undo: readonly Undo[]): void {
+  for (let index = undo.length - 1; index >= 0; index--) {
+    const [map, prefix, previous] = undo[index]!;
+    // Set back to undefined, never deleted: V8 makes a delete from a large Map cost its size.
+    map.set(prefix, previous);
+  }
+}
+
 /** The namespace declarations written on `element`, or `undefined` when there are none. */
 function ownDeclarations(element: Element): [string, string][] | undefined {
   let found: [string, string][] | undefined;
@@ -228,7 +270,7 @@ function ownDeclarations(element: Element): [string, string][] | undefined {
 }
 
 /** Adds the namespace declarations written on `element` to `bindings`. */
-function collectDeclarations(element: Element, bindings: Map<string, string>): void {
+function collectDeclarations(element: Element, bindings: ScopeMap): void {
   const attributes = element.attributes;
   for (let index = 0; index < attributes.length; index++) {
     const attribute = attributes.item(index)!;

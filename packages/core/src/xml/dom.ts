@@ -80,13 +80,21 @@ export function isElement(node: Node, namespaceURI: string, localName: string): 
  */
 export function descendantElements(root: Node, namespaceURI: string, localName: string): Element[] {
   const found: Element[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      if (isElement(child, namespaceURI, localName)) found.push(child);
-      walk(child);
+  // Document order without recursion: nesting depth comes from the input.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      if (isElement(node, namespaceURI, localName)) found.push(node);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
     }
-  };
-  walk(root);
+    while (node && !node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      node = parent === root ? null : parent;
+    }
+    node = node ? node.nextSibling : null;
+  }
   return found;
 }
