@@ -28,20 +28,47 @@ export function readTextFile(io: CliIo, path: string): string {
   }
 }
 
-/** Writes a file named on the command line (`mode` 0600 for secrets), or fails with exit code 2. */
-export function writeTextFile(io: CliIo, path: string, text: string, mode?: number): void {
+/**
+ * Reads an XML document named on the command line as raw bytes, or fails with exit code 2 naming
+ * it. The bytes go to core's readers, which decode them as UTF-8 strictly: reading the file as
+ * text here would turn invalid bytes into U+FFFD and hash or sign text that nobody wrote.
+ */
+export function readXmlFile(io: CliIo, path: string): Uint8Array {
   try {
-    writeFileSync(resolve(io.cwd, path), text, mode === undefined ? undefined : { mode });
+    return readFileSync(resolve(io.cwd, path));
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+}
+
+/**
+ * Writes a file named on the command line, or fails with exit code 2. Not for secrets: those go
+ * through `private-file.ts` (mode 0600, never through a symbolic link).
+ */
+export function writeTextFile(io: CliIo, path: string, text: string): void {
+  try {
+    writeFileSync(resolve(io.cwd, path), text);
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${describeFsError(error)}`);
   }
 }
 
-function describeFsError(error: unknown): string {
+/**
+ * A file system error in a few words, for a message that names the file itself.
+ *
+ * @throws nothing.
+ * @example
+ * ```ts
+ * describeFsError(Object.assign(new Error(), { code: 'ENOENT' })); // 'no such file'
+ * ```
+ */
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EEXIST') return 'it already exists';
+  if (code === 'ELOOP') return 'it is a symbolic link';
   return code ?? String(error);
 }
 
@@ -55,10 +82,9 @@ export function emit(
   out: string | boolean | undefined,
   text: string,
   summary = `wrote ${String(out)}`,
-  mode?: number,
 ): void {
   if (typeof out === 'string') {
-    writeTextFile(io, out, text, mode);
+    writeTextFile(io, out, text);
     io.stdout(`${summary}\n`);
   } else {
     io.stdout(text);

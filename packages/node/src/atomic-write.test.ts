@@ -1,4 +1,15 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +36,32 @@ describe('writeFileAtomic', () => {
     const path = join(directory, 'unit.json');
     await writeFileAtomic(path, '{}');
     expect((await stat(path)).mode & 0o777).toBe(0o600);
+  });
+
+  it('gives its files mode 0600 even under umask 000, also when replacing a file of mode 0644', async () => {
+    const path = join(directory, 'unit.json');
+    await writeFile(path, 'old');
+    await chmod(path, 0o644);
+    const previous = process.umask(0);
+    try {
+      await writeFileAtomic(path, '{}');
+      await writeFileAtomic(join(directory, 'head.json'), '{}');
+    } finally {
+      process.umask(previous);
+    }
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(directory, 'head.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('replaces a symbolic link at the target itself and leaves the file it points to alone', async () => {
+    const target = join(directory, 'elsewhere');
+    await writeFile(target, 'precious');
+    const path = join(directory, 'unit.json');
+    await symlink(target, path);
+    await writeFileAtomic(path, 'new');
+    expect((await lstat(path)).isSymbolicLink()).toBe(false);
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect(await readFile(target, 'utf8')).toBe('precious');
   });
 
   it('removes its temporary file and leaves the target alone when the rename fails', async () => {

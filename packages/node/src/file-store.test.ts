@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMPTY_CHAIN_HEAD } from '@fatoora/core/egs';
@@ -46,6 +46,39 @@ describeEgsStoreContract('FileEgsStore', async () => {
 });
 
 describe('FileEgsStore on disk', () => {
+  it('creates its directories with mode 0700 and its files with mode 0600 even under umask 000', async () => {
+    const parent = await temporaryDirectory();
+    const directory = join(parent, 'state', 'fatoora');
+    const previous = process.umask(0);
+    try {
+      const store = await FileEgsStore.open({ directory });
+      await store.saveUnit(fakeUnit('till-1'));
+      await store.appendDocument('till-1', (head) => fakeDocument('till-1', head));
+    } finally {
+      process.umask(previous);
+    }
+    const layout = unitLayout(directory, 'till-1');
+    for (const path of [
+      join(parent, 'state'),
+      directory,
+      join(directory, 'units'),
+      layout.directory,
+      layout.documents,
+    ]) {
+      expect((await stat(path)).mode & 0o777, path).toBe(0o700);
+    }
+    for (const path of [layout.unit, layout.head, documentPath(layout, 1)]) {
+      expect((await stat(path)).mode & 0o777, path).toBe(0o600);
+    }
+  });
+
+  it('leaves the mode of a directory it did not create alone', async () => {
+    const directory = await temporaryDirectory();
+    await mkdir(join(directory, 'units'), { mode: 0o750 });
+    await FileEgsStore.open({ directory });
+    expect((await stat(join(directory, 'units'))).mode & 0o777).toBe(0o750 & ~process.umask());
+  });
+
   it('keeps a directory per unit with unit.json, head.json and one file per document', async () => {
     const directory = await temporaryDirectory();
     const store = await FileEgsStore.open({ directory });

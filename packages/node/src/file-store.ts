@@ -5,10 +5,11 @@
  * head, calls `next`, writes the document, then writes the new head — the head's rename is the
  * commit point, and documents past the head (left by a writer killed before it) do not exist for
  * readers and are overwritten by the next append. So `kill -9` or a power cut at any moment leaves
- * the old head or the new head with its document: no gap, no duplicate, no fork.
+ * the old head or the new head with its document: no gap, no duplicate, no fork. The store holds
+ * credentials, so whatever the umask the directories it creates are 0700 and its files 0600.
  */
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { chmod, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import {
   type ChainHead,
   continueChain,
@@ -61,10 +62,23 @@ async function readJson<T>(path: string): Promise<T | undefined> {
   return JSON.parse(text) as T;
 }
 
-/** Creates a directory (and parents), flushing the parent's entry when it was new. */
+/** The mode of the directories the store creates: its owner's only. */
+const DIRECTORY_MODE = 0o700;
+
+/**
+ * Creates a directory (and parents) with mode 0700, flushing the parent's entry when it was new.
+ * Directories that already exist keep their mode.
+ */
 async function ensureDirectory(path: string): Promise<void> {
-  const created = await mkdir(path, { recursive: true });
+  const created = await mkdir(path, { recursive: true, mode: DIRECTORY_MODE });
   if (created !== undefined) {
+    // mkdir's mode is masked by the umask: set it on each directory made here, outermost first.
+    let current = created;
+    await chmod(current, DIRECTORY_MODE);
+    for (const part of relative(created, path).split(sep).filter(Boolean)) {
+      current = join(current, part);
+      await chmod(current, DIRECTORY_MODE);
+    }
     await syncDirectory(dirname(created));
     if (dirname(path) !== dirname(created)) await syncDirectory(dirname(path));
   }

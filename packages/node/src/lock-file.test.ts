@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoreError } from '@fatoora/core/errors';
@@ -35,6 +35,18 @@ async function timeoutOf(path: string): Promise<StoreError> {
 }
 
 describe('acquireLockFile', () => {
+  it('creates the lock with mode 0600 even under umask 000', async () => {
+    const previous = process.umask(0);
+    let held: Awaited<ReturnType<typeof acquireLockFile>>;
+    try {
+      held = await acquireLockFile(lock, 1_000);
+    } finally {
+      process.umask(previous);
+    }
+    expect((await stat(lock)).mode & 0o777).toBe(0o600);
+    await held.release();
+  });
+
   it('writes its owner into the lock and removes the lock on release', async () => {
     const held = await acquireLockFile(lock, 1_000);
     expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ host: hostname(), pid: process.pid });

@@ -5,7 +5,8 @@
  * a waiter that finds the owner dead on this host breaks the lock — under a second, short-lived
  * `.break` lock and only if the file still holds the dead owner's token, so two waiters can never
  * both break it and remove a fresh lock by mistake. A lock left empty by a process killed between
- * creating and writing it counts as stale once it is a few seconds old.
+ * creating and writing it counts as stale once it is a few seconds old. Lock files have mode 0600,
+ * like every file of the store, whatever the umask.
  */
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
@@ -58,12 +59,13 @@ async function readIfExists(path: string): Promise<string | undefined> {
 async function createExclusive(path: string, content: LockContent): Promise<boolean> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(path, 'wx', 0o644);
+    handle = await open(path, 'wx', 0o600);
   } catch (error) {
     if (isCode(error, 'EEXIST')) return false;
     throw error;
   }
   try {
+    await handle.chmod(0o600);
     await handle.writeFile(JSON.stringify(content), 'utf8');
   } catch (error) {
     await handle.close();

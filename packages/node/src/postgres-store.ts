@@ -57,7 +57,9 @@ function toStoreError(action: string, error: unknown): unknown {
       cause: error,
     });
   }
-  const reason = error instanceof Error ? `: ${error.message}` : '';
+  // The driver's message may end with a period of its own (or be empty, as an AggregateError's).
+  const message = error instanceof Error ? error.message.trimEnd().replace(/\.$/, '') : '';
+  const reason = message !== '' ? `: ${message}` : '';
   return new StoreError('store-unavailable', `PostgreSQL could not ${action}${reason}.`, { cause: error });
 }
 

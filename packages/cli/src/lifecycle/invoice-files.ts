@@ -2,12 +2,15 @@
  * Where the lifecycle commands write a document's XML when no `--out` is given:
  * `<state-dir>/invoices/<unit>/<ICV, 6 digits>-<invoice number>.xml` — the XML to hand to the
  * buyer when there is one (ZATCA's cleared XML of a standard document, the signed XML of a
- * simplified one), else the signed XML as submitted. Names keep only safe characters.
+ * simplified one), else the signed XML as submitted. Names keep only safe characters. In the state
+ * directory, directories are created 0700 and files replaced atomically by fresh 0600 files,
+ * whatever the umask (`private-file.ts`); a file named by `--out` is the user's, written plainly.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { IssuedInvoice } from '@fatoora/core/egs';
-import type { CliIo } from '../io.ts';
+import { type CliIo, describeFsError } from '../io.ts';
+import { ensurePrivateDirectory, writePrivateFile } from '../private-file.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** A written document: where, and whether it may go to the buyer. */
@@ -34,7 +37,7 @@ export function invoiceXmlPath(stateDir: string, unitId: string, counter: number
 /**
  * Writes the document's XML to `out` or its default path, creating directories as needed.
  *
- * @throws {UsageError} when the file cannot be written.
+ * @throws {UsageError} when the file cannot be written (the message names it).
  * @example
  * ```ts
  * writeInvoiceXml(io, issued, { stateDir, unitId }).path; // '.fatoora/invoices/default/000007-INV-7.xml'
@@ -50,11 +53,17 @@ export function writeInvoiceXml(
       ? invoiceXmlPath(where.stateDir, where.unitId, invoice.counter, invoice.id)
       : resolve(io.cwd, where.out);
   const cleared = invoice.state === 'cleared' && invoice.document !== undefined;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, invoice.document ?? invoice.signedXml);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  const xml = invoice.document ?? invoice.signedXml;
+  if (where.out === undefined) {
+    ensurePrivateDirectory(dirname(path));
+    writePrivateFile(path, xml, { replace: true });
+  } else {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, xml);
+    } catch (error) {
+      throw new UsageError(`cannot write ${where.out}: ${describeFsError(error)}`);
+    }
   }
   const shown = where.out ?? relative(io.cwd, path);
   return {

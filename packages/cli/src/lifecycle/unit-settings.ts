@@ -3,13 +3,18 @@
  * endpoint the unit was onboarded against and the path of its key file — never the key, a CSID
  * or a secret (those live in the store's `unit.json`, mode 0600). So `fatoora issue` after
  * `fatoora onboard --env simulation --key egs.pem` needs neither flag again. The file,
- * `<state-dir>/cli-settings.json`, is replaced atomically.
+ * `<state-dir>/cli-settings.json`, is replaced atomically by a fresh file of mode 0600 (the
+ * directory is created 0700), whatever the umask; since it decides where documents go and which
+ * key signs them, it is not read from a state directory that another user could write to
+ * (`state-permissions.ts`).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFatooraEnvironment } from '@fatoora/core/api';
+import { ensurePrivateDirectory, writePrivateFile } from '../private-file.ts';
 import { UsageError } from '../usage-error.ts';
 import type { Endpoint } from './endpoint.ts';
+import { assertPrivateStateDirectory } from './state-permissions.ts';
 
 /** One unit's settings. */
 export interface UnitSettings {
@@ -38,7 +43,8 @@ export function settingsPath(stateDir: string): string {
 /**
  * A unit's settings, or `undefined` when none were saved.
  *
- * @throws {UsageError} when the file exists but is not the CLI's settings.
+ * @throws {UsageError} when the file exists but is not the CLI's settings, or when the state
+ * directory or the file is writable by another user.
  * @example
  * ```ts
  * readUnitSettings('/home/me/.fatoora', 'default')?.endpoint.baseUrl; // 'http://127.0.0.1:8080'
@@ -61,7 +67,7 @@ export function readUnitSettings(stateDir: string, unitId: string): UnitSettings
 /**
  * Saves a unit's settings, keeping the other units'.
  *
- * @throws {UsageError} when the state directory cannot be written.
+ * @throws {UsageError} when the state directory cannot be written, or another user could.
  * @example
  * ```ts
  * saveUnitSettings(stateDir, 'default', { endpoint, keyFile: '/home/me/egs-key.pem' });
@@ -70,16 +76,12 @@ export function readUnitSettings(stateDir: string, unitId: string): UnitSettings
 export function saveUnitSettings(stateDir: string, unitId: string, settings: UnitSettings): void {
   const path = settingsPath(stateDir);
   const next: SettingsFile = { units: { ...readSettingsFile(stateDir).units, [unitId]: settings } };
-  try {
-    mkdirSync(stateDir, { recursive: true });
-    writeFileSync(`${path}.tmp`, `${JSON.stringify(next, null, 2)}\n`);
-    renameSync(`${path}.tmp`, path);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  ensurePrivateDirectory(stateDir);
+  writePrivateFile(path, `${JSON.stringify(next, null, 2)}\n`, { replace: true });
 }
 
 function readSettingsFile(stateDir: string): SettingsFile {
+  assertPrivateStateDirectory(stateDir);
   const path = settingsPath(stateDir);
   let text: string;
   try {

@@ -13,6 +13,7 @@ import { ApiError, type ApiErrorInit } from '../errors/api-error.ts';
 import { ApiVersionError } from '../errors/api-version-error.ts';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
+import { endSentence } from '../errors/end-sentence.ts';
 import { RateLimitedError } from '../errors/rate-limited-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
@@ -134,13 +135,16 @@ function authenticationHint(action: FatooraAction): string {
   return `check that the credentials are the ${csid} CSID's binarySecurityToken and secret, for this environment`;
 }
 
-/** `: code: message (and N more)` for the first error, or `.` when there is none. */
+/**
+ * `: code: message (and N more).` for the first error, or `.` when there is none — one final
+ * period, whether ZATCA's message ends with one or not.
+ */
 function summarize(init: ApiErrorInit): string {
   const first = init.errors?.[0];
   if (!first) return '.';
   const more = (init.errors?.length ?? 0) - 1;
   const text = [first.code, first.message].filter((part) => part !== undefined && part !== '').join(': ');
-  return `: ${text}${more > 0 ? ` (and ${more} more)` : ''}.`;
+  return `: ${endSentence(`${text}${more > 0 ? ` (and ${more} more)` : ''}`)}`;
 }
 
 function excerpt(text: string): string {

@@ -5,6 +5,7 @@
  * IndexedDB itself (quota, a closed connection, a blocked upgrade) become a `StoreError`
  * `store-unavailable` whose `cause` is the browser's `DOMException`.
  */
+import { endSentence } from '../errors/end-sentence.ts';
 import { StoreError } from '../errors/store-error.ts';
 import type { IssuedDocumentRecord } from './store.ts';
 
@@ -40,8 +41,13 @@ export interface DocumentRow {
  */
 export function unavailable(action: string, cause: unknown): StoreError {
   if (cause instanceof StoreError) return cause;
-  const reason = cause instanceof Error || cause instanceof DOMException ? `: ${cause.message}` : '';
-  return new StoreError('store-unavailable', `IndexedDB could not ${action}${reason}.`, { cause });
+  const reason =
+    (cause instanceof Error || cause instanceof DOMException) && cause.message !== ''
+      ? `: ${cause.message}`
+      : '';
+  return new StoreError('store-unavailable', endSentence(`IndexedDB could not ${action}${reason}`), {
+    cause,
+  });
 }
 
 /**
