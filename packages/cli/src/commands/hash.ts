@@ -4,7 +4,7 @@
 import { hashInvoice } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
-import { type CliIo, readTextFile } from '../io.ts';
+import { type CliIo, readXmlFile } from '../io.ts';
 
 export const hashHelp = `fatoora hash <invoice.xml>
   Prints the invoice hash (base64 SHA-256 of the canonical invoice without its signature and QR).`;
@@ -13,7 +13,7 @@ export const hashHelp = `fatoora hash <invoice.xml>
 export function hash(args: readonly string[], io: CliIo): number {
   const { positionals } = parseCommandArguments('hash', args, {}, { min: 1, max: 1, names: '<invoice.xml>' });
   const path = positionals[0]!;
-  const xml = readTextFile(io, path);
+  const xml = readXmlFile(io, path);
   io.stdout(`${onDocument(path, () => hashInvoice(xml))}\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { decodeQr, InputError, readInvoiceQr } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
-import { type CliIo, readTextFile } from '../io.ts';
+import { type CliIo, readXmlFile } from '../io.ts';
 import { toJson } from '../json.ts';
 import { InvalidDocumentError } from '../usage-error.ts';
 
@@ -27,7 +27,7 @@ export function qr(args: readonly string[], io: CliIo): number {
   // A path that exists is a file; otherwise --decode takes the argument as the QR text itself.
   const looksLikeQr =
     values.decode === true && !existsSync(resolve(io.cwd, source)) && /^[A-Za-z0-9+/\s]+={0,2}$/.test(source);
-  const text = looksLikeQr ? source : qrOfInvoice(source, readTextFile(io, source));
+  const text = looksLikeQr ? source : qrOfInvoice(source, readXmlFile(io, source));
   if (!values.decode) {
     io.stdout(`${text}\n`);
     return 0;
@@ -43,7 +43,7 @@ export function qr(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-function qrOfInvoice(path: string, xml: string): string {
+function qrOfInvoice(path: string, xml: Uint8Array): string {
   const text = onDocument(path, () => readInvoiceQr(xml));
   if (!text)
     throw new InvalidDocumentError(

@@ -5,7 +5,7 @@
 import { formatSigningTime, InputError, signInvoice } from '@fatoora/core';
 import { parseCommandArguments, requiredFlag } from '../arguments.ts';
 import { onDocument, readCertificate, readPrivateKey } from '../inputs.ts';
-import { type CliIo, emit, readTextFile } from '../io.ts';
+import { type CliIo, emit, readXmlFile } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const signHelp = `fatoora sign <invoice.xml> --key <file> --cert <file> [--signing-time YYYY-MM-DDTHH:MM:SS] [--replace] [--out <file>]
@@ -39,7 +39,7 @@ export function sign(args: readonly string[], io: CliIo): number {
       throw error;
     }
   }
-  const xml = readTextFile(io, path);
+  const xml = readXmlFile(io, path);
   const signed = onDocument(path, () =>
     signInvoice(xml, {
       privateKey,

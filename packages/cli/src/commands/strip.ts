@@ -5,7 +5,7 @@
 import { stripSignature } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
-import { type CliIo, emit, readTextFile } from '../io.ts';
+import { type CliIo, emit, readXmlFile } from '../io.ts';
 
 export const stripHelp = `fatoora strip <invoice.xml> [--out <file>]
   Removes ext:UBLExtensions, cac:Signature and the QR reference; prints or writes the rest.`;
@@ -19,7 +19,7 @@ export function strip(args: readonly string[], io: CliIo): number {
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
   const path = positionals[0]!;
-  const xml = readTextFile(io, path);
+  const xml = readXmlFile(io, path);
   const stripped = onDocument(path, () => stripSignature(xml));
   emit(io, values.out, stripped);
   return 0;

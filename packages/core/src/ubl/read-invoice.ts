@@ -159,7 +159,11 @@ function exemptionsOf(
 
 function currencyIdsOf(root: XmlElement): { element: string; currency: string }[] {
   const found: { element: string; currency: string }[] = [];
-  const walk = (element: XmlElement, parent: XmlElement | undefined) => {
+  // Document order with an explicit stack: nesting depth is the input's to choose.
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const parent = element === root ? undefined : (element.parentNode as XmlElement);
     const currency = element.getAttribute('currencyID');
     if (currency !== null && element.namespaceURI === NS.cbc) {
       // BT-111 is the TaxAmount of the tax total without subtotals: the one amount in SAR.
@@ -173,10 +177,11 @@ function currencyIdsOf(root: XmlElement): { element: string; currency: string }[
         currency: currency.trim(),
       });
     }
+    const children: XmlElement[] = [];
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) walk(child as XmlElement, element);
+      if (child.nodeType === 1) children.push(child as XmlElement);
     }
-  };
-  walk(root, undefined);
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
   return found;
 }

@@ -9,7 +9,7 @@
  * not a full XSD validation: element order and datatypes beyond these are not checked.
  */
 import { RULES } from '@fatoora/core/rules';
-import { NS, readXml } from '@fatoora/core/xml';
+import { NS, readXml, toXmlText } from '@fatoora/core/xml';
 import { base64 } from '@scure/base';
 import { error, info, type ValidationMessage } from './validation-results.ts';
 import {
@@ -92,15 +92,18 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
   if (typeof encoded !== 'string' || encoded.trim() === '') {
     return { ok: false, messages: [invalid('the request has no "invoice" (base64 of the signed XML).')] };
   }
-  const text = encoded.trim();
-  let xml: string;
+  let bytes: Uint8Array;
   try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(base64.decode(text));
+    bytes = base64.decode(encoded.trim());
   } catch {
-    return { ok: false, messages: [invalid('"invoice" is not base64 of UTF-8 text.')] };
+    return { ok: false, messages: [invalid('"invoice" is not base64.')] };
   }
+  let xml: string;
   let document: InvoiceDocument;
   try {
+    // Core decodes the bytes as UTF-8 strictly (naming the first bad byte); its reader refuses
+    // another declared encoding, XML 1.1, and anything past its limits.
+    xml = toXmlText(bytes);
     document = readXml(xml);
   } catch (cause) {
     return { ok: false, messages: [invalid((cause as Error).message)] };

@@ -1,7 +1,8 @@
 /**
  * The JSON body of a call, as the platform takes it: `Content-Type: application/json` (else 415),
- * at most the size limit (else 413, and the connection closes after it), and JSON text (else 400 `Invalid-Request`). The body is never
- * quoted back or logged: it may hold a CSR, an invoice or a secret.
+ * at most the size limit (else 413, and the connection closes after it), UTF-8 (strictly: a byte
+ * that is not UTF-8 is refused, never read as U+FFFD) and JSON text (else 400 `Invalid-Request`).
+ * The body is never quoted back or logged: it may hold a CSR, an invoice or a secret.
  */
 import type { IncomingMessage } from 'node:http';
 import { type ApiAnswer, problem } from './answer.ts';
@@ -12,6 +13,7 @@ export type JsonBodyReading =
   | { readonly ok: true; readonly body: unknown }
   | { readonly ok: false; readonly answer: ApiAnswer };
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
@@ -45,8 +47,14 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
       }),
     };
   }
+  let text: string;
   try {
-    return { ok: true, body: JSON.parse(reading.text) };
+    text = strictUtf8.decode(reading.bytes);
+  } catch {
+    return { ok: false, answer: problem(400, 'Invalid-Request', 'The request body is not valid UTF-8.') };
+  }
+  try {
+    return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false, answer: problem(400, 'Invalid-Request', 'The request body is not valid JSON.') };
   }

@@ -9,14 +9,13 @@ import type { IncomingMessage } from 'node:http';
 
 /** The outcome of reading a body. */
 export type BodyReading =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly tooLarge: true };
 
 const TOO_LARGE: BodyReading = { ok: false, tooLarge: true };
 
 /**
- * Reads the body as UTF-8 text (malformed sequences become U+FFFD, which JSON parsing then refuses
- * only if they matter).
+ * Reads the body's bytes, unaltered: decoding them (strictly) is the caller's business.
  *
  * @throws {Error} (as a rejection) when the request is aborted before its end.
  * @example
@@ -49,7 +48,7 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
       chunks.push(chunk);
     });
     request.on('end', () =>
-      settle(() => resolve({ ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) })),
+      settle(() => resolve({ ok: true, bytes: new Uint8Array(Buffer.concat(chunks)) })),
     );
     request.on('error', (error) => settle(() => reject(error)));
     request.on('close', cutShort);
