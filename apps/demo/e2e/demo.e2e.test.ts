@@ -163,6 +163,9 @@ describe('the playground in Chromium', { timeout: 60_000 }, () => {
       .getByRole('status')
       .filter({ hasText: /Passes/ })
       .waitFor();
+    // The verdict says what was checked: the issuer, against the simulator's CA, fetched through the proxy.
+    await page.getByText(/Signature consistent — issuer checked against the simulator’s CA/).waitFor();
+    expect(await page.locator('.issuer-check').getAttribute('data-issuer')).toBe('anchored');
     const original = await xml.inputValue();
     const tampered = original.replace(/(<cbc:PayableAmount currencyID="SAR">)([\d.]+)/, '$11.00');
     expect(tampered).not.toBe(original);
@@ -172,6 +175,7 @@ describe('the playground in Chromium', { timeout: 60_000 }, () => {
     const report = (await page.locator('.inspection').textContent()) ?? '';
     expect(report).toContain('invoice-hash-mismatch');
     expect(report).toContain('qr-mismatch');
+    expect(report).toContain('Signature NOT consistent');
     await shoot('7-inspector-tampered');
   });
 

@@ -42,7 +42,10 @@ export {
   type PrivateKeyExportOptions,
   parseCertificate,
   publicKeySpki,
+  readTrustAnchors,
   signSha256Ecdsa,
+  type TrustAnchor,
+  type TrustAnchorInput,
   verifySha256Ecdsa,
 } from './crypto/index.ts';
 export {
@@ -164,6 +167,7 @@ export {
   validateInvoice,
 } from './rules/index.ts';
 export {
+  type CertificateTrust,
   canonicalInvoice,
   FIRST_PREVIOUS_INVOICE_HASH,
   formatSigningTime,
@@ -187,8 +191,12 @@ export {
   type CanonicalizationAlgorithm,
   type CanonicalizeOptions,
   canonicalize,
+  DEFAULT_XML_LIMITS,
+  decodeXmlBytes,
   NS,
   parseXml,
   readXml,
   serializeXml,
+  toXmlText,
+  type XmlReadLimits,
 } from './xml/index.ts';

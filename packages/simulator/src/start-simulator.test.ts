@@ -2,7 +2,8 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
-import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
+import { parseCertificate } from '@fatoora/core/crypto';
+import { FIRST_PREVIOUS_INVOICE_HASH, verifyInvoice } from '@fatoora/core/signing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../test/support/invoices.ts';
 import { clientFor, onboard, requestCompliance } from '../test/support/onboarding.ts';
@@ -60,6 +61,42 @@ describe('startSimulator', () => {
       expect(clearedInvoice).toContain('FATOORA-SIMULATOR');
     } finally {
       await second.close();
+    }
+  });
+
+  it('hands out its CA certificate as PEM: the trust anchor of the CSIDs it issues and the documents it stamps', async () => {
+    // A clock before the test documents' signing time, so that the certificates are valid then.
+    const simulator = await startSimulator({ now: () => new Date('2024-05-01T07:00:00Z') });
+    try {
+      expect(parseCertificate(simulator.caCertificatePem).der).toEqual(simulator.certificates.ca.der);
+      const { production, egs } = await onboard(simulator);
+      const standard = egs.next({ subtype: 'standard', typeCode: '388' });
+      const reported = egs.next(simplified);
+      const client = clientFor(simulator, 'simulation', { credentials: production });
+      const { clearedInvoice } = await client.clearInvoice({
+        invoice: standard.xml,
+        invoiceHash: standard.invoiceHash,
+      });
+      const anchors = { trustAnchors: [simulator.caCertificatePem] };
+      for (const xml of [reported.xml, clearedInvoice!]) {
+        expect(verifyInvoice(xml, anchors)).toMatchObject({
+          findings: [],
+          trust: 'anchored',
+          anchor: { subject: simulator.certificates.ca.subject },
+        });
+      }
+      const stranger = await startSimulator();
+      try {
+        expect(verifyInvoice(reported.xml, { trustAnchors: [stranger.caCertificatePem] })).toMatchObject({
+          valid: false,
+          trust: 'unverified',
+          findings: [expect.objectContaining({ code: 'certificate-untrusted' })],
+        });
+      } finally {
+        await stranger.close();
+      }
+    } finally {
+      await simulator.close();
     }
   });
 

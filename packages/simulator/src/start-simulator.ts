@@ -2,8 +2,8 @@
  * Starts a simulator: opens its store (a data directory, or memory), loads or creates its CA,
  * loads what it remembers, and listens on loopback (an ephemeral port unless told otherwise).
  * The handle it returns gives the base URL — the default environment at the root, each
- * environment under ZATCA's prefix — the live fault settings, an OTP minter standing in for the
- * Fatoora portal, and `close()`.
+ * environment under ZATCA's prefix — the live fault settings, the CA's certificate (the trust
+ * anchor for what it issues), an OTP minter standing in for the Fatoora portal, and `close()`.
  */
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ import type { Certificate } from '@fatoora/core/crypto';
 import { mintPortalOtp } from './admin/otp.ts';
 import type { OtpOptions } from './auth/otp.ts';
 import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
+import { writePem } from './ca/pem.ts';
 import type { SimulatorContext } from './context.ts';
 import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
 import { FaultInjector, type FaultSettings } from './faults/faults.ts';
@@ -53,6 +54,12 @@ export interface RunningSimulator {
   readonly faults: FaultInjector;
   /** The CA's root certificate (issuer of every CSID) and the platform's stamp certificate. */
   readonly certificates: { readonly ca: Certificate; readonly stamp: Certificate };
+  /**
+   * The CA's root certificate as PEM: the trust anchor for documents signed with this simulator's
+   * CSIDs (`verifyInvoice(xml, { trustAnchors: [simulator.caCertificatePem] })`). It is also
+   * served at `GET /simulator/certificates`.
+   */
+  readonly caCertificatePem: string;
   /** The base URL of an environment, e.g. `…/e-invoicing/core` for production. */
   urlFor(environment: Environment): string;
   /** Mints a single-use OTP valid for an hour, as the Fatoora portal does. */
@@ -132,6 +139,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dataDir,
     faults,
     certificates: { ca: context.authority.certificate, stamp: context.authority.stamp.certificate },
+    caCertificatePem: writePem('CERTIFICATE', context.authority.certificate.der),
     urlFor: (environment) => `${url}${ENVIRONMENTS[environment].prefix}`,
     mintOtp: async () => (await mintPortalOtp(context)).otp,
     close,

@@ -1,8 +1,9 @@
 /**
  * The simulator's admin API as the app reaches it through the proxy (`/api/simulator/…`, present
  * only when the target is the embedded simulator): minting a single-use OTP, as the Fatoora portal
- * would, and switching an outage on and off to watch the outbox keep documents until the
- * platform is back.
+ * would, switching an outage on and off to watch the outbox keep documents until the platform is
+ * back, and reading the simulator's CA certificate, the trust anchor the inspector checks
+ * certificates against.
  */
 
 async function call(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -30,6 +31,22 @@ async function call(origin: string, method: string, path: string, body?: unknown
 export async function mintOtp(origin: string): Promise<string> {
   const answer = (await call(origin, 'POST', '/otp')) as { otp: string };
   return answer.otp;
+}
+
+/**
+ * The simulator's CA certificate (PEM): the issuer of every CSID it hands out and of its stamp.
+ *
+ * @throws {Error} when the simulator refuses (or is not the target).
+ * @example
+ * ```ts
+ * const ca = await fetchSimulatorCaCertificate(location.origin); // '-----BEGIN CERTIFICATE-----…'
+ * verifyInvoice(xml, { trustAnchors: [ca] });
+ * ```
+ */
+export async function fetchSimulatorCaCertificate(origin: string): Promise<string> {
+  const answer = (await call(origin, 'GET', '/certificates')) as { ca?: unknown };
+  if (typeof answer?.ca !== 'string') throw new Error('The simulator answered no CA certificate.');
+  return answer.ca;
 }
 
 /**

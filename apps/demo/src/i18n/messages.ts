@@ -92,7 +92,7 @@ const en = {
 
   inspectorTitle: 'Invoice inspector',
   inspectorIntro:
-    'Paste a signed invoice: the inspector checks what the platform checks — the hash, the signature, the QR, the PIH and the business rules — and says why it would be rejected.',
+    'Paste a signed invoice: the inspector checks what the platform checks — the hash, the signature, the QR, the PIH and the business rules — and says why it would be rejected. Passing here is the demo’s own check, never ZATCA’s decision.',
   xmlLabel: 'Invoice XML',
   pihLabel: 'Expected PIH (optional)',
   inspect: 'Inspect',
@@ -100,6 +100,15 @@ const en = {
   verdictRejected: 'Would be rejected',
   verdictAccepted: 'Passes these checks',
   verdictWarnings: 'Passes, with warnings',
+  issuerAnchored: 'Signature consistent — issuer checked against the simulator’s CA ({subject}).',
+  issuerUntrusted:
+    'Signature consistent, but the issuer check failed: the certificate was not issued by the simulator’s CA, or was not valid when the document was signed (see the findings).',
+  issuerNotCheckedRemote:
+    'Signature consistent — issuer NOT checked: the demo has no copy of ZATCA’s CA certificate, so a certificate from a look-alike CA would pass as well.',
+  issuerNotChecked:
+    'Signature consistent — issuer NOT checked: the platform’s CA certificate could not be read.',
+  issuerPending: 'Signature consistent — issuer not checked yet: the simulator’s CA certificate is loading.',
+  signatureInconsistent: 'Signature NOT consistent with the document — see the findings below.',
   signatureChecks: 'Hash, signature and QR',
   ruleChecks: 'Business rules',
   noFindings: 'No finding.',
@@ -200,7 +209,7 @@ const ar: Record<MessageKey, string> = {
 
   inspectorTitle: 'فاحص الفواتير',
   inspectorIntro:
-    'الصق فاتورة موقعة: يفحص الفاحص ما تفحصه المنصة — التجزئة والتوقيع ورمز QR والتجزئة السابقة وقواعد العمل — ويبين سبب رفضها.',
+    'الصق فاتورة موقعة: يفحص الفاحص ما تفحصه المنصة — التجزئة والتوقيع ورمز QR والتجزئة السابقة وقواعد العمل — ويبين سبب رفضها. اجتياز هذه الفحوص فحصٌ خاص بالعرض التجريبي، وليس قرار هيئة الزكاة والضريبة والجمارك.',
   xmlLabel: 'XML الفاتورة',
   pihLabel: 'التجزئة السابقة المتوقعة (اختياري)',
   inspect: 'فحص',
@@ -208,6 +217,14 @@ const ar: Record<MessageKey, string> = {
   verdictRejected: 'سترفض',
   verdictAccepted: 'تجتاز هذه الفحوص',
   verdictWarnings: 'تجتاز، مع تحذيرات',
+  issuerAnchored: 'التوقيع متّسق — تم التحقق من جهة الإصدار مقابل جهة التصديق في المحاكي ({subject}).',
+  issuerUntrusted:
+    'التوقيع متّسق، لكن التحقق من جهة الإصدار فشل: الشهادة ليست صادرة عن جهة التصديق في المحاكي، أو لم تكن سارية عند توقيع المستند (انظر الملاحظات).',
+  issuerNotCheckedRemote:
+    'التوقيع متّسق — لم يتم التحقق من جهة الإصدار: لا يملك العرض التجريبي نسخة من شهادة جهة التصديق لدى الهيئة، فشهادة من جهة تصديق مقلَّدة ستجتاز أيضًا.',
+  issuerNotChecked: 'التوقيع متّسق — لم يتم التحقق من جهة الإصدار: تعذّرت قراءة شهادة جهة التصديق للمنصة.',
+  issuerPending: 'التوقيع متّسق — لم يتم التحقق من جهة الإصدار بعد: جارٍ تحميل شهادة جهة التصديق في المحاكي.',
+  signatureInconsistent: 'التوقيع غير متّسق مع المستند — انظر الملاحظات أدناه.',
   signatureChecks: 'التجزئة والتوقيع ورمز QR',
   ruleChecks: 'قواعد العمل',
   noFindings: 'لا ملاحظات.',

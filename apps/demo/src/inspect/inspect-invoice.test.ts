@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import {
+  createCsr,
+  generatePrivateKey,
+  parseCsrProperties,
+  signInvoice,
+  stripSignature,
+} from '@fatoora/core';
+import { createFatooraClient } from '@fatoora/core/api';
+import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectInvoice } from './inspect-invoice.ts';
 
 const sdk = new URL('../../../../packages/core/test/fixtures/zatca-sdk/Data/', import.meta.url);
@@ -16,6 +25,9 @@ describe('inspectInvoice', () => {
     expect(inspection.faults.filter((fault) => fault.severity === 'error')).toEqual([]);
     expect(inspection.verdict).not.toBe('rejected');
     expect(inspection.qr?.vatNumber).toBe('399999999900003');
+    // No trust anchor: consistent, but who issued the certificate is not known.
+    expect(inspection.issuer).toBe('not-checked');
+    expect(inspection.verification.trust).toBe('unverified');
   });
 
   it('finds the broken hash, the QR that no longer agrees and the wrong sum in a tampered copy', () => {
@@ -30,6 +42,7 @@ describe('inspectInvoice', () => {
     const codes = inspection.verification.findings.map((finding) => finding.code);
     expect(codes).toContain('invoice-hash-mismatch');
     expect(codes).toContain('qr-mismatch');
+    expect(inspection.issuer).toBe('inconsistent');
     expect(inspection.faults).toContainEqual(
       expect.objectContaining({ rule: 'BR-CO-16', path: 'totals.payableAmount' }),
     );
@@ -46,5 +59,51 @@ describe('inspectInvoice', () => {
     expect(inspectInvoice('<Invoice><unclosed></Invoice>')).toMatchObject({ readable: false });
     expect(inspectInvoice('<!DOCTYPE x><x/>')).toMatchObject({ readable: false });
     expect(inspectInvoice('<Order/>')).toMatchObject({ readable: true, verdict: 'rejected' });
+  });
+});
+
+describe('inspectInvoice against the simulator’s CA', () => {
+  let simulator: RunningSimulator;
+  let signedBySimulatorCsid: string;
+
+  beforeAll(async () => {
+    simulator = await startSimulator({ port: 0 });
+    const key = generatePrivateKey();
+    const config = parseCsrProperties(
+      readFileSync(new URL('Input/csr-config-example-EN.properties', sdk), 'utf8'),
+    );
+    const client = createFatooraClient({ baseUrl: simulator.url, environment: 'simulation', retry: false });
+    const csid = await client.requestComplianceCsid({
+      csr: createCsr(config, key, { environment: 'simulation' }),
+      otp: '123345',
+    });
+    signedBySimulatorCsid = signInvoice(stripSignature(sample), {
+      privateKey: key,
+      certificate: csid.certificate,
+    }).xml;
+  });
+  afterAll(async () => {
+    await simulator?.close();
+  });
+
+  it('says the issuer was checked for a document signed with a CSID the simulator issued', () => {
+    const inspection = inspectInvoice(signedBySimulatorCsid, { trustAnchors: [simulator.caCertificatePem] });
+    expect(inspection).toMatchObject({
+      readable: true,
+      issuer: 'anchored',
+      verification: { trust: 'anchored', anchor: { subject: simulator.certificates.ca.subject } },
+    });
+  });
+
+  it('rejects ZATCA’s sample against the simulator’s CA: its certificate was not issued by it', () => {
+    const inspection = inspectInvoice(sample, {
+      previousInvoiceHash: firstPih,
+      now: issued,
+      trustAnchors: [simulator.caCertificatePem],
+    });
+    expect(inspection).toMatchObject({ readable: true, issuer: 'untrusted', verdict: 'rejected' });
+    expect(inspection.readable && inspection.verification.findings.map((finding) => finding.code)).toEqual([
+      'certificate-untrusted',
+    ]);
   });
 });

@@ -3,22 +3,36 @@
  * with core alone — the hash, the XAdES signature and its signed properties, the certificate
  * digest, each QR tag against the document and, when given, the PIH (`verifyInvoice`); then
  * ZATCA's business rules on the document as written (`validateInvoice`). A document is rejected
- * for any verification finding or any error-level rule fault; warnings alone pass.
+ * for any verification finding or any error-level rule fault; warnings alone pass. Passing is
+ * never ZATCA's decision, and says who issued the certificate only when the certificate was
+ * checked against the platform's CA (`trustAnchors`: the simulator's, fetched through the proxy);
+ * without it the signature is merely consistent — a look-alike CA would pass as well.
  */
 import {
   type DecodedQr,
   FatooraError,
   type Fault,
   type InvoiceVerification,
+  type VerificationCode,
   validateInvoice,
   verifyInvoice,
 } from '@fatoora/core';
+
+/**
+ * What the signature checks established about the certificate's issuer:
+ * - `anchored`: the signature is consistent and the certificate was issued by a trust anchor;
+ * - `untrusted`: the signature is consistent, but the issuer check failed (a finding says why);
+ * - `not-checked`: the signature is consistent; no trust anchor was given;
+ * - `inconsistent`: the hash, signature, signed properties or QR do not agree.
+ */
+export type IssuerCheck = 'anchored' | 'untrusted' | 'not-checked' | 'inconsistent';
 
 /** What the Inspector shows. */
 export type Inspection =
   | {
       readonly readable: true;
       readonly verdict: 'rejected' | 'accepted' | 'accepted-with-warnings';
+      readonly issuer: IssuerCheck;
       readonly verification: InvoiceVerification;
       /** Rule faults, errors first. */
       readonly faults: readonly Fault[];
@@ -32,7 +46,19 @@ export interface InspectOptions {
   readonly previousInvoiceHash?: string;
   /** The clock for date rules (BR-KSA-98's 24 hours). */
   readonly now?: Date;
+  /** CA certificates (PEM) of the platform the demo talks to; none for ZATCA's environments. */
+  readonly trustAnchors?: readonly string[];
 }
+
+/** Findings about the certificate's issuer, as opposed to the document's consistency. */
+const ISSUER_CODES: ReadonlySet<VerificationCode> = new Set([
+  'certificate-untrusted',
+  'certificate-expired',
+  'certificate-not-yet-valid',
+  'certificate-not-end-entity',
+]);
+/** Findings about the chain, which say nothing of the signature. */
+const CHAIN_CODES: ReadonlySet<VerificationCode> = new Set(['pih-missing', 'pih-mismatch']);
 
 /**
  * Inspects an invoice's XML text.
@@ -48,7 +74,10 @@ export function inspectInvoice(xml: string, options: InspectOptions = {}): Inspe
   let verification: InvoiceVerification;
   let faults: Fault[];
   try {
-    verification = verifyInvoice(xml, pih ? { previousInvoiceHash: pih } : {});
+    verification = verifyInvoice(xml, {
+      ...(pih ? { previousInvoiceHash: pih } : {}),
+      ...(options.trustAnchors ? { trustAnchors: options.trustAnchors } : {}),
+    });
     faults = verification.findings.some((finding) => finding.code === 'not-an-invoice')
       ? []
       : validateInvoice(xml, options.now ? { now: options.now } : {});
@@ -62,10 +91,18 @@ export function inspectInvoice(xml: string, options: InspectOptions = {}): Inspe
   return {
     readable: true,
     verdict,
+    issuer: issuerCheck(verification),
     verification,
     faults: sorted,
     ...(verification.qr !== undefined ? { qr: verification.qr } : {}),
   };
+}
+
+function issuerCheck(verification: InvoiceVerification): IssuerCheck {
+  const codes = verification.findings.map((finding) => finding.code);
+  if (codes.some((code) => !ISSUER_CODES.has(code) && !CHAIN_CODES.has(code))) return 'inconsistent';
+  if (verification.trust === 'anchored') return 'anchored';
+  return codes.some((code) => ISSUER_CODES.has(code)) ? 'untrusted' : 'not-checked';
 }
 
 function rank(fault: Fault): number {

@@ -2,16 +2,20 @@
  * The Inspector page: paste an invoice's XML (or load the last one issued) and see why ZATCA would
  * reject it — the hash, the signature and its signed properties, the certificate, each QR tag, the
  * PIH when given, and every business rule with its id and field — all computed in the browser by
- * core's `verifyInvoice` and `validateInvoice`, nothing sent anywhere.
+ * core's `verifyInvoice` and `validateInvoice`; only the simulator's CA certificate is fetched,
+ * once. The verdict says what was checked: the certificate's issuer against the simulator's CA
+ * when the demo talks to the simulator, and plainly "issuer NOT checked" against ZATCA's
+ * environments, whose CA certificate the demo does not have. It is never ZATCA's decision.
  */
 import { readInvoiceQr, VERIFICATION_CODES } from '@fatoora/core/signing';
 import { QrInspector } from '@fatoora/react';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { FaultList } from '../components/fault-list.tsx';
 import { DEMO_UNIT_ID } from '../egs/demo-unit.ts';
 import { useUnit } from '../egs/unit-context.tsx';
 import { useText } from '../i18n/language.tsx';
 import { type Inspection, inspectInvoice } from '../inspect/inspect-invoice.ts';
+import { type PlatformAnchor, usePlatformAnchor } from '../inspect/use-platform-anchor.ts';
 
 /** Props of {@link InspectorPage}. */
 export interface InspectorPageProps {
@@ -32,17 +36,29 @@ export function InspectorPage({ xml, onXmlChange }: InspectorPageProps): ReactNo
   const { t } = useText();
   const unit = useUnit();
   const [pih, setPih] = useState('');
-  const [inspection, setInspection] = useState<Inspection | undefined>();
+  const anchor = usePlatformAnchor();
+  const trustAnchors = useMemo(() => (anchor.state === 'simulator' ? [anchor.pem] : undefined), [anchor]);
+  /** What was asked to be inspected; inspected again once the platform's CA certificate arrives. */
+  const [request, setRequest] = useState<{ readonly xml: string; readonly pih?: string } | undefined>();
+  const inspection = useMemo<Inspection | undefined>(
+    () =>
+      request &&
+      inspectInvoice(request.xml, {
+        ...(request.pih !== undefined ? { previousInvoiceHash: request.pih } : {}),
+        ...(trustAnchors ? { trustAnchors } : {}),
+      }),
+    [request, trustAnchors],
+  );
 
   // XML handed over from another page is inspected at once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival, not on every keystroke.
   useEffect(() => {
-    if (xml.trim() !== '') setInspection(inspectInvoice(xml));
+    if (xml.trim() !== '') setRequest({ xml });
   }, []);
 
   const inspect = (event: FormEvent) => {
     event.preventDefault();
-    setInspection(inspectInvoice(xml, pih.trim() !== '' ? { previousInvoiceHash: pih } : {}));
+    setRequest(pih.trim() !== '' ? { xml, pih } : { xml });
   };
   const loadLast = async () => {
     if (unit.phase !== 'ready') return;
@@ -52,7 +68,7 @@ export function InspectorPage({ xml, onXmlChange }: InspectorPageProps): ReactNo
     if (last === undefined) return;
     onXmlChange(last.submission.clearedXml ?? last.signedXml);
     setPih(last.previousInvoiceHash);
-    setInspection(undefined);
+    setRequest(undefined);
   };
 
   return (
@@ -86,12 +102,24 @@ export function InspectorPage({ xml, onXmlChange }: InspectorPageProps): ReactNo
           )}
         </div>
       </form>
-      {inspection && <InspectionReport inspection={inspection} xml={xml} />}
+      {inspection && request && (
+        <InspectionReport
+          inspection={inspection}
+          xml={request.xml}
+          anchor={anchor}
+          {...(trustAnchors ? { trustAnchors } : {})}
+        />
+      )}
     </section>
   );
 }
 
-function InspectionReport(props: { readonly inspection: Inspection; readonly xml: string }): ReactNode {
+function InspectionReport(props: {
+  readonly inspection: Inspection;
+  readonly xml: string;
+  readonly anchor: PlatformAnchor;
+  readonly trustAnchors?: readonly string[];
+}): ReactNode {
   const { inspection } = props;
   const { t } = useText();
   if (!inspection.readable) {
@@ -112,6 +140,9 @@ function InspectionReport(props: { readonly inspection: Inspection; readonly xml
       <h3 id="verdict" role="status" className={`badge badge-${inspection.verdict}`}>
         {verdict}
       </h3>
+      <p className={`issuer-check issuer-${inspection.issuer}`} data-issuer={inspection.issuer}>
+        {issuerText(inspection, props.anchor, t)}
+      </p>
       <p>
         {t('computedHash')}: <code className="break">{inspection.verification.invoiceHash}</code>
       </p>
@@ -137,18 +168,46 @@ function InspectionReport(props: { readonly inspection: Inspection; readonly xml
       )}
       <h4>{t('ruleChecks')}</h4>
       {inspection.faults.length === 0 ? <p>{t('noFindings')}</p> : <FaultList faults={inspection.faults} />}
-      <QrOfInvoice xml={props.xml} />
+      <QrOfInvoice xml={props.xml} {...(props.trustAnchors ? { trustAnchors: props.trustAnchors } : {})} />
     </section>
   );
 }
 
-/** The kit's QR inspector on the invoice's own QR, checked against the invoice. */
-function QrOfInvoice({ xml }: { readonly xml: string }): ReactNode {
+/** What the signature checks established about the certificate's issuer, in words. */
+function issuerText(
+  inspection: Extract<Inspection, { readable: true }>,
+  anchor: PlatformAnchor,
+  t: ReturnType<typeof useText>['t'],
+): string {
+  switch (inspection.issuer) {
+    case 'inconsistent':
+      return t('signatureInconsistent');
+    case 'anchored':
+      return t('issuerAnchored', { subject: inspection.verification.anchor?.subject ?? '' });
+    case 'untrusted':
+      return t('issuerUntrusted');
+    default:
+      if (anchor.state === 'pending') return t('issuerPending');
+      if (anchor.state === 'none' && anchor.reason === 'remote') return t('issuerNotCheckedRemote');
+      return t('issuerNotChecked');
+  }
+}
+
+/** The kit's QR inspector on the invoice's own QR, checked against the invoice and the platform's CA. */
+function QrOfInvoice({
+  xml,
+  trustAnchors,
+}: {
+  readonly xml: string;
+  readonly trustAnchors?: readonly string[];
+}): ReactNode {
   let qr: string | undefined;
   try {
     qr = readInvoiceQr(xml);
   } catch {
     qr = undefined;
   }
-  return qr === undefined ? null : <QrInspector key={qr} defaultValue={qr} signedXml={xml} />;
+  return qr === undefined ? null : (
+    <QrInspector key={qr} defaultValue={qr} signedXml={xml} trustAnchors={trustAnchors} />
+  );
 }

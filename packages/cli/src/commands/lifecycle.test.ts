@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
@@ -129,10 +129,23 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect(text).toContain('outbox      0 pending');
     expect((await run(cwd, ['report'])).stdout).toBe('outbox empty: nothing to send\n');
 
-    // A simplified document's XML verifies, chained to the document before it.
+    // A simplified document's XML verifies, chained to the document before it, and its
+    // certificate was issued by the simulator's CA.
     const simplified = issued.find((invoice) => invoice.kind === 'simplified-invoice' && invoice.counter > 1);
-    expect((await run(cwd, ['verify', simplified.xml, '--pih', simplified.previousInvoiceHash])).stdout).toBe(
-      `VALID ${simplified.invoiceHash}\n`,
+    writeFileSync(join(cwd, 'simulator-ca.pem'), simulator.caCertificatePem);
+    expect(
+      (
+        await run(cwd, [
+          'verify',
+          simplified.xml,
+          '--pih',
+          simplified.previousInvoiceHash,
+          '--ca',
+          'simulator-ca.pem',
+        ])
+      ).stdout,
+    ).toBe(
+      `VALID ${simplified.invoiceHash} (signed by a certificate issued by ${simulator.certificates.ca.subject})\n`,
     );
 
     // Nothing printed a credential or the key.

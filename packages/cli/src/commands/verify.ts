@@ -1,39 +1,58 @@
 /**
  * `fatoora verify`: checks a signed invoice the way the platform does — hash, signature, signed
- * properties, certificate, QR and, given the previous hash, the PIH — and lists every finding.
+ * properties, certificate, QR and, given the previous hash, the PIH — and lists every finding. Who
+ * issued the signing certificate is checked only against what the user trusts: CA certificates
+ * (`--ca`) or the expected certificate (`--cert`). Without either, VALID says in so many words
+ * that the document is only internally consistent: a home-made CA can copy ZATCA's CA's name.
  */
-import { verifyInvoice } from '@fatoora/core';
+import { type InvoiceVerification, verifyInvoice } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
-import { onDocument, readCertificate } from '../inputs.ts';
-import { type CliIo, readTextFile } from '../io.ts';
+import { readCertificateFile, readTrustAnchorFiles } from '../certificate-files.ts';
+import { onDocument } from '../inputs.ts';
+import { type CliIo, readXmlFile } from '../io.ts';
 import { toJson } from '../json.ts';
 
-export const verifyHelp = `fatoora verify <invoice.xml> [--pih <base64>] [--cert <file>] [--json]
-  Verifies a signed invoice. Prints "VALID <hash>", or one line per finding ("code: message")
-  and exits 1. --pih checks the previous invoice hash, --cert the expected signing certificate,
-  --json prints the whole result.`;
+export const verifyHelp = `fatoora verify <invoice.xml> [--ca <file>]... [--cert <file>] [--pih <base64>] [--json]
+  Verifies a signed invoice: hash, signature, signed properties, certificate, QR, and the PIH
+  with --pih. Prints "VALID <hash> (…)" saying how far the certificate's issuer was checked, or
+  one line per finding ("code: message") and exits 1.
+  --ca <file>    a CA certificate trusted to issue signing certificates (PEM, base64 or DER; a
+                 PEM file may hold several; repeatable): the certificate must be issued by one,
+                 valid at the signing time, and an end-entity certificate (e.g. the simulator's
+                 CA from GET /simulator/certificates)
+  --cert <file>  the certificate the invoice must be signed with (pins it)
+  Without --ca or --cert the issuer is not checked: VALID then means internally consistent only.
+  --json prints the whole result, with "trust": anchored, pinned or unverified.`;
 
 /** Runs `verify`; returns the exit code. */
 export function verify(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parseCommandArguments(
     'verify',
     args,
-    { pih: { type: 'string' }, cert: { type: 'string' }, json: { type: 'boolean' } },
+    {
+      pih: { type: 'string' },
+      cert: { type: 'string' },
+      ca: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    },
     { min: 1, max: 1, names: '<invoice.xml>' },
   );
   const path = positionals[0]!;
-  const certificate = typeof values.cert === 'string' ? readCertificate(io, values.cert) : undefined;
-  const xml = readTextFile(io, path);
+  const certificate = typeof values.cert === 'string' ? readCertificateFile(io, values.cert) : undefined;
+  const caFiles = values.ca as unknown as readonly string[] | undefined;
+  const trustAnchors = caFiles === undefined ? undefined : readTrustAnchorFiles(io, caFiles);
+  const xml = readXmlFile(io, path);
   const result = onDocument(path, () =>
     verifyInvoice(xml, {
       ...(typeof values.pih === 'string' ? { previousInvoiceHash: values.pih } : {}),
       ...(certificate ? { certificate } : {}),
+      ...(trustAnchors ? { trustAnchors } : {}),
     }),
   );
   if (values.json) {
     io.stdout(`${toJson(result)}\n`);
   } else if (result.valid) {
-    io.stdout(`VALID ${result.invoiceHash}\n`);
+    io.stdout(`VALID ${result.invoiceHash} (${trustWording(result)})\n`);
   } else {
     for (const finding of result.findings) {
       io.stdout(`${finding.code}${finding.tag ? ` (tag ${finding.tag})` : ''}: ${finding.message}\n`);
@@ -44,4 +63,15 @@ export function verify(args: readonly string[], io: CliIo): number {
       `${path}: INVALID (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`,
     );
   return result.valid ? 0 : 1;
+}
+
+/** What a VALID verdict rests on, in words. */
+function trustWording(result: InvoiceVerification): string {
+  if (result.trust === 'anchored' && result.anchor) {
+    return `signed by a certificate issued by ${result.anchor.subject}`;
+  }
+  if (result.trust === 'pinned' && result.certificate) {
+    return `signed by the expected certificate ${result.certificate.subject}, serial ${result.certificate.serialNumber}`;
+  }
+  return 'internally consistent; issuer not checked: pass --ca or --cert';
 }

@@ -8,24 +8,10 @@
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { CertificateError } from '../errors/certificate-error.ts';
-import {
-  childrenOf,
-  contentOf,
-  type DerNode,
-  dateOf,
-  derCandidates,
-  encodingOf,
-  isContext,
-  isUniversal,
-  oidOf,
-  parseDer,
-} from './der.ts';
-import { formatDistinguishedName, nameValues } from './distinguished-name.ts';
+import { childrenOf, derCandidates, isContext, parseDer } from './der.ts';
+import { nameValues } from './distinguished-name.ts';
 import { OID } from './oids.ts';
-
-const INTEGER = 2;
-const BIT_STRING = 3;
-const SEQUENCE = 16;
+import { readX509Fields, type X509Extension } from './x509-fields.ts';
 
 /** The EGS unit's identity, as ZATCA's CA copies it from the CSR into the SubjectAltName. */
 export interface EgsCertificateFields {
@@ -125,75 +111,42 @@ function readCertificate(input: string | Uint8Array): Certificate {
   );
 }
 
-/**
- * Reads RFC 5280 §4.1: Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm,
- * signatureValue BIT STRING }; TBSCertificate ::= SEQUENCE { [0] version OPTIONAL, serialNumber,
- * signature, issuer, validity, subject, subjectPublicKeyInfo, [1], [2], [3] extensions }.
- */
+/** RFC 5280 §4.1 through {@link readX509Fields}, then ZATCA's demand: an EC key on secp256k1. */
 function readX509(der: Uint8Array): Certificate | undefined {
-  const root = parseDer(der);
-  const [tbs, algorithm, signature] = childrenOf(root);
-  if (!isUniversal(root, SEQUENCE) || !isUniversal(tbs, SEQUENCE) || !isUniversal(signature, BIT_STRING))
-    return undefined;
-  const fields = childrenOf(tbs);
-  const first = isContext(fields[0], 0) ? 1 : 0;
-  const [serial, , issuer, validity, subject, spki] = fields.slice(first);
-  if (
-    !isUniversal(serial, INTEGER) ||
-    !isUniversal(issuer, SEQUENCE) ||
-    !isUniversal(subject, SEQUENCE) ||
-    !isUniversal(spki, SEQUENCE)
-  ) {
-    return undefined;
-  }
-  const [notBefore, notAfter] = childrenOf(validity).map(dateOf);
-  if (!notBefore || !notAfter) return undefined;
-
-  const [keyAlgorithm, keyBits] = childrenOf(spki);
-  const [keyType, keyCurve] = childrenOf(keyAlgorithm);
-  if (oidOf(keyType) !== OID.ecPublicKey) {
+  const fields = readX509Fields(der);
+  if (!fields) return undefined;
+  if (fields.keyAlgorithm !== OID.ecPublicKey) {
     throw new CertificateError(
       'certificate-not-ec',
-      `The certificate's key is not an EC key (algorithm ${oidOf(keyType) ?? 'unknown'}).`,
+      `The certificate's key is not an EC key (algorithm ${fields.keyAlgorithm ?? 'unknown'}).`,
     );
   }
-  if (oidOf(keyCurve) !== OID.secp256k1) {
+  if (fields.keyCurve !== OID.secp256k1) {
     throw new CertificateError(
       'certificate-wrong-curve',
-      `The certificate's key is on curve ${oidOf(keyCurve) ?? 'unknown'}; ZATCA requires secp256k1.`,
+      `The certificate's key is on curve ${fields.keyCurve ?? 'unknown'}; ZATCA requires secp256k1.`,
     );
   }
-  const extensions = fields.find((field) => isContext(field, 3));
   return {
-    der: Uint8Array.from(der),
+    der: fields.der,
     base64: encodeBase64(der),
-    serialNumber: decimalSerial(contentOf(serial)),
-    issuer: formatDistinguishedName(issuer),
-    subject: formatDistinguishedName(subject),
-    notBefore,
-    notAfter,
-    publicKey: contentOf(keyBits),
-    spki: encodingOf(spki),
-    signatureAlgorithm: oidOf(childrenOf(algorithm)[0]) ?? '',
-    signatureValue: contentOf(signature),
-    egs: egsFields(extensions),
+    serialNumber: fields.serialNumber,
+    issuer: fields.issuer,
+    subject: fields.subject,
+    notBefore: fields.notBefore,
+    notAfter: fields.notAfter,
+    publicKey: fields.publicKey,
+    spki: fields.spki,
+    signatureAlgorithm: fields.signatureAlgorithm,
+    signatureValue: fields.signatureValue,
+    egs: egsFields(fields.extensions),
   };
 }
 
-/** DER INTEGER content (two's complement, big-endian) as a decimal string. */
-function decimalSerial(bytes: Uint8Array): string {
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  if (bytes.length > 0 && bytes[0]! & 0x80) value -= 1n << BigInt(bytes.length * 8);
-  return value.toString(10);
-}
-
 /** The EGS fields of the SubjectAltName's directoryName ([4] EXPLICIT Name), if any. */
-function egsFields(extensions: DerNode | undefined): EgsCertificateFields {
-  const list = childrenOf(childrenOf(extensions)[0]);
-  const subjectAltName = list.find((extension) => oidOf(childrenOf(extension)[0]) === OID.subjectAltName);
-  const value = childrenOf(subjectAltName).at(-1);
-  const names = childrenOf(parseDer(contentOf(value)));
+function egsFields(extensions: readonly X509Extension[]): EgsCertificateFields {
+  const subjectAltName = extensions.find((extension) => extension.oid === OID.subjectAltName);
+  const names = childrenOf(subjectAltName ? parseDer(subjectAltName.value) : undefined);
   const directory = childrenOf(names.find((name) => isContext(name, 4)))[0];
   if (!directory) return {};
   const values = nameValues(directory);

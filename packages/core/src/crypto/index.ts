@@ -1,5 +1,6 @@
 /**
- * secp256k1 keys, ECDSA-SHA256 and X.509 certificates for ZATCA signing.
+ * secp256k1 keys, ECDSA-SHA256 and X.509 certificates for ZATCA signing, and the trust anchors
+ * (CA certificates) a verifier checks a signing certificate's issuer against.
  */
 export {
   type Certificate,
@@ -13,3 +14,4 @@ export { exportPrivateKey, importPrivateKey, type PrivateKeyExportOptions, publi
 export { OID } from './oids.ts';
 export { generatePrivateKey, PrivateKey } from './private-key.ts';
 export { importPublicKey } from './public-key.ts';
+export { readTrustAnchors, type TrustAnchor, type TrustAnchorInput } from './trust-anchor.ts';

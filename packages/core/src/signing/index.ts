@@ -1,6 +1,7 @@
 /**
  * Invoice hash, XAdES signing and verification for ZATCA invoices.
  */
+export type { CertificateTrust } from './certificate-trust.ts';
 export { canonicalInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, invoiceDigest } from './invoice-hash.ts';
 export { readInvoiceQr } from './read-invoice-qr.ts';
 export {

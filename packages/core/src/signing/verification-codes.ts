@@ -19,6 +19,12 @@ export const VERIFICATION_CODES = {
   'certificate-missing': 'No ds:X509Certificate in the signature.',
   'certificate-unreadable': 'ds:X509Certificate is not a readable secp256k1 X.509 certificate.',
   'certificate-unexpected': 'The document is signed with another certificate than the one expected.',
+  'certificate-untrusted':
+    'The signing certificate was not issued by any of the trust anchors given: no anchor has its issuer’s name, the issuer’s signature on it does not verify with the anchor’s key (a home-made CA copying the name), or the anchor was not valid at the signing time.',
+  'certificate-expired': 'The document was signed after the signing certificate’s notAfter.',
+  'certificate-not-yet-valid': 'The document was signed before the signing certificate’s notBefore.',
+  'certificate-not-end-entity':
+    'The signing certificate is a CA certificate (basicConstraints cA=TRUE) or its keyUsage does not allow digitalSignature.',
   'certificate-digest-mismatch': 'xades:CertDigest is not the digest of the embedded certificate.',
   'issuer-mismatch': 'ds:X509IssuerName is not the embedded certificate’s issuer.',
   'serial-mismatch': 'ds:X509SerialNumber is not the embedded certificate’s serial number.',
@@ -28,6 +34,12 @@ export const VERIFICATION_CODES = {
   'qr-mismatch': 'A QR field disagrees with the document, the hash, the signature or the certificate.',
   'pih-missing': 'No PIH AdditionalDocumentReference.',
   'pih-mismatch': 'The PIH is not the previous invoice’s hash.',
+  'structure-duplicated':
+    'A structure ZATCA’s layout has once (the signature or a part of it, ext:UBLExtensions, cac:Signature, the ICV, PIH or QR reference, a root element such as cbc:UUID) occurs several times: the hash and the signature cannot tell which copy is meant.',
+  'structure-misplaced':
+    'A part of the signature (ds:Signature, xades:SignedProperties, cac:Signature, …) sits outside its place in the signature extension or the root.',
+  'structure-unexpected':
+    'An element with no place in UBL 2.1 or ZATCA’s layout sits in the signature, cac:Signature or an ICV/PIH/QR reference, where its content escapes verification.',
 } as const;
 
 /** A verification finding code. */

@@ -2,10 +2,15 @@
  * Verifies a signed ZATCA invoice the way the platform does, and reports every problem found
  * rather than stopping at the first: the invoice hash, the ECDSA signature over it with the
  * certificate's key, the SignedProperties digest, the certificate digest, issuer and serial, each
- * QR tag against the document, and — when the caller knows it — the PIH.
+ * QR tag against the document, and — when the caller knows it — the PIH. Who issued the
+ * certificate is checked only against what the caller trusts: trust anchors (the CA certificates
+ * that may issue signing certificates) or a pinned certificate; without either, a valid document is
+ * only internally consistent (`trust: 'unverified'`), since anyone can make a certificate whose
+ * names copy a taxpayer's and ZATCA's CA.
  */
 import { type Certificate, parseCertificate, toCertificate } from '../crypto/certificate.ts';
 import { verifySha256Ecdsa } from '../crypto/ecdsa.ts';
+import { readTrustAnchors, type TrustAnchor, type TrustAnchorInput } from '../crypto/trust-anchor.ts';
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
@@ -13,9 +18,11 @@ import { childElement, childElements, descend, descendantElements, textOf } from
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import { toXmlDocument } from '../xml/read-xml.ts';
+import { type CertificateTrust, checkCertificateTrust } from './certificate-trust.ts';
 import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest } from './invoice-hash.ts';
 import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
+import { checkInvoiceStructure } from './structure-check.ts';
 import type { VerificationCode } from './verification-codes.ts';
 import { XADES_ALGORITHMS } from './xades-block.ts';
 
@@ -27,21 +34,46 @@ export interface VerificationFinding {
   readonly tag?: number;
   readonly expected?: string;
   readonly actual?: string;
+  /** For `structure-*`: where the element is, below the root (e.g. `cac:Signature/ds:Signature`). */
+  readonly path?: string;
 }
 
 /** Options of {@link verifyInvoice}. */
 export interface VerifyInvoiceOptions {
   /** The previous invoice's hash; when given, the PIH must equal it. */
   readonly previousInvoiceHash?: string;
-  /** The certificate the document must be signed with (e.g. the EGS unit's CSID). */
+  /** The certificate the document must be signed with (e.g. the EGS unit's CSID): pins it. */
   readonly certificate?: Certificate | string | Uint8Array;
+  /**
+   * The CA certificates trusted to issue signing certificates (PEM — a bundle counts as one anchor
+   * per certificate —, base64, DER, or parsed by `readTrustAnchors`). When given, the signing
+   * certificate must be issued by one of them (issuer name and the CA's signature on it), valid
+   * at `xades:SigningTime` (read as UTC), and an end-entity certificate; an empty list trusts
+   * nothing. An anchor must be the direct issuer (no path through intermediate CAs, no
+   * revocation check): for ZATCA's CSIDs, its issuing CA (e.g. `PRZEINVOICESCA4-CA`).
+   */
+  readonly trustAnchors?: readonly TrustAnchorInput[];
 }
 
 /** The outcome of {@link verifyInvoice}. */
 export interface InvoiceVerification {
-  /** True when there is no finding. */
+  /**
+   * True when there is no finding. Read it with {@link InvoiceVerification.trust}: with
+   * `unverified`, valid means only that the document is internally consistent (hash, signature,
+   * signed properties and QR agree with the embedded certificate), not that its issuer is ZATCA's
+   * CA or any CA the caller trusts — and never that ZATCA accepted the document.
+   */
   readonly valid: boolean;
   readonly findings: readonly VerificationFinding[];
+  /**
+   * How far the certificate's issuer was checked: `anchored` (trust anchors given, and the
+   * certificate was issued by one, valid at the signing time, an end-entity certificate),
+   * `pinned` (the expected `certificate` given, and it signed), or `unverified` (neither given,
+   * or the check failed — then a finding says why).
+   */
+  readonly trust: CertificateTrust;
+  /** The trust anchor that issued the certificate, when `trust` is `anchored`. */
+  readonly anchor?: TrustAnchor;
   /** The hash computed from the document. */
   readonly invoiceHash: string;
   /** Simplified (B2C) invoice: QR tag 9 required. */
@@ -55,20 +87,25 @@ export interface InvoiceVerification {
 }
 
 /**
- * Verifies a signed invoice.
+ * Verifies a signed invoice. Give `trustAnchors` (or pin `certificate`) to check who issued the
+ * signing certificate; without them a `valid` result means only "internally consistent".
  *
  * @throws {XmlError} when the text is not well-formed, DOCTYPE-free XML (there is nothing to verify).
+ * @throws {CertificateError} when a trust anchor is unreadable or not a CA certificate
+ *   (`certificate-not-ca`): a mistake of the caller's, not a finding on the document.
  * @example
  * ```ts
- * const result = verifyInvoice(signedXml, { previousInvoiceHash });
+ * const result = verifyInvoice(signedXml, { previousInvoiceHash, trustAnchors: [zatcaCaPem] });
  * if (!result.valid) for (const f of result.findings) console.log(f.code, f.message);
+ * else if (result.trust === 'anchored') console.log('issued by', result.anchor?.subject);
  * ```
  */
 export function verifyInvoice(
-  xml: string | Document,
+  xml: string | Uint8Array | Document,
   options: VerifyInvoiceOptions = {},
 ): InvoiceVerification {
   const checks = options ?? {};
+  const anchors = checks.trustAnchors === undefined ? undefined : readTrustAnchors(checks.trustAnchors);
   const document = toXmlDocument(xml);
   const findings: VerificationFinding[] = [];
   const report = (
@@ -85,11 +122,12 @@ export function verifyInvoice(
   } catch (error) {
     if (!(error instanceof FatooraError)) throw error;
     report('not-an-invoice', error.message);
-    return { valid: false, findings, invoiceHash: '', simplified: false };
+    return { valid: false, findings, invoiceHash: '', simplified: false, trust: 'unverified' };
   }
+  for (const { code, message, ...extra } of checkInvoiceStructure(facts.root)) report(code, message, extra);
   const hashBytes = invoiceDigest(document);
   const invoiceHash = encodeBase64(hashBytes);
-  const base = { invoiceHash, simplified: facts.simplified };
+  const base = { invoiceHash, simplified: facts.simplified, trust: 'unverified' as CertificateTrust };
 
   checkPreviousInvoiceHash(facts, checks.previousInvoiceHash, report);
 
@@ -125,8 +163,9 @@ export function verifyInvoice(
 
   const signatureValue = textOf(childElement(signature, NS.ds, 'SignatureValue'))?.trim() ?? '';
   const certificate = readEmbeddedCertificate(signature, report);
+  let pinned = false;
   if (certificate) {
-    checkExpectedCertificate(certificate, checks.certificate, report);
+    pinned = checkExpectedCertificate(certificate, checks.certificate, report);
     // The signature covers the digest the signer claimed; a changed document is reported above.
     const signedDigest = safeDecode(claimedHash ?? '') ?? hashBytes;
     const signatureBytes = safeDecode(signatureValue);
@@ -139,11 +178,22 @@ export function verifyInvoice(
   }
 
   const signingTime = checkSignedProperties(signature, propertiesReference, certificate, report);
+  const anchor =
+    certificate && anchors ? checkCertificateTrust(certificate, anchors, signingTime, report) : undefined;
+  const trust: CertificateTrust = anchors
+    ? anchor && (pinned || checks.certificate === undefined)
+      ? 'anchored'
+      : 'unverified'
+    : pinned
+      ? 'pinned'
+      : 'unverified';
   const qr = checkQr(facts, signatureValue, invoiceHash, certificate, report);
   return {
     valid: findings.length === 0,
     findings,
     ...base,
+    trust,
+    ...(trust === 'anchored' && anchor ? { anchor } : {}),
     ...(certificate ? { certificate } : {}),
     ...(qr ? { qr } : {}),
     ...(signingTime !== undefined ? { signingTime } : {}),
@@ -208,8 +258,8 @@ function checkExpectedCertificate(
   certificate: Certificate,
   expected: VerifyInvoiceOptions['certificate'],
   report: Report,
-): void {
-  if (expected === undefined) return;
+): boolean {
+  if (expected === undefined) return false;
   const wanted = toCertificate(expected);
   if (wanted.base64 !== certificate.base64) {
     report(
@@ -220,7 +270,9 @@ function checkExpectedCertificate(
         actual: certificate.serialNumber,
       },
     );
+    return false;
   }
+  return true;
 }
 
 function checkSignedProperties(

@@ -75,6 +75,10 @@ export const UI_TEXT = {
   qrFields: { en: 'QR fields', ar: 'حقول رمز الاستجابة السريعة' },
   verification: { en: 'Verification', ar: 'التحقق' },
   verified: { en: 'Verified', ar: 'تم التحقق' },
+  verifiedIssuerNotChecked: {
+    en: 'Consistent — the certificate’s issuer was not checked',
+    ar: 'متّسق — لم يتم التحقق من جهة إصدار الشهادة',
+  },
   verificationFailed: { en: 'Verification failed', ar: 'فشل التحقق' },
   notVerified: {
     en: 'Not verified: give the signed XML or the certificate.',

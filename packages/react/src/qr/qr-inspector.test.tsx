@@ -3,6 +3,7 @@ import { readInvoiceQr } from '@fatoora/core/signing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import otherCa from '../../../core/test/fixtures/other-signer/cert.pem?raw';
 import signedXml from '../../../core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Nominal supply invoice.xml?raw';
 import { expectNoAxeViolations } from '../../test/support/axe.ts';
 import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
@@ -47,15 +48,34 @@ describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
     await expectNoAxeViolations(container);
   });
 
-  test('With the signed XML, the document’s own QR is verified.', async () => {
+  test('With the signed XML, the document’s own QR is consistent, and says the issuer was not checked.', async () => {
     const { container } = renderIn(
       direction,
       <QrInspector locale={locale} defaultValue={payload} signedXml={signedXml} />,
     );
     const status = screen.getByRole('status');
     expect(status.dataset.state).toBe('verified');
-    expect(status.textContent).toContain(t('verified'));
+    expect(status.dataset.issuer).toBe('not-checked');
+    expect(status.textContent).toContain(t('verifiedIssuerNotChecked'));
+    expect(within(status).getAllByRole('listitem')[0]?.textContent).toContain(
+      locale === 'ar' ? 'لم يتم التحقق من جهة إصدار' : 'issuer was not checked',
+    );
     await expectNoAxeViolations(container);
+  });
+
+  test('With trust anchors that did not issue the certificate, verification fails with certificate-untrusted.', () => {
+    renderIn(
+      direction,
+      <QrInspector locale={locale} defaultValue={payload} signedXml={signedXml} trustAnchors={[otherCa]} />,
+    );
+    const status = screen.getByRole('status');
+    expect(status.dataset.state).toBe('failed');
+    expect(status.dataset.issuer).toBe('not-checked');
+    const failed = within(status)
+      .getAllByRole('listitem')
+      .filter((item) => item.dataset.state === 'failed')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(failed).toEqual(['certificate-untrusted']);
   });
 
   test('With the certificate alone, the key, CA signature and signature tags are verified.', () => {

@@ -2,9 +2,12 @@
  * The QR inspector: paste a ZATCA QR payload (or let a barcode scanner type it) and read its nine
  * fields, named in the reader's language, with amounts and the timestamp formatted by Intl; a
  * payload that does not decode names the rule it broke. Given the signed XML or the certificate,
- * it also says whether the QR is genuine (see `qr-verification.ts`). The payload is controllable
+ * it also says whether the QR is genuine (see `qr-verification.ts`) — "Verified" only when the
+ * certificate's issuer was checked against `trustAnchors`, else "Consistent — the certificate's
+ * issuer was not checked". The payload is controllable
  * (`value` / `defaultValue` / `onValueChange`); `data-state` is `empty`, `invalid` or `decoded`,
- * and `data-verification` is `unverified`, `verified` or `failed`.
+ * `data-verification` is `unverified`, `verified` or `failed`, and the status's `data-issuer` is
+ * `checked` or `not-checked`.
  */
 import type { DecodedQr } from '@fatoora/core/qr';
 import { type ReactNode, type Ref, useId, useMemo } from 'react';
@@ -71,7 +74,7 @@ const CODE_FIELDS: ReadonlySet<QrFieldName> = new Set([
  *
  * @example
  * ```tsx
- * <QrInspector locale="ar" defaultValue={issued.qr} signedXml={issued.signedXml} />
+ * <QrInspector locale="ar" defaultValue={issued.qr} signedXml={issued.signedXml} trustAnchors={[caPem]} />
  * ```
  */
 export function QrInspector(props: QrInspectorProps): ReactNode {
@@ -82,10 +85,10 @@ export function QrInspector(props: QrInspectorProps): ReactNode {
     onValueChange: props.onValueChange,
   });
   const { fields, fault } = useQrFields(payload);
-  const { signedXml, certificate } = props;
+  const { signedXml, certificate, trustAnchors } = props;
   const verification = useMemo(
-    () => (fields ? verifyQr(payload, fields, { signedXml, certificate }) : undefined),
-    [payload, fields, signedXml, certificate],
+    () => (fields ? verifyQr(payload, fields, { signedXml, certificate, trustAnchors }) : undefined),
+    [payload, fields, signedXml, certificate, trustAnchors],
   );
   const inputId = useId();
   const faultId = `${inputId}-faults`;
@@ -128,10 +131,15 @@ export function QrInspector(props: QrInspectorProps): ReactNode {
         </dl>
       ) : null}
       {verification ? (
-        <div className="fatoora-verification" role="status" data-state={verification.status}>
+        <div
+          className="fatoora-verification"
+          role="status"
+          data-state={verification.status}
+          data-issuer={verification.issuerChecked ? 'checked' : 'not-checked'}
+        >
           <p className="fatoora-verification-status">
             {verification.status === 'verified'
-              ? uiText('verified', locale)
+              ? uiText(verification.issuerChecked ? 'verified' : 'verifiedIssuerNotChecked', locale)
               : verification.status === 'failed'
                 ? uiText('verificationFailed', locale)
                 : uiText('notVerified', locale)}

@@ -3,16 +3,27 @@
  * `verifyInvoice` checks the hash, the signature, the certificate and every QR tag against the
  * document, and the payload must be the document's own QR) and/or the signing certificate (tag 8
  * must be its public key, tag 9 its CA signature, and tag 7 must verify over tag 6 with its key).
- * With neither, the QR is only decoded: `unverified`.
+ * With neither, the QR is only decoded: `unverified`. Who issued the certificate is checked only
+ * with trust anchors (the CA certificates the caller trusts) and the signed XML: otherwise a
+ * verified QR is consistent, not proven to come from a ZATCA-issued certificate — a home-made CA
+ * can copy ZATCA's CA's name — and `issuerChecked` is false.
  */
 import { parseCertificate, verifySha256Ecdsa } from '@fatoora/core/crypto';
 import { FatooraError } from '@fatoora/core/errors';
 import type { DecodedQr } from '@fatoora/core/qr';
-import { readInvoiceQr, VERIFICATION_CODES, verifyInvoice } from '@fatoora/core/signing';
+import {
+  type InvoiceVerification,
+  readInvoiceQr,
+  VERIFICATION_CODES,
+  verifyInvoice,
+} from '@fatoora/core/signing';
 import type { Bilingual } from '../i18n/locale.ts';
 
 const TEXT = {
-  document: { en: 'The signed document verifies.', ar: 'تم التحقق من المستند الموقّع.' },
+  document: {
+    en: 'The signed document is internally consistent; its certificate’s issuer was not checked.',
+    ar: 'المستند الموقّع متّسق داخليًا؛ لم يتم التحقق من جهة إصدار شهادته.',
+  },
   qrInDocument: { en: 'The QR is the one the document carries.', ar: 'الرمز هو نفسه الموجود في المستند.' },
   qrNotInDocument: { en: 'The QR is not the one the document carries.', ar: 'الرمز ليس الموجود في المستند.' },
   publicKey: { en: 'Tag 8 is the certificate’s public key.', ar: 'الحقل 8 هو المفتاح العام للشهادة.' },
@@ -56,6 +67,12 @@ export interface QrCheck {
 export interface QrVerification {
   readonly status: 'unverified' | 'verified' | 'failed';
   readonly checks: readonly QrCheck[];
+  /**
+   * Whether the signing certificate was checked against trust anchors and found issued by one
+   * (`checks` then holds `document` naming the CA). False otherwise: `verified` then means
+   * consistent, not issued by ZATCA.
+   */
+  readonly issuerChecked: boolean;
 }
 
 /** What the QR is checked against. */
@@ -64,6 +81,11 @@ export interface QrEvidence {
   readonly signedXml?: string | undefined;
   /** The signing certificate: PEM, bare base64 or DER. */
   readonly certificate?: string | Uint8Array | undefined;
+  /**
+   * CA certificates trusted to issue signing certificates (PEM — several in one text —, base64 or
+   * DER), checked with the signed XML: e.g. the simulator's CA. None: the issuer is not checked.
+   */
+  readonly trustAnchors?: readonly (string | Uint8Array)[] | undefined;
 }
 
 function bytesOfBase64(text: string): Uint8Array | undefined {
@@ -82,9 +104,13 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function documentChecks(payload: string, signedXml: string): QrCheck[] {
+function documentChecks(
+  payload: string,
+  signedXml: string,
+  trustAnchors: QrEvidence['trustAnchors'],
+): { checks: QrCheck[]; anchored: boolean } {
   try {
-    const result = verifyInvoice(signedXml);
+    const result = verifyInvoice(signedXml, trustAnchors !== undefined ? { trustAnchors } : {});
     const checks: QrCheck[] = result.findings.map((finding) => ({
       code: finding.code,
       passed: false,
@@ -93,7 +119,7 @@ function documentChecks(payload: string, signedXml: string): QrCheck[] {
       ),
     }));
     if (checks.length === 0) {
-      checks.push({ code: 'document', passed: true, message: TEXT.document });
+      checks.push({ code: 'document', passed: true, message: documentMessage(result) });
     }
     const embedded = readInvoiceQr(signedXml)?.trim();
     checks.push({
@@ -101,11 +127,24 @@ function documentChecks(payload: string, signedXml: string): QrCheck[] {
       passed: embedded === payload.trim(),
       message: embedded === payload.trim() ? TEXT.qrInDocument : TEXT.qrNotInDocument,
     });
-    return checks;
+    return { checks, anchored: result.trust === 'anchored' };
   } catch (error) {
     if (!(error instanceof FatooraError)) throw error;
-    return [{ code: error.code, passed: false, message: english(messageOf(error)) }];
+    return {
+      checks: [{ code: error.code, passed: false, message: english(messageOf(error)) }],
+      anchored: false,
+    };
   }
+}
+
+/** What a document without findings proves: issued by an anchor, or consistent only. */
+function documentMessage(result: InvoiceVerification): Bilingual {
+  if (result.trust !== 'anchored' || !result.anchor) return TEXT.document;
+  const subject = result.anchor.subject;
+  return {
+    en: `The signed document is consistent, and its certificate was issued by ${subject}.`,
+    ar: `المستند الموقّع متّسق، وشهادته صادرة عن ${subject}.`,
+  };
 }
 
 function certificateChecks(fields: DecodedQr, input: string | Uint8Array): QrCheck[] {
@@ -150,18 +189,23 @@ function certificateChecks(fields: DecodedQr, input: string | Uint8Array): QrChe
  *
  * @example
  * ```ts
- * verifyQr(payload, decodeQr(payload), { signedXml }).status; // 'verified'
+ * verifyQr(payload, decodeQr(payload), { signedXml }).status; // 'verified' (issuerChecked: false)
+ * verifyQr(payload, decodeQr(payload), { signedXml, trustAnchors: [caPem] }).issuerChecked; // true
  * verifyQr(payload, decodeQr(payload), {}).status; // 'unverified'
  * ```
  */
 export function verifyQr(payload: string, fields: DecodedQr, evidence: QrEvidence): QrVerification {
   const checks: QrCheck[] = [];
+  let issuerChecked = false;
   if (evidence.signedXml !== undefined && evidence.signedXml.trim() !== '') {
-    checks.push(...documentChecks(payload, evidence.signedXml));
+    const document = documentChecks(payload, evidence.signedXml, evidence.trustAnchors);
+    checks.push(...document.checks);
+    issuerChecked = document.anchored;
   }
   if (evidence.certificate !== undefined && evidence.certificate.length > 0) {
     checks.push(...certificateChecks(fields, evidence.certificate));
   }
-  if (checks.length === 0) return { status: 'unverified', checks };
-  return { status: checks.every((check) => check.passed) ? 'verified' : 'failed', checks };
+  if (checks.length === 0) return { status: 'unverified', checks, issuerChecked: false };
+  const status = checks.every((check) => check.passed) ? 'verified' : 'failed';
+  return { status, checks, issuerChecked: status === 'verified' && issuerChecked };
 }
