@@ -9,7 +9,7 @@ import {
 import { createFatooraClient } from '@fatoora/core/api';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectInvoice } from './inspect-invoice.ts';
+import { INSPECTOR_MAX_LENGTH, inspectInvoice } from './inspect-invoice.ts';
 
 const sdk = new URL('../../../../packages/core/test/fixtures/zatca-sdk/Data/', import.meta.url);
 const sample = readFileSync(new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', sdk), 'utf8');
@@ -53,6 +53,17 @@ describe('inspectInvoice', () => {
     expect(inspection.readable && inspection.verification.findings.map((finding) => finding.code)).toEqual([
       'pih-mismatch',
     ]);
+  });
+
+  it('refuses a document longer than the proxy lets through before reading it', () => {
+    const padded = sample.replace('</Invoice>', `<!--${' '.repeat(INSPECTOR_MAX_LENGTH)}--></Invoice>`);
+    const started = performance.now();
+    const inspection = inspectInvoice(padded);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(inspection).toMatchObject({
+      readable: false,
+      message: expect.stringContaining(`at most ${INSPECTOR_MAX_LENGTH}`),
+    });
   });
 
   it('says why text that is not an invoice cannot be read', () => {

@@ -57,6 +57,12 @@ const ISSUER_CODES: ReadonlySet<VerificationCode> = new Set([
   'certificate-not-yet-valid',
   'certificate-not-end-entity',
 ]);
+/**
+ * The longest document the inspector reads, in characters: the proxy's body cap (1 MiB). A pasted
+ * document beyond it is refused before it is read, whatever the core's own default.
+ */
+export const INSPECTOR_MAX_LENGTH = 1024 * 1024;
+
 /** Findings about the chain, which say nothing of the signature. */
 const CHAIN_CODES: ReadonlySet<VerificationCode> = new Set(['pih-missing', 'pih-mismatch']);
 
@@ -77,6 +83,7 @@ export function inspectInvoice(xml: string, options: InspectOptions = {}): Inspe
     verification = verifyInvoice(xml, {
       ...(pih ? { previousInvoiceHash: pih } : {}),
       ...(options.trustAnchors ? { trustAnchors: options.trustAnchors } : {}),
+      xmlLimits: { maxLength: INSPECTOR_MAX_LENGTH },
     });
     faults = verification.findings.some((finding) => finding.code === 'not-an-invoice')
       ? []

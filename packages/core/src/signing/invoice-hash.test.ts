@@ -14,6 +14,15 @@ describe('hashInvoice', () => {
     });
   }
 
+  it('gives the same hash for a sample’s UTF-8 bytes, and applies the caller’s limits', () => {
+    const sample = samples[0]!;
+    const bytes = new TextEncoder().encode(sample.xml);
+    expect(hashInvoice(bytes)).toBe(sample.expectedHash);
+    expect(() => hashInvoice(bytes, { maxLength: bytes.length - 1 })).toThrow(
+      expect.objectContaining({ code: 'xml-too-large' }),
+    );
+  });
+
   it('changes when an amount changes', () => {
     const sample = samples[0]!;
     const tampered = sample.xml.replace(

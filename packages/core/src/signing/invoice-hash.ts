@@ -14,6 +14,7 @@ import { canonicalize } from '../xml/c14n.ts';
 import { childElement, isElement } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
+import type { XmlReadLimits } from '../xml/read-limits.ts';
 import { toXmlDocument } from '../xml/read-xml.ts';
 
 /**
@@ -27,14 +28,19 @@ export const FIRST_PREVIOUS_INVOICE_HASH =
  * Computes the ZATCA invoice hash of an invoice, signed or not.
  *
  * @returns the base64 of the SHA-256 digest (44 characters).
- * @throws {XmlError} when the text is not a well-formed, DOCTYPE-free XML document.
+ * @param xml the document as text, UTF-8 bytes (decoded strictly) or a parsed document.
+ * @param limits the reader's limits for text or bytes (defaults: `DEFAULT_XML_LIMITS`); a
+ * server passes the cap of its request body as `maxLength`.
+ * @throws {XmlError} when the text is not a well-formed, DOCTYPE-free XML document, or crosses
+ * a limit.
  * @example
  * ```ts
  * const hash = hashInvoice(signedXml); // 'z5F9qsS6oWyDhehD8u8S0DaxV+2CUiUz9Y+UsR61JgQ='
+ * hashInvoice(bytes, { maxLength: 2 * 1024 * 1024 });
  * ```
  */
-export function hashInvoice(xml: string | Uint8Array | Document): string {
-  return encodeBase64(invoiceDigest(toXmlDocument(xml)));
+export function hashInvoice(xml: string | Uint8Array | Document, limits?: XmlReadLimits): string {
+  return encodeBase64(invoiceDigest(toXmlDocument(xml, limits)));
 }
 
 /** The 32 raw bytes of the invoice hash of a parsed invoice (see {@link hashInvoice}). */

@@ -17,6 +17,7 @@ import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
 import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
+import type { XmlReadLimits } from '../xml/read-limits.ts';
 import { toXmlDocument } from '../xml/read-xml.ts';
 import { type CertificateTrust, checkCertificateTrust } from './certificate-trust.ts';
 import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
@@ -53,6 +54,11 @@ export interface VerifyInvoiceOptions {
    * revocation check): for ZATCA's CSIDs, its issuing CA (e.g. `PRZEINVOICESCA4-CA`).
    */
   readonly trustAnchors?: readonly TrustAnchorInput[];
+  /**
+   * The XML reader's limits for text or bytes (defaults: `DEFAULT_XML_LIMITS`); a server passes
+   * the cap of its request body as `maxLength`.
+   */
+  readonly xmlLimits?: XmlReadLimits;
 }
 
 /** The outcome of {@link verifyInvoice}. */
@@ -90,7 +96,8 @@ export interface InvoiceVerification {
  * Verifies a signed invoice. Give `trustAnchors` (or pin `certificate`) to check who issued the
  * signing certificate; without them a `valid` result means only "internally consistent".
  *
- * @throws {XmlError} when the text is not well-formed, DOCTYPE-free XML (there is nothing to verify).
+ * @throws {XmlError} when the text is not well-formed, DOCTYPE-free XML, or crosses a limit of
+ *   `xmlLimits` (there is nothing to verify).
  * @throws {CertificateError} when a trust anchor is unreadable or not a CA certificate
  *   (`certificate-not-ca`): a mistake of the caller's, not a finding on the document.
  * @example
@@ -106,7 +113,7 @@ export function verifyInvoice(
 ): InvoiceVerification {
   const checks = options ?? {};
   const anchors = checks.trustAnchors === undefined ? undefined : readTrustAnchors(checks.trustAnchors);
-  const document = toXmlDocument(xml);
+  const document = toXmlDocument(xml, checks.xmlLimits);
   const findings: VerificationFinding[] = [];
   const report = (
     code: VerificationCode,
