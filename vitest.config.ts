@@ -51,6 +51,7 @@ export default defineConfig({
             'apps/*/e2e/**/*.test.ts',
             'apps/*/scripts/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/src/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },
