@@ -25,6 +25,26 @@ export const LINES: readonly [string, number, number][] = [
 
 const PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
 
+/** The EGS unit zatca-xml-js's invoices name: the SDK sample seller. */
+export const ZATCA_XML_JS_EGS = {
+  uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
+  custom_id: 'EGS1-886431145',
+  model: 'IOS',
+  CRN_number: '1010010000',
+  VAT_name: 'Maximum Speed Tech Supply LTD',
+  VAT_number: '399999999900003',
+  location: {
+    city: 'Riyadh',
+    city_subdivision: 'Al-Murabba',
+    street: 'Prince Sultan',
+    plot_identification: '0000',
+    building: '2322',
+    postal_zone: '23333',
+  },
+  branch_name: 'Riyadh Branch',
+  branch_industry: 'Supply activities',
+} as const;
+
 /** zatca-xml-js: its simplified invoice object, and a function that signs it. */
 export function zatcaXmlJs(certificatePem: string, privateKeyPem: string): { sign: () => string } {
   const invoice = buildZatcaXmlJsInvoice();
@@ -38,24 +58,7 @@ export function zatcaXmlJs(certificatePem: string, privateKeyPem: string): { sig
 export function buildZatcaXmlJsInvoice(): ZATCASimplifiedTaxInvoice {
   return new ZATCASimplifiedTaxInvoice({
     props: {
-      egs_info: {
-        uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
-        custom_id: 'EGS1-886431145',
-        model: 'IOS',
-        CRN_number: '1010010000',
-        VAT_name: 'Maximum Speed Tech Supply LTD',
-        VAT_number: '399999999900003',
-        location: {
-          city: 'Riyadh',
-          city_subdivision: 'Al-Murabba',
-          street: 'Prince Sultan',
-          plot_identification: '0000',
-          building: '2322',
-          postal_zone: '23333',
-        },
-        branch_name: 'Riyadh Branch',
-        branch_industry: 'Supply activities',
-      },
+      egs_info: ZATCA_XML_JS_EGS,
       invoice_counter_number: 1,
       invoice_serial_number: 'SME00010',
       issue_date: '2022-08-17',

@@ -9,6 +9,7 @@
  */
 import * as zatcaSdk from 'zatca-sdk';
 import { ZATCAInvoiceTypes, ZATCAPaymentMethods, ZATCASimplifiedTaxInvoice } from 'zatca-xml-js';
+import { ZATCA_XML_JS_EGS } from '../competitors.ts';
 
 /** The seed PIH of a new chain (SDK `PIH/pih.txt`). */
 const FIRST_PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
@@ -27,24 +28,7 @@ export interface ForeignDocument {
 
 type XmlJsProps = NonNullable<ConstructorParameters<typeof ZATCASimplifiedTaxInvoice>[0]['props']>;
 
-const XML_JS_EGS = {
-  uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
-  custom_id: 'EGS1-886431145',
-  model: 'IOS',
-  CRN_number: '1010010000',
-  VAT_name: 'Maximum Speed Tech Supply LTD',
-  VAT_number: '399999999900003',
-  location: {
-    city: 'Riyadh',
-    city_subdivision: 'Al-Murabba',
-    street: 'Prince Sultan',
-    plot_identification: '0000',
-    building: '2322',
-    postal_zone: '23333',
-  },
-  branch_name: 'Riyadh Branch',
-  branch_industry: 'Supply activities',
-} as XmlJsProps['egs_info'];
+const XML_JS_EGS = ZATCA_XML_JS_EGS as unknown as XmlJsProps['egs_info'];
 
 function xmlJsDocument(name: string, props: Partial<XmlJsProps>, certificate: string, key: string) {
   const invoice = new ZATCASimplifiedTaxInvoice({
