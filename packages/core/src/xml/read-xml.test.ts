@@ -70,6 +70,9 @@ describe('readXml', () => {
       '<a xmlns:p="urn:x" xmlns:q="urn:x" p:x="1" q:x="2"/>',
       '<a x=1/>',
       '<a>&#0;</a>',
+      '<a>&toString;</a>',
+      '<a b="&constructor;"/>',
+      '<a>&__proto__;</a>',
     ]) {
       expect(() => readXml(text), text).toThrow(XmlError);
     }

@@ -39,13 +39,14 @@ const ASCII_QNAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const XML_DECLARATION =
   /^version[ \t\r\n]*=[ \t\r\n]*(["'])(1\.[0-9]+)\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][\w.-]*)\3)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*$/;
 const WHITESPACE = /^[ \t\r\n]*$/;
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+// A Map, not an object literal: "&toString;" must not find Object.prototype's toString.
+const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const DOCTYPE_REFUSED =
   'XML with a DOCTYPE or entity declaration is refused: invoices never need one, and it is how XXE and entity-expansion attacks start.';
 
@@ -546,7 +547,7 @@ function decodeReferences(text: string): string {
 }
 
 function decodeReference(body: string): string {
-  const predefined = PREDEFINED_ENTITIES[body];
+  const predefined = PREDEFINED_ENTITIES.get(body);
   if (predefined !== undefined) return predefined;
   const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
   if (!numeric)
