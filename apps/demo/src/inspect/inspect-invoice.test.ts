@@ -7,8 +7,10 @@ import {
   stripSignature,
 } from '@fatoora/core';
 import { createFatooraClient } from '@fatoora/core/api';
+import { decodeQr } from '@fatoora/core/qr';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qrTextOf, rewriteQrTimestamp } from '../../../../packages/core/test/support/wild-documents.ts';
 import { INSPECTOR_MAX_LENGTH, inspectInvoice } from './inspect-invoice.ts';
 
 const sdk = new URL('../../../../packages/core/test/fixtures/zatca-sdk/Data/', import.meta.url);
@@ -46,6 +48,23 @@ describe('inspectInvoice', () => {
     expect(inspection.faults).toContainEqual(
       expect.objectContaining({ rule: 'BR-CO-16', path: 'totals.payableAmount' }),
     );
+  });
+
+  it('passes with warnings a QR tag 3 carrying a Z the IssueTime lacks, as the platform does', () => {
+    const issued3 = decodeQr(qrTextOf(sample)).timestamp;
+    const inspection = inspectInvoice(rewriteQrTimestamp(sample, `${issued3}Z`), {
+      previousInvoiceHash: firstPih,
+      now: issued,
+    });
+    expect(inspection).toMatchObject({
+      readable: true,
+      verdict: 'accepted-with-warnings',
+      issuer: 'not-checked',
+    });
+    if (!inspection.readable) return;
+    expect(inspection.verification.findings).toEqual([
+      expect.objectContaining({ code: 'qr-timestamp-mismatch', severity: 'warning' }),
+    ]);
   });
 
   it('names a PIH that is not the expected one', () => {

@@ -3,7 +3,8 @@
  * with core alone — the hash, the XAdES signature and its signed properties, the certificate
  * digest, each QR tag against the document and, when given, the PIH (`verifyInvoice`); then
  * ZATCA's business rules on the document as written (`validateInvoice`). A document is rejected
- * for any verification finding or any error-level rule fault; warnings alone pass. Passing is
+ * for any error-level verification finding or rule fault; warnings alone pass (a verification
+ * warning is what the platform accepts with a warning, e.g. a QR tag 3 with a `Z`). Passing is
  * never ZATCA's decision, and says who issued the certificate only when the certificate was
  * checked against the platform's CA (`trustAnchors`: the simulator's, fetched through the proxy);
  * without it the signature is merely consistent — a look-alike CA would pass as well.
@@ -93,8 +94,11 @@ export function inspectInvoice(xml: string, options: InspectOptions = {}): Inspe
     throw error;
   }
   const sorted = [...faults].sort((a, b) => rank(a) - rank(b));
-  const errors = verification.findings.length + sorted.filter((fault) => fault.severity === 'error').length;
-  const verdict = errors > 0 ? 'rejected' : sorted.length > 0 ? 'accepted-with-warnings' : 'accepted';
+  const errors =
+    verification.findings.filter((finding) => finding.severity === 'error').length +
+    sorted.filter((fault) => fault.severity === 'error').length;
+  const warnings = verification.findings.length + sorted.length > errors;
+  const verdict = errors > 0 ? 'rejected' : warnings ? 'accepted-with-warnings' : 'accepted';
   return {
     readable: true,
     verdict,
@@ -106,7 +110,10 @@ export function inspectInvoice(xml: string, options: InspectOptions = {}): Inspe
 }
 
 function issuerCheck(verification: InvoiceVerification): IssuerCheck {
-  const codes = verification.findings.map((finding) => finding.code);
+  // A warning (the platform accepts the document) says nothing against the signature's consistency.
+  const codes = verification.findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => finding.code);
   if (codes.some((code) => !ISSUER_CODES.has(code) && !CHAIN_CODES.has(code))) return 'inconsistent';
   if (verification.trust === 'anchored') return 'anchored';
   return codes.some((code) => ISSUER_CODES.has(code)) ? 'untrusted' : 'not-checked';

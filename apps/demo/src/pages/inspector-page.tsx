@@ -152,7 +152,12 @@ function InspectionReport(props: {
       ) : (
         <ul className="findings">
           {findings.map((finding) => (
-            <li key={`${finding.code}|${finding.tag ?? ''}|${finding.message}`}>
+            <li
+              key={`${finding.code}|${finding.tag ?? ''}|${finding.message}`}
+              className={`finding finding-${finding.severity}`}
+              data-severity={finding.severity}
+            >
+              {finding.severity === 'warning' && <strong>{t('warning')}: </strong>}
               <code>{finding.code}</code> {finding.message}
               <br />
               <small>{VERIFICATION_CODES[finding.code]}</small>

@@ -43,11 +43,16 @@ export function qr(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
+/** The invoice's QR text; an absent QR and an empty one are different faults, named as `verify` names them. */
 function qrOfInvoice(path: string, xml: Uint8Array): string {
   const text = onDocument(path, () => readInvoiceQr(xml));
-  if (!text)
+  if (text === undefined)
     throw new InvalidDocumentError(
       `${path}: the invoice has no QR (cac:AdditionalDocumentReference with cbc:ID "QR")`,
+    );
+  if (text === '')
+    throw new InvalidDocumentError(
+      `${path}: the QR is empty (the cbc:EmbeddedDocumentBinaryObject of cac:AdditionalDocumentReference with cbc:ID "QR" has no text)`,
     );
   return text;
 }

@@ -5,7 +5,7 @@
  * (`--ca`) or the expected certificate (`--cert`). Without either, VALID says in so many words
  * that the document is only internally consistent: a home-made CA can copy ZATCA's CA's name.
  */
-import { type InvoiceVerification, verifyInvoice } from '@fatoora/core';
+import { type InvoiceVerification, type VerificationFinding, verifyInvoice } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { readCertificateFile, readTrustAnchorFiles } from '../certificate-files.ts';
 import { onDocument } from '../inputs.ts';
@@ -15,7 +15,9 @@ import { toJson } from '../json.ts';
 export const verifyHelp = `fatoora verify <invoice.xml> [--ca <file>]... [--cert <file>] [--pih <base64>] [--json]
   Verifies a signed invoice: hash, signature, signed properties, certificate, QR, and the PIH
   with --pih. Prints "VALID <hash> (…)" saying how far the certificate's issuer was checked, or
-  one line per finding ("code: message") and exits 1.
+  one line per finding ("code: message") and exits 1. Findings ZATCA only warns about (a QR
+  tag 3 written with a Z the IssueTime lacks) do not make a document invalid: they are printed as
+  "warning code: message" lines, after VALID when there is no error.
   --ca <file>    a CA certificate trusted to issue signing certificates (PEM, base64 or DER; a
                  PEM file may hold several; repeatable): the certificate must be issued by one,
                  valid at the signing time, and an end-entity certificate (e.g. the simulator's
@@ -49,20 +51,28 @@ export function verify(args: readonly string[], io: CliIo): number {
       ...(trustAnchors ? { trustAnchors } : {}),
     }),
   );
+  const errors = result.findings.filter((finding) => finding.severity === 'error');
+  const warnings = result.findings.filter((finding) => finding.severity === 'warning');
   if (values.json) {
     io.stdout(`${toJson(result)}\n`);
-  } else if (result.valid) {
-    io.stdout(`VALID ${result.invoiceHash} (${trustWording(result)})\n`);
   } else {
-    for (const finding of result.findings) {
-      io.stdout(`${finding.code}${finding.tag ? ` (tag ${finding.tag})` : ''}: ${finding.message}\n`);
-    }
+    if (result.valid) io.stdout(`VALID ${result.invoiceHash} (${trustWording(result)})\n`);
+    for (const finding of errors) io.stdout(`${findingLine(finding)}\n`);
+    for (const finding of warnings) io.stdout(`warning ${findingLine(finding)}\n`);
   }
   if (!result.valid)
     io.stderr(
-      `${path}: INVALID (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`,
+      `${path}: INVALID (${plural(errors.length, 'finding')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : ''})\n`,
     );
   return result.valid ? 0 : 1;
+}
+
+function findingLine(finding: VerificationFinding): string {
+  return `${finding.code}${finding.tag ? ` (tag ${finding.tag})` : ''}: ${finding.message}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** What a VALID verdict rests on, in words. */

@@ -8,6 +8,7 @@ import {
   testKey,
   testName,
 } from '../../test/support/test-certificates.ts';
+import { rewriteSigningTime } from '../../test/support/wild-documents.ts';
 import { parseCertificate } from '../crypto/certificate.ts';
 import { OID } from '../crypto/oids.ts';
 import { readTrustAnchors } from '../crypto/trust-anchor.ts';
@@ -201,6 +202,27 @@ describe('verifyInvoice with trust anchors', () => {
     expect(codes(resigned(signer), { trustAnchors: [ca.certificate.pem] })).toEqual([]);
   });
 
+  it('honours a Z or an offset on SigningTime: the instant written, not its digits read as UTC', () => {
+    const signer = lookalike(ca, {
+      notBefore: new Date('2024-05-01T08:00:00Z'),
+      notAfter: new Date('2024-05-01T10:15:00Z'),
+    });
+    const at = (written: string) =>
+      codes(rewriteSigningTime(resigned(signer), written), { trustAnchors: [ca.certificate.pem] });
+    expect(at('2024-05-01T10:15:00Z')).toEqual([]);
+    expect(at('2024-05-01T13:15:00+03:00')).toEqual([]);
+    expect(at('2024-05-01T10:15:00.001Z')).toEqual(['certificate-expired']);
+    expect(at('2024-05-01T10:15:00-00:01')).toEqual(['certificate-expired']);
+    // 10:15 at UTC+3 is 07:15 UTC, before notBefore.
+    expect(at('2024-05-01T10:15:00+03:00')).toEqual(['certificate-not-yet-valid']);
+    const expired = verifyInvoice(rewriteSigningTime(resigned(signer), '2024-05-01T13:16:00+03:00'), {
+      trustAnchors: [ca.certificate.pem],
+    });
+    expect(expired.findings).toEqual([
+      expect.objectContaining({ code: 'certificate-expired', actual: '2024-05-01T10:16:00Z' }),
+    ]);
+  });
+
   it('reports a document signed before the certificate was valid', () => {
     const signer = lookalike(ca, { notBefore: new Date('2024-05-01T10:15:01Z') });
     expect(codes(resigned(signer), { trustAnchors: [ca.certificate.pem] })).toEqual([
@@ -299,6 +321,10 @@ describe('signingInstant', () => {
       '2024-13-45T99:99:99',
       'yesterday',
       '2024-05-01 10:15:00',
+      // What Date would roll over: 30 February, midnight as 24:00, a 14+ hour offset.
+      '2025-02-30T10:15:00Z',
+      '2024-05-01T24:00:00',
+      '2024-05-01T10:15:00+14:01',
     ]) {
       expect(signingInstant(text), String(text)).toBeUndefined();
     }

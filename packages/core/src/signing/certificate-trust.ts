@@ -6,9 +6,10 @@
  * digitalSignature). Without this check a document is only internally consistent: anyone can
  * make a certificate whose names copy a taxpayer's and ZATCA's CA.
  *
- * The signing time is `xades:SigningTime`, which ZATCA writes without a zone
- * (`YYYY-MM-DDTHH:MM:SS`, signing-rules §2): it is read as UTC. When it is unreadable (reported
- * as `signing-time-invalid` on its own), the current time is used. It is the signer's own claim
+ * The signing time is `xades:SigningTime`, an `xsd:dateTime`. ZATCA writes it without a zone
+ * (`YYYY-MM-DDTHH:MM:SS`, signing-rules §2), and such a time is read as UTC; a time written with
+ * `Z` (older SDK samples) or a `±hh:mm` offset is the instant it names. When it is unreadable
+ * (reported as `signing-time-invalid` on its own), the current time is used. It is the signer's own claim
  * (signed with the certificate's key), so it dates a document only as far as the signer is honest.
  *
  * An anchor must be the certificate's direct issuer: there is no path building through
@@ -24,6 +25,7 @@ import {
   readX509Fields,
   type X509Fields,
 } from '../crypto/x509-fields.ts';
+import { parseXsdDateTime, xsdInstant } from '../xml/xsd-date-time.ts';
 import type { VerificationCode } from './verification-codes.ts';
 
 /**
@@ -126,20 +128,25 @@ export function checkCertificateTrust(
 
 /**
  * `xades:SigningTime` as an instant: a time without a zone is UTC (signing-rules §2); one with
- * `Z` or an offset is taken as written. `undefined` when unreadable.
+ * `Z` or an offset is the instant written; fractional seconds count to the millisecond.
+ * `undefined` when it is not an `xsd:dateTime` (see `parseXsdDateTime`: a real calendar date and
+ * time, four-digit year). `verifyInvoice` reports `signing-time-invalid` exactly when this is
+ * `undefined`, so the two never disagree on what a signing time is.
+ *
+ * Why every `xsd:dateTime` form and not only ZATCA's own: the XAdES schema the SDK validates with
+ * types SigningTime as `xsd:dateTime` (`Data/Schemas/xsds/UBL2.1/xsd/common/UBL-XAdESv132-2.1.xsd`),
+ * the Security Features standard asks only for "the signing instant" (§1.6.2.1.1.2), no EN 16931
+ * or KSA rule reads it, and ZATCA's older SDK samples and many documents in the wild write `Z`.
  *
  * @example
  * ```ts
  * signingInstant('2024-05-01T10:15:00')?.toISOString(); // '2024-05-01T10:15:00.000Z'
+ * signingInstant('2024-05-01T13:15:00+03:00')?.toISOString(); // '2024-05-01T10:15:00.000Z'
  * ```
  */
 export function signingInstant(text: string | undefined): Date | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/.exec(
-    text?.trim() ?? '',
-  );
-  if (!match) return undefined;
-  const date = new Date(`${match[1]}${match[2] ?? 'Z'}`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const value = text === undefined ? undefined : parseXsdDateTime(text);
+  return value && xsdInstant(value, 0);
 }
 
 const verdicts = new WeakMap<TrustAnchor, Map<string, boolean>>();

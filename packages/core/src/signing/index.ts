@@ -11,7 +11,12 @@ export {
   signInvoice,
 } from './sign-invoice.ts';
 export { stripSignature } from './strip-signature.ts';
-export { VERIFICATION_CODES, type VerificationCode } from './verification-codes.ts';
+export {
+  VERIFICATION_CODES,
+  VERIFICATION_SEVERITY,
+  type VerificationCode,
+  type VerificationSeverity,
+} from './verification-codes.ts';
 export {
   type InvoiceVerification,
   type VerificationFinding,

@@ -8,7 +8,9 @@ import { readXml } from '../xml/read-xml.ts';
 import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
 
 /**
- * The QR text of an invoice, or `undefined` when it has none.
+ * The QR text of an invoice (trimmed), `undefined` when it has none (no QR reference or no
+ * `cbc:EmbeddedDocumentBinaryObject` in it), or `''` when the element is there but empty —
+ * which `verifyInvoice` reports as `qr-empty`, not `qr-missing`.
  *
  * @throws {XmlError} for text that is not well-formed, DOCTYPE-free XML.
  * @throws {SignatureError} `not-an-invoice` when the root is not a UBL Invoice.

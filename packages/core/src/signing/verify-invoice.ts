@@ -2,7 +2,10 @@
  * Verifies a signed ZATCA invoice the way the platform does, and reports every problem found
  * rather than stopping at the first: the invoice hash, the ECDSA signature over it with the
  * certificate's key, the SignedProperties digest, the certificate digest, issuer and serial, each
- * QR tag against the document, and — when the caller knows it — the PIH. Who issued the
+ * QR tag against the document, and — when the caller knows it — the PIH. Each finding has a
+ * severity (`VERIFICATION_SEVERITY`): an `error` is what ZATCA's platform rejects a document for, a
+ * `warning` what it accepts with a warning (a QR tag 3 that names the issue time but is written
+ * differently, e.g. with a `Z`); a document with warnings only is valid. Who issued the
  * certificate is checked only against what the caller trusts: trust anchors (the CA certificates
  * that may issue signing certificates) or a pinned certificate; without either, a valid document is
  * only internally consistent (`trust: 'unverified'`), since anyone can make a certificate whose
@@ -14,24 +17,34 @@ import { readTrustAnchors, type TrustAnchor, type TrustAnchorInput } from '../cr
 import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
+import { compareQrTimestamp } from '../qr/qr-timestamp.ts';
 import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import type { XmlReadLimits } from '../xml/read-limits.ts';
 import { toXmlDocument } from '../xml/read-xml.ts';
-import { type CertificateTrust, checkCertificateTrust } from './certificate-trust.ts';
+import { type CertificateTrust, checkCertificateTrust, signingInstant } from './certificate-trust.ts';
 import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest } from './invoice-hash.ts';
 import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
 import { checkInvoiceStructure } from './structure-check.ts';
-import type { VerificationCode } from './verification-codes.ts';
+import {
+  VERIFICATION_SEVERITY,
+  type VerificationCode,
+  type VerificationSeverity,
+} from './verification-codes.ts';
 import { XADES_ALGORITHMS } from './xades-block.ts';
 
 /** One problem found in a document. */
 export interface VerificationFinding {
   readonly code: VerificationCode;
+  /**
+   * `error`: ZATCA rejects a document for it, and the result is not valid; `warning`: ZATCA
+   * accepts the document with a warning (e.g. `qr-timestamp-mismatch`). From `VERIFICATION_SEVERITY`.
+   */
+  readonly severity: VerificationSeverity;
   readonly message: string;
-  /** For `qr-mismatch`: the QR tag concerned. */
+  /** For `qr-mismatch` and `qr-timestamp-mismatch`: the QR tag concerned. */
   readonly tag?: number;
   readonly expected?: string;
   readonly actual?: string;
@@ -64,12 +77,14 @@ export interface VerifyInvoiceOptions {
 /** The outcome of {@link verifyInvoice}. */
 export interface InvoiceVerification {
   /**
-   * True when there is no finding. Read it with {@link InvoiceVerification.trust}: with
+   * True when there is no `error` finding (warnings may remain in `findings`). Read it with
+   * {@link InvoiceVerification.trust}: with
    * `unverified`, valid means only that the document is internally consistent (hash, signature,
    * signed properties and QR agree with the embedded certificate), not that its issuer is ZATCA's
    * CA or any CA the caller trusts — and never that ZATCA accepted the document.
    */
   readonly valid: boolean;
+  /** Every finding, errors and warnings, each with its `severity`. */
   readonly findings: readonly VerificationFinding[];
   /**
    * How far the certificate's issuer was checked: `anchored` (trust anchors given, and the
@@ -103,7 +118,7 @@ export interface InvoiceVerification {
  * @example
  * ```ts
  * const result = verifyInvoice(signedXml, { previousInvoiceHash, trustAnchors: [zatcaCaPem] });
- * if (!result.valid) for (const f of result.findings) console.log(f.code, f.message);
+ * if (!result.valid) for (const f of result.findings) console.log(f.severity, f.code, f.message);
  * else if (result.trust === 'anchored') console.log('issued by', result.anchor?.subject);
  * ```
  */
@@ -118,9 +133,9 @@ export function verifyInvoice(
   const report = (
     code: VerificationCode,
     message: string,
-    extra: Omit<VerificationFinding, 'code' | 'message'> = {},
+    extra: Omit<VerificationFinding, 'code' | 'message' | 'severity'> = {},
   ): void => {
-    findings.push({ code, message, ...extra });
+    findings.push({ code, severity: VERIFICATION_SEVERITY[code], message, ...extra });
   };
 
   let facts: InvoiceFacts;
@@ -196,7 +211,7 @@ export function verifyInvoice(
       : 'unverified';
   const qr = checkQr(facts, signatureValue, invoiceHash, certificate, report);
   return {
-    valid: findings.length === 0,
+    valid: findings.every((finding) => finding.severity !== 'error'),
     findings,
     ...base,
     trust,
@@ -210,7 +225,7 @@ export function verifyInvoice(
 type Report = (
   code: VerificationCode,
   message: string,
-  extra?: Omit<VerificationFinding, 'code' | 'message'>,
+  extra?: Omit<VerificationFinding, 'code' | 'message' | 'severity'>,
 ) => void;
 
 function findSignature(root: Element): Element | undefined {
@@ -311,10 +326,13 @@ function checkSignedProperties(
     );
   }
   const signingTime = textOf(descendantElements(properties, NS.xades, 'SigningTime')[0])?.trim();
-  if (signingTime === undefined || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(signingTime)) {
+  // Any xsd:dateTime — ZATCA's zone-less form, `Z` (older SDK samples), an offset, fractional
+  // seconds — as the XAdES schema types it; the trust check reads the same value with the same
+  // function (see `signingInstant` for the sources).
+  if (signingInstant(signingTime) === undefined) {
     report(
       'signing-time-invalid',
-      `xades:SigningTime must be YYYY-MM-DDTHH:MM:SS, found ${JSON.stringify(signingTime ?? null)}.`,
+      `xades:SigningTime must be an xsd:dateTime such as YYYY-MM-DDTHH:MM:SS (UTC) or with Z or ±hh:mm, found ${JSON.stringify(signingTime ?? null)}.`,
     );
   }
   if (certificate) {
@@ -369,7 +387,20 @@ function checkQr(
     reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
   );
   if (text === undefined) {
-    report('qr-missing', 'The invoice has no QR AdditionalDocumentReference.');
+    report(
+      'qr-missing',
+      reference
+        ? 'The QR AdditionalDocumentReference has no cac:Attachment/cbc:EmbeddedDocumentBinaryObject.'
+        : 'The invoice has no QR AdditionalDocumentReference.',
+    );
+    return undefined;
+  }
+  if (text.trim() === '') {
+    // Present but empty is not absent: the element is there, with no QR text in it.
+    report(
+      'qr-empty',
+      'The QR is empty: the cbc:EmbeddedDocumentBinaryObject of cac:AdditionalDocumentReference with cbc:ID "QR" has no text.',
+    );
     return undefined;
   }
   let qr: DecodedQr;
@@ -390,7 +421,7 @@ function checkQr(
   };
   compare(1, 'seller name', qr.sellerName, facts.sellerName);
   compare(2, 'VAT number', qr.vatNumber, facts.vatNumber);
-  compare(3, 'timestamp', qr.timestamp, facts.timestamp);
+  compareTimestamp(qr.timestamp, facts.timestamp, report);
   compare(4, 'invoice total', qr.invoiceTotal, facts.invoiceTotal);
   compare(5, 'VAT total', qr.vatTotal, facts.vatTotal);
   compare(6, 'invoice hash', qr.invoiceHash, invoiceHash);
@@ -413,6 +444,35 @@ function checkQr(
     }
   }
   return qr;
+}
+
+/**
+ * QR tag 3 against `IssueDate` + `T` + `IssueTime`: the same date and time written differently
+ * (a `Z` or offset IssueTime lacks, fractional seconds) is the platform's warning
+ * `invoiceTimeStamp_QRCODE_INVALID` (fatoora-api.md §7), reported as `qr-timestamp-mismatch`
+ * (warning); another date or time is a `qr-mismatch` (error). See `compareQrTimestamp`.
+ */
+function compareTimestamp(actual: string, expected: string | undefined, report: Report): void {
+  if (expected === undefined) return;
+  const agreement = compareQrTimestamp(actual, expected);
+  if (agreement === 'equal') return;
+  if (agreement === 'equivalent') {
+    report(
+      'qr-timestamp-mismatch',
+      'QR tag 3 (timestamp) names the invoice’s issue date and time but is not written as IssueDate + "T" + IssueTime; ZATCA accepts it with the warning invoiceTimeStamp_QRCODE_INVALID.',
+      { tag: 3, expected, actual },
+    );
+  } else {
+    report(
+      'qr-mismatch',
+      'QR tag 3 (timestamp) names another date or time than the document’s IssueDate and IssueTime.',
+      {
+        tag: 3,
+        expected,
+        actual,
+      },
+    );
+  }
 }
 
 function checkPreviousInvoiceHash(facts: InvoiceFacts, expected: string | undefined, report: Report): void {

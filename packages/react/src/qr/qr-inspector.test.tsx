@@ -1,10 +1,11 @@
-import { encodeQr } from '@fatoora/core/qr';
+import { decodeQr, encodeQr } from '@fatoora/core/qr';
 import { readInvoiceQr } from '@fatoora/core/signing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import otherCa from '../../../core/test/fixtures/other-signer/cert.pem?raw';
 import signedXml from '../../../core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Nominal supply invoice.xml?raw';
+import { rewriteQrTimestamp } from '../../../core/test/support/wild-documents.ts';
 import { expectNoAxeViolations } from '../../test/support/axe.ts';
 import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
 import { uiText } from '../i18n/ui-text.ts';
@@ -101,6 +102,26 @@ describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
       .filter((item) => item.dataset.state === 'failed')
       .map((item) => item.querySelector('code')?.textContent);
     expect(failed).toEqual(['qr-in-document', 'public-key', 'signature']);
+    await expectNoAxeViolations(container);
+  });
+
+  test('A QR tag 3 written with a Z the IssueTime lacks is a warning: verified, the check marked warning.', async () => {
+    const zoned = rewriteQrTimestamp(signedXml, `${decodeQr(payload).timestamp}Z`);
+    const zonedPayload = readInvoiceQr(zoned) ?? '';
+    const { container } = renderIn(
+      direction,
+      <QrInspector locale={locale} defaultValue={zonedPayload} signedXml={zoned} />,
+    );
+    const status = screen.getByRole('status');
+    expect(status.dataset.state).toBe('verified');
+    const states = within(status)
+      .getAllByRole('listitem')
+      .map((item) => [item.querySelector('code')?.textContent, item.dataset.state]);
+    expect(states).toEqual([
+      ['qr-timestamp-mismatch', 'warning'],
+      ['document', 'passed'],
+      ['qr-in-document', 'passed'],
+    ]);
     await expectNoAxeViolations(container);
   });
 

@@ -147,7 +147,10 @@ export function QrInspector(props: QrInspectorProps): ReactNode {
           {verification.checks.length > 0 ? (
             <ul className="fatoora-checks">
               {verification.checks.map((check) => (
-                <li key={check.code} data-state={check.passed ? 'passed' : 'failed'}>
+                <li
+                  key={check.code}
+                  data-state={check.passed ? (check.severity === 'warning' ? 'warning' : 'passed') : 'failed'}
+                >
                   <code dir="ltr">{check.code}</code> {check.message[locale]}
                 </li>
               ))}

@@ -59,6 +59,11 @@ export interface QrCheck {
   /** `document` (the XML verified), `qr-in-document`, `public-key`, `certificate-signature`, `signature`, or one of core's verification codes. */
   readonly code: string;
   readonly passed: boolean;
+  /**
+   * `warning` for a finding the platform accepts with a warning (core's `severity`, e.g. a QR
+   * tag 3 written with a `Z`): the check passes, and says what it noticed.
+   */
+  readonly severity?: 'warning';
   /** What it found; core's verification findings are in English only. */
   readonly message: Bilingual;
 }
@@ -113,12 +118,13 @@ function documentChecks(
     const result = verifyInvoice(signedXml, trustAnchors !== undefined ? { trustAnchors } : {});
     const checks: QrCheck[] = result.findings.map((finding) => ({
       code: finding.code,
-      passed: false,
+      passed: finding.severity === 'warning',
+      ...(finding.severity === 'warning' ? { severity: 'warning' as const } : {}),
       message: english(
         `${VERIFICATION_CODES[finding.code]}${finding.tag !== undefined ? ` (tag ${finding.tag})` : ''}`,
       ),
     }));
-    if (checks.length === 0) {
+    if (result.valid) {
       checks.push({ code: 'document', passed: true, message: documentMessage(result) });
     }
     const embedded = readInvoiceQr(signedXml)?.trim();

@@ -3,8 +3,10 @@
  * verify over the invoice hash (`invalid-signature`), and its signed properties — signing time,
  * certificate digest, issuer and serial — must match their digest and the certificate
  * (`signed-properties-hashing`). The findings come from core's `verifyInvoice`, run with the
- * CSID's certificate as the expected one. A simplified document without a signature breaks
- * BR-KSA-60; a standard one may come unsigned, since the platform stamps it at clearance.
+ * CSID's certificate as the expected one, and only those core rates `error` count (its
+ * `VERIFICATION_SEVERITY` says what the platform rejects; a `SigningTime` written with `Z` is no
+ * finding at all). A simplified document without a signature breaks BR-KSA-60; a standard one may
+ * come unsigned, since the platform stamps it at clearance.
  */
 import type { InvoiceVerification, VerificationCode } from '@fatoora/core/signing';
 import type { DocumentKind } from './document.ts';
@@ -50,7 +52,8 @@ export function checkSignature(
     ];
   }
   const messages: ValidationMessage[] = [];
-  const signature = verification.findings.filter((finding) => SIGNATURE_FINDINGS.has(finding.code));
+  const errors = verification.findings.filter((finding) => finding.severity === 'error');
+  const signature = errors.filter((finding) => SIGNATURE_FINDINGS.has(finding.code));
   if (signature.length > 0) {
     messages.push(
       error(
@@ -60,7 +63,7 @@ export function checkSignature(
       ),
     );
   }
-  const properties = verification.findings.filter((finding) => SIGNED_PROPERTIES_FINDINGS.has(finding.code));
+  const properties = errors.filter((finding) => SIGNED_PROPERTIES_FINDINGS.has(finding.code));
   if (properties.length > 0) {
     messages.push(
       error(

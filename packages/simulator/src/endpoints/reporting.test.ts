@@ -1,7 +1,14 @@
 import { buildInvoice } from '@fatoora/core';
 import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
+import { decodeQr } from '@fatoora/core/qr';
 import { FIRST_PREVIOUS_INVOICE_HASH, signInvoice } from '@fatoora/core/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  emptyQr,
+  qrTextOf,
+  rewriteQrTimestamp,
+  rewriteSigningTime,
+} from '../../../core/test/support/wild-documents.ts';
 import { ISSUED, invoiceModel, SIMULATOR_NOW } from '../../test/support/invoices.ts';
 import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
@@ -127,6 +134,51 @@ describe('POST /invoices/reporting/single', () => {
     );
     expect(codes(error)).toEqual(['invoiceHash_QRCODE_INVALID', 'signature_QRCODE_INVALID']);
     expect(error.validationResults?.errorMessages[0]?.category).toBe('QRCODE_VALIDATION');
+  });
+
+  it('reports a document whose SigningTime is written with Z (a valid xsd:dateTime): 200 REPORTED', async () => {
+    const { client, egs } = unit;
+    const document = egs.next(simplified);
+    const time = /<xades:SigningTime>([^<]+)</.exec(document.xml)?.[1] ?? '';
+    const zoned = rewriteSigningTime(document.xml, `${time}Z`);
+    expect(zoned).toContain(`<xades:SigningTime>${time}Z<`);
+    const result = await client.reportInvoice({ invoice: zoned, invoiceHash: document.invoiceHash });
+    expect(result).toMatchObject({ status: 'accepted', httpStatus: 200, reportingStatus: 'REPORTED' });
+    expect(result.validationResults.warningMessages).toEqual([]);
+  });
+
+  it('reports a document whose QR tag 3 carries a Z its IssueTime lacks with the platform’s warning (202)', async () => {
+    const { client, egs } = unit;
+    const document = egs.next(simplified);
+    const issued = decodeQr(qrTextOf(document.xml)).timestamp;
+    const zoned = rewriteQrTimestamp(document.xml, `${issued}Z`);
+    const result = await client.reportInvoice({ invoice: zoned, invoiceHash: document.invoiceHash });
+    expect(result).toMatchObject({
+      status: 'accepted-with-warnings',
+      httpStatus: 202,
+      reportingStatus: 'REPORTED',
+    });
+    expect(result.validationResults.errorMessages).toEqual([]);
+    expect(result.validationResults.warningMessages).toEqual([
+      {
+        type: 'WARNING',
+        code: 'invoiceTimeStamp_QRCODE_INVALID',
+        category: 'QRCODE_VALIDATION',
+        message:
+          "Time on QR Code does not match with Invoice Issue Time (KSA-25). If ZATCA's SDK was used to generate QR Code, kindly use the latest version of SDK",
+        status: 'WARNING',
+      },
+    ]);
+  });
+
+  it('rejects an empty QR element with BR-KSA-27, saying it is empty', async () => {
+    const { client, egs } = unit;
+    const document = egs.next(simplified);
+    const error = await rejection(
+      client.reportInvoice({ invoice: emptyQr(document.xml), invoiceHash: document.invoiceHash }),
+    );
+    expect(codes(error)).toEqual(['BR-KSA-27']);
+    expect(error.validationResults?.errorMessages[0]?.message).toContain('The QR is empty');
   });
 
   it('rejects a QR code that is not base64 TLV with BR-KSA-27', async () => {
