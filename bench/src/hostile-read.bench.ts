@@ -1,0 +1,138 @@
+/**
+ * `pnpm bench` (fourth part, issue 9): reading a 1 MB namespace-heavy document (issue 9's flood,
+ * `HOSTILE_SHAPES.namespaces`) as a ratio to reading a 1 MB ordinary invoice (built with
+ * `buildInvoice` from a model with enough lines), with `readXml` and with `hashInvoice`. The flood
+ * is read twice: with the limits raised so that it is read in full (the linear-time claim: the
+ * ratio stays near 1), and with the default limits, which refuse it (the refusal's time). Figures
+ * are only comparable within a run.
+ */
+import { buildInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, type Invoice } from '@fatoora/core';
+import { readXml } from '@fatoora/core/xml';
+import { Bench } from 'tinybench';
+import { HOSTILE_SHAPES, UNLIMITED } from '../../packages/core/test/support/hostile-xml.ts';
+import { LINES } from './competitors.ts';
+
+const MEGABYTE = 1024 * 1024;
+
+/** A simplified invoice with `count` lines, cycling through the bench's ten. */
+function invoiceWithLines(count: number): Invoice {
+  return {
+    id: 'SME00010',
+    uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
+    issueDate: '2024-05-01',
+    issueTime: '17:41:08',
+    typeCode: '388',
+    transaction: {
+      subtype: 'simplified',
+      thirdParty: false,
+      nominal: false,
+      export: false,
+      summary: false,
+      selfBilled: false,
+    },
+    counter: 1,
+    previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
+    seller: {
+      name: 'Maximum Speed Tech Supply LTD',
+      vatNumber: '399999999900003',
+      identification: { scheme: 'CRN', value: '1010010000' },
+      address: {
+        street: 'Prince Sultan',
+        buildingNumber: '2322',
+        citySubdivision: 'Al-Murabba',
+        city: 'Riyadh',
+        postalCode: '23333',
+        country: 'SA',
+      },
+    },
+    supplyDate: '2024-05-01',
+    lines: Array.from({ length: count }, (_, index) => {
+      const [name, quantity, price] = LINES[index % LINES.length]!;
+      return {
+        id: String(index + 1),
+        name,
+        quantity: String(quantity),
+        price: price.toFixed(2),
+        taxCategory: 'S',
+        taxRate: '15',
+      };
+    }),
+  };
+}
+
+// Scale the line count from a ten-line invoice so that the whole is about 1 MB.
+const ten = buildInvoice(invoiceWithLines(10)).xml;
+const hundred = buildInvoice(invoiceWithLines(100)).xml;
+const perLine = (hundred.length - ten.length) / 90;
+const lineCount = Math.round(10 + (MEGABYTE - ten.length) / perLine);
+const ordinary = buildInvoice(invoiceWithLines(lineCount)).xml;
+const flood = HOSTILE_SHAPES.namespaces(MEGABYTE);
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+let refusal = '';
+try {
+  readXml(flood);
+} catch (error) {
+  refusal = `${(error as { code?: string }).code}: ${(error as Error).message}`;
+}
+if (refusal === '') throw new Error('the default limits read the namespace flood instead of refusing it');
+readXml(flood, UNLIMITED); // read in full with the limits raised
+
+console.log('\nReading 1 MB of hostile XML (issue 9)');
+console.log(`Ordinary invoice: buildInvoice with ${lineCount} lines, ${bytes(ordinary)} bytes`);
+console.log(`Namespace flood: HOSTILE_SHAPES.namespaces(1 MiB), ${bytes(flood)} bytes`);
+console.log(`With the default limits the flood is refused: ${refusal}`);
+
+const refuse = (read: () => unknown) => () => {
+  try {
+    read();
+  } catch {
+    return;
+  }
+  throw new Error('not refused');
+};
+
+const bench = new Bench({ time: 2000, warmupTime: 500 });
+bench
+  .add('readXml ordinary 1 MB invoice', () => {
+    readXml(ordinary);
+  })
+  .add('readXml namespace flood, limits raised (read in full)', () => {
+    readXml(flood, UNLIMITED);
+  })
+  .add(
+    'readXml namespace flood, default limits (refused)',
+    refuse(() => readXml(flood)),
+  )
+  .add('hashInvoice ordinary 1 MB invoice', () => {
+    hashInvoice(ordinary);
+  })
+  .add('hashInvoice namespace flood, limits raised (read in full)', () => {
+    hashInvoice(flood, UNLIMITED);
+  })
+  .add(
+    'hashInvoice namespace flood, default limits (refused)',
+    refuse(() => hashInvoice(flood)),
+  );
+await bench.run();
+
+const mean = (name: string) => {
+  const task = bench.tasks.find((candidate) => candidate.name.startsWith(name));
+  const result = task?.result as { latency?: { mean: number }; mean?: number } | undefined;
+  const value = result?.latency?.mean ?? result?.mean;
+  if (value === undefined) throw new Error(`no result for ${name}`);
+  return value;
+};
+console.table(
+  bench.tasks.map((task) => ({ task: task.name, 'ms per document': Number(mean(task.name).toFixed(3)) })),
+);
+// Per byte, so that the two documents' slightly different sizes do not count.
+const perByte = bytes(ordinary) / bytes(flood);
+for (const operation of ['readXml', 'hashInvoice']) {
+  const base = mean(`${operation} ordinary`);
+  const full = mean(`${operation} namespace flood, limits raised`) * perByte;
+  const refused = mean(`${operation} namespace flood, default limits`);
+  console.log(
+    `${operation}: namespace flood / ordinary invoice, per byte: read in full ${(full / base).toFixed(2)}×; refused at once in ${refused.toFixed(3)} ms (${(refused / base).toFixed(3)}× reading the invoice)`,
+  );
+}
