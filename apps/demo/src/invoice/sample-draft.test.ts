@@ -33,6 +33,18 @@ describe('sampleDraft', () => {
     expect(errors(invoice)).toEqual([]);
   });
 
+  it('draws no warning either: its charge has its reason code (BR-KSA-19)', () => {
+    for (const subtype of ['standard', 'simplified'] as const) {
+      const invoice = complete({ subtype, id: 'INV-4' });
+      expect(invoice.charges?.[0]?.reasonCode).toBe('DL');
+      expect(validateInvoice(invoice, { now: new Date('2024-05-01T08:00:00Z') })).toEqual([]);
+      const uncoded = { ...invoice, charges: invoice.charges!.map(({ reasonCode: _, ...charge }) => charge) };
+      expect(validateInvoice(uncoded, { now: new Date('2024-05-01T08:00:00Z') }).map((f) => f.rule)).toEqual([
+        'BR-KSA-19',
+      ]);
+    }
+  });
+
   it('is broken on purpose by a wrong buyer VAT number, and the validator names the field', () => {
     const invoice = complete({ subtype: 'standard', id: 'INV-3' });
     const faults = errors({ ...invoice, buyer: { ...invoice.buyer, vatNumber: '12' } });

@@ -1,6 +1,7 @@
 /**
  * The draft the Issue page starts from: a standard or simplified tax invoice from the unit's
- * seller to the SDK sample's buyer, two standard-rated lines (category S, 15 %), supplied today.
+ * seller to the SDK sample's buyer, two standard-rated lines (category S, 15 %) and a delivery
+ * charge with its reason code, supplied today.
  * The unit assigns the ICV, PIH, UUID and issue time when it issues; the kit's `InvoiceForm`
  * edits everything else.
  */
@@ -55,6 +56,10 @@ export function sampleDraft(options: SampleDraftOptions): InvoiceDraft {
     lines: [
       { id: '1', name: 'Book | كتاب', quantity: '3', price: '40.00', taxCategory: 'S', taxRate: '15' },
       { id: '2', name: 'Pen | قلم', quantity: '12', price: '4.10', taxCategory: 'S', taxRate: '15' },
+    ],
+    // A charge carries its UNTDID 7161 reason code (BT-105): without one ZATCA warns (BR-KSA-19).
+    charges: [
+      { amount: '10.00', reasonCode: 'DL', reason: 'Delivery | توصيل', taxCategory: 'S', taxRate: '15' },
     ],
   };
 }

@@ -1,6 +1,12 @@
 /**
  * The invoice model: the typed invoice and the code tables its union types derive from.
  */
+export {
+  ALLOWANCE_REASONS,
+  type AllowanceReasonCode,
+  isAllowanceReasonCode,
+} from './allowance-reasons.ts';
+export { CHARGE_REASONS, type ChargeReasonCode, isChargeReasonCode } from './charge-reasons.ts';
 export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
 export {
   type DocumentKind,

@@ -5,6 +5,8 @@
  * Totals are not part of the model: the tax engine computes them (`calc/`).
  */
 import type { DecimalInput } from '../calc/totals.ts';
+import type { ALLOWANCE_REASONS, AllowanceReasonCode } from './allowance-reasons.ts';
+import type { CHARGE_REASONS, ChargeReasonCode } from './charge-reasons.ts';
 import type { InvoiceTypeCode } from './document-types.ts';
 import type { PaymentMeansCode } from './payment-means.ts';
 import type { ExemptionReasonCode, TaxCategoryCode } from './tax-categories.ts';
@@ -66,9 +68,17 @@ export interface Buyer {
   readonly address?: Address;
 }
 
-/** An allowance or charge on a line (BG-27 / BG-28). */
-export interface LineAdjustment {
+/**
+ * An allowance or charge on a line (BG-27 / BG-28). `Code` narrows the reason code to
+ * {@link AllowanceReasonCode} or {@link ChargeReasonCode} for callers that hold one kind; the
+ * invoice's lists take either, and the validator reports a code from the wrong table (BR-CL-19 on
+ * an allowance, BR-KSA-CL-06 on a charge).
+ */
+export interface LineAdjustment<Code extends string = AllowanceReasonCode | ChargeReasonCode> {
   readonly amount: DecimalInput;
+  /** BT-140 (allowance) or BT-145 (charge): a charge without it draws ZATCA's warning BR-KSA-20. */
+  readonly reasonCode?: Code;
+  /** BT-139 (allowance) or BT-144 (charge). */
   readonly reason?: string;
 }
 
@@ -91,7 +101,9 @@ export interface InvoiceLine {
   readonly grossPrice?: DecimalInput;
   /** BT-149. */
   readonly baseQuantity?: DecimalInput;
+  /** BG-27; each reason code from {@link ALLOWANCE_REASONS}. */
   readonly allowances?: readonly LineAdjustment[];
+  /** BG-28; each reason code from {@link CHARGE_REASONS}. */
   readonly charges?: readonly LineAdjustment[];
   /** BT-151. */
   readonly taxCategory: TaxCategoryCode;
@@ -99,9 +111,15 @@ export interface InvoiceLine {
   readonly taxRate: DecimalInput;
 }
 
-/** A document-level allowance or charge (BG-20 / BG-21). */
-export interface DocumentAdjustment {
+/**
+ * A document-level allowance or charge (BG-20 / BG-21). `Code` narrows the reason code as on
+ * {@link LineAdjustment}.
+ */
+export interface DocumentAdjustment<Code extends string = AllowanceReasonCode | ChargeReasonCode> {
   readonly amount: DecimalInput;
+  /** BT-98 (allowance) or BT-105 (charge): a charge without it draws ZATCA's warning BR-KSA-19. */
+  readonly reasonCode?: Code;
+  /** BT-97 (allowance) or BT-104 (charge). */
   readonly reason?: string;
   readonly taxCategory: TaxCategoryCode;
   readonly taxRate: DecimalInput;
@@ -186,7 +204,9 @@ export interface Invoice {
   /** BT-81 (default `10`, cash): see {@link PAYMENT_MEANS}. */
   readonly paymentMeansCode?: PaymentMeansCode;
   readonly lines: readonly InvoiceLine[];
+  /** BG-20; each reason code from {@link ALLOWANCE_REASONS}. */
   readonly allowances?: readonly DocumentAdjustment[];
+  /** BG-21; each reason code from {@link CHARGE_REASONS}. */
   readonly charges?: readonly DocumentAdjustment[];
   /** Why each Z, E or O category applies (on lines, adjustments and prepayments alike). */
   readonly exemptions?: readonly TaxExemption[];

@@ -1,7 +1,9 @@
 /**
  * Document-level allowances and charges (`cac:AllowanceCharge`, BG-20/BG-21): indicator,
- * reason, amount and VAT category, written in the UBL sequence and read back.
+ * reason code, reason, amount and VAT category, written in the UBL sequence and read back.
  */
+import { ALLOWANCE_REASONS } from '../model/allowance-reasons.ts';
+import { CHARGE_REASONS } from '../model/charge-reasons.ts';
 import type { DocumentAdjustment } from '../model/invoice.ts';
 import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { decimal, formatDecimal } from '../money/decimal.ts';
@@ -11,6 +13,25 @@ import { all, at, defined, textAt } from './read-helpers.ts';
 import { buildTaxCategory, readCategory } from './tax-category.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
+/**
+ * The reason text written when the model has none (BR-KSA-21/22 want one on every charge): the
+ * code's English name, else "Charge" or "Discount".
+ *
+ * @throws never.
+ * @example
+ * ```ts
+ * defaultReason('FC', true); // 'Freight service'
+ * defaultReason(undefined, false); // 'Discount'
+ * ```
+ */
+export function defaultReason(reasonCode: string | undefined, charge: boolean): string {
+  const table: Readonly<Record<string, { readonly en: string }>> = charge
+    ? CHARGE_REASONS
+    : ALLOWANCE_REASONS;
+  if (reasonCode !== undefined && Object.hasOwn(table, reasonCode)) return table[reasonCode]!.en;
+  return charge ? 'Charge' : 'Discount';
+}
+
 /** One document-level `cac:AllowanceCharge`. */
 export function buildDocumentAdjustment(
   adjustment: DocumentAdjustment,
@@ -19,8 +40,10 @@ export function buildDocumentAdjustment(
 ): XmlNodeSpec {
   return el('cac:AllowanceCharge', {}, [
     el('cbc:ChargeIndicator', {}, String(charge)),
+    // BT-98 / BT-105, before the reason in UBL's sequence; BR-KSA-19 wants it on every charge.
+    adjustment.reasonCode !== undefined && el('cbc:AllowanceChargeReasonCode', {}, adjustment.reasonCode),
     // BR-KSA-F-06-C33/C35: a reason of 1…1000 characters.
-    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? (charge ? 'Charge' : 'Discount')),
+    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? defaultReason(adjustment.reasonCode, charge)),
     money('cbc:Amount', adjustment.amount),
     buildTaxCategory({
       taxCategory: adjustment.taxCategory,
@@ -37,6 +60,7 @@ export function readDocumentAdjustments(root: XmlElement, charge: boolean): Docu
       const category = readCategory(at(element, 'cac:TaxCategory'));
       return defined({
         amount: textAt(element, 'cbc:Amount'),
+        reasonCode: textAt(element, 'cbc:AllowanceChargeReasonCode'),
         reason: textAt(element, 'cbc:AllowanceChargeReason'),
         taxCategory: category?.taxCategory as TaxCategoryCode,
         taxRate: category?.taxRate,

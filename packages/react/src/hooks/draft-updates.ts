@@ -1,6 +1,6 @@
 /**
  * The edits an invoice form makes to a draft, as pure functions (the draft is never mutated): the
- * header, the document kind, each party and its address, lines, document allowances, the note's
+ * header, the document kind, each party and its address, lines, document allowances and charges, the note's
  * billing reference and reason, and the exemption reason of each Z, E or O category. Optional
  * text left blank is removed rather than kept empty, so that the validator reports a missing value
  * by its own rule.
@@ -9,7 +9,9 @@ import type { ComplianceDocumentKind, InvoiceDraft } from '@fatoora/core/egs';
 import { EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
 import {
   type Address,
+  type AllowanceReasonCode,
   type Buyer,
+  type ChargeReasonCode,
   type DocumentAdjustment,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
@@ -193,20 +195,22 @@ export function withLineUpdated(
   return tidyExemptions({ ...draft, lines });
 }
 
+/** The model's two lists of document-level adjustments. */
+type AdjustmentList = 'allowances' | 'charges';
+
 /**
  * The draft with a document-level allowance added (at the standard rate by default).
  *
  * @example
  * ```ts
- * withAllowanceAdded(draft, { amount: '10.00', reason: 'Discount' });
+ * withAllowanceAdded(draft, { amount: '10.00', reasonCode: '95', reason: 'Discount' });
  * ```
  */
 export function withAllowanceAdded(
   draft: InvoiceDraft,
-  allowance: Partial<DocumentAdjustment> = {},
+  allowance: Partial<DocumentAdjustment<AllowanceReasonCode>> = {},
 ): InvoiceDraft {
-  const added: DocumentAdjustment = { amount: '0.00', taxCategory: 'S', taxRate: '15', ...allowance };
-  return { ...draft, allowances: [...(draft.allowances ?? []), added] };
+  return withAdded(draft, 'allowances', allowance);
 }
 
 /**
@@ -218,10 +222,7 @@ export function withAllowanceAdded(
  * ```
  */
 export function withAllowanceRemoved(draft: InvoiceDraft, index: number): InvoiceDraft {
-  const allowances = (draft.allowances ?? []).filter((_, at) => at !== index);
-  const next: Mutable<InvoiceDraft> = { ...draft, allowances };
-  if (allowances.length === 0) delete next.allowances;
-  return tidyExemptions(next);
+  return withRemoved(draft, 'allowances', index);
 }
 
 /**
@@ -235,21 +236,91 @@ export function withAllowanceRemoved(draft: InvoiceDraft, index: number): Invoic
 export function withAllowanceUpdated(
   draft: InvoiceDraft,
   index: number,
+  patch: Partial<DocumentAdjustment<AllowanceReasonCode>>,
+): InvoiceDraft {
+  return withUpdated(draft, 'allowances', index, patch);
+}
+
+/**
+ * The draft with a document-level charge added (at the standard rate by default). Give it a
+ * reason code: ZATCA warns on a charge without one (BR-KSA-19).
+ *
+ * @example
+ * ```ts
+ * withChargeAdded(draft, { amount: '12.50', reasonCode: 'FC', reason: 'Delivery' });
+ * ```
+ */
+export function withChargeAdded(
+  draft: InvoiceDraft,
+  charge: Partial<DocumentAdjustment<ChargeReasonCode>> = {},
+): InvoiceDraft {
+  return withAdded(draft, 'charges', charge);
+}
+
+/**
+ * The draft without the charge at `index`.
+ *
+ * @example
+ * ```ts
+ * withChargeRemoved(draft, 0);
+ * ```
+ */
+export function withChargeRemoved(draft: InvoiceDraft, index: number): InvoiceDraft {
+  return withRemoved(draft, 'charges', index);
+}
+
+/**
+ * The draft with fields of the charge at `index` changed (a category change sets its rate).
+ *
+ * @example
+ * ```ts
+ * withChargeUpdated(draft, 0, { reasonCode: 'FC' });
+ * ```
+ */
+export function withChargeUpdated(
+  draft: InvoiceDraft,
+  index: number,
+  patch: Partial<DocumentAdjustment<ChargeReasonCode>>,
+): InvoiceDraft {
+  return withUpdated(draft, 'charges', index, patch);
+}
+
+function withAdded(
+  draft: InvoiceDraft,
+  list: AdjustmentList,
+  adjustment: Partial<DocumentAdjustment>,
+): InvoiceDraft {
+  const added: DocumentAdjustment = { amount: '0.00', taxCategory: 'S', taxRate: '15', ...adjustment };
+  return { ...draft, [list]: [...(draft[list] ?? []), added] };
+}
+
+function withRemoved(draft: InvoiceDraft, list: AdjustmentList, index: number): InvoiceDraft {
+  const kept = (draft[list] ?? []).filter((_, at) => at !== index);
+  const next: Mutable<InvoiceDraft> = { ...draft, [list]: kept };
+  if (kept.length === 0) delete next[list];
+  return tidyExemptions(next);
+}
+
+function withUpdated(
+  draft: InvoiceDraft,
+  list: AdjustmentList,
+  index: number,
   patch: Partial<DocumentAdjustment>,
 ): InvoiceDraft {
-  const allowances = (draft.allowances ?? []).map((allowance, at) => {
-    if (at !== index) return allowance;
-    const next = withoutBlanks({ ...allowance, ...patch }, ['amount', 'taxRate']);
+  const updated = (draft[list] ?? []).map((adjustment, at) => {
+    if (at !== index) return adjustment;
+    // A cleared reason code (the select's placeholder, '') leaves the adjustment without one.
+    const next = withoutBlanks({ ...adjustment, ...patch }, ['amount', 'taxRate']);
     if (
       patch.taxCategory !== undefined &&
-      patch.taxCategory !== allowance.taxCategory &&
+      patch.taxCategory !== adjustment.taxCategory &&
       patch.taxRate === undefined
     ) {
       return { ...next, taxRate: patch.taxCategory === 'S' ? '15' : '0' };
     }
     return next;
   });
-  return tidyExemptions({ ...draft, allowances });
+  return tidyExemptions({ ...draft, [list]: updated });
 }
 
 /**
@@ -313,7 +384,7 @@ export function withExemption(
 }
 
 /**
- * The tax categories other than S used by lines and allowances, in first-use order: each needs
+ * The tax categories other than S used by lines, allowances and charges, in first-use order: each needs
  * an exemption reason.
  *
  * @example
@@ -322,7 +393,9 @@ export function withExemption(
  * ```
  */
 export function exemptCategories(draft: InvoiceDraft): TaxCategoryCode[] {
-  const used = [...(draft.lines ?? []), ...(draft.allowances ?? [])].map((item) => item.taxCategory);
+  const used = [...(draft.lines ?? []), ...(draft.allowances ?? []), ...(draft.charges ?? [])].map(
+    (item) => item.taxCategory,
+  );
   return [...new Set(used)].filter((category) => category !== 'S');
 }
 

@@ -6,7 +6,9 @@
 import type { ComplianceDocumentKind, InvoiceDraft } from '@fatoora/core/egs';
 import type {
   Address,
+  AllowanceReasonCode,
   Buyer,
+  ChargeReasonCode,
   DocumentAdjustment,
   InvoiceLine,
   Seller,
@@ -22,6 +24,9 @@ import {
   withBillingReference,
   withBuyer,
   withBuyerAddress,
+  withChargeAdded,
+  withChargeRemoved,
+  withChargeUpdated,
   withDocumentKind,
   withExemption,
   withHeader,
@@ -58,9 +63,12 @@ export interface InvoiceDraftActions {
   readonly addLine: (line?: Partial<InvoiceLine>) => void;
   readonly removeLine: (index: number) => void;
   readonly updateLine: (index: number, patch: Partial<InvoiceLine>) => void;
-  readonly addAllowance: (allowance?: Partial<DocumentAdjustment>) => void;
+  readonly addAllowance: (allowance?: Partial<DocumentAdjustment<AllowanceReasonCode>>) => void;
   readonly removeAllowance: (index: number) => void;
-  readonly updateAllowance: (index: number, patch: Partial<DocumentAdjustment>) => void;
+  readonly updateAllowance: (index: number, patch: Partial<DocumentAdjustment<AllowanceReasonCode>>) => void;
+  readonly addCharge: (charge?: Partial<DocumentAdjustment<ChargeReasonCode>>) => void;
+  readonly removeCharge: (index: number) => void;
+  readonly updateCharge: (index: number, patch: Partial<DocumentAdjustment<ChargeReasonCode>>) => void;
   readonly setBillingReference: (billingReference: string) => void;
   readonly setNoteReason: (noteReason: string) => void;
   readonly setExemption: (category: TaxCategoryCode, patch: ExemptionPatch) => void;
@@ -101,6 +109,9 @@ export function useInvoiceDraft(options: UseInvoiceDraftOptions = {}): InvoiceDr
       addAllowance: (allowance) => setDraft((d) => withAllowanceAdded(d, allowance)),
       removeAllowance: (index) => setDraft((d) => withAllowanceRemoved(d, index)),
       updateAllowance: (index, patch) => setDraft((d) => withAllowanceUpdated(d, index, patch)),
+      addCharge: (charge) => setDraft((d) => withChargeAdded(d, charge)),
+      removeCharge: (index) => setDraft((d) => withChargeRemoved(d, index)),
+      updateCharge: (index, patch) => setDraft((d) => withChargeUpdated(d, index, patch)),
       setBillingReference: (value) => setDraft((d) => withBillingReference(d, value)),
       setNoteReason: (value) => setDraft((d) => withNoteReason(d, value)),
       setExemption: (category, patch) => setDraft((d) => withExemption(d, category, patch)),

@@ -1,4 +1,5 @@
 import type { InvoiceDraft } from '@fatoora/core/egs';
+import { ALLOWANCE_REASONS, CHARGE_REASONS } from '@fatoora/core/model';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -112,6 +113,68 @@ describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
     expect(total('payableAmount')).toBe(sar('92.00'));
     await user.click(screen.getByRole('button', { name: `${t('removeAllowance')} 1` }));
     expect(total('payableAmount')).toBe(sar('115.00'));
+  });
+
+  test('A document charge asks for its reason code (BR-KSA-19); picking one from the bilingual list clears it.', async () => {
+    const user = userEvent.setup();
+    let last: InvoiceDraft | undefined;
+    const { container } = renderIn(
+      direction,
+      <InvoiceForm
+        locale={locale}
+        defaultValue={sampleDraft()}
+        onValueChange={(d) => (last = d)}
+        validation={{ now: TEST_NOW }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: t('addCharge') }));
+    const charge = screen.getByRole('group', { name: `${t('charge')} 1` });
+    const amount = within(charge).getByRole('textbox', { name: t('amount') });
+    await user.clear(amount);
+    await user.type(amount, '10');
+    expect(total('payableAmount')).toBe(sar('126.50'));
+    const code = within(charge).getByRole('combobox', { name: t('reasonCode') }) as HTMLSelectElement;
+    // A warning: the field is described by its rule, and the form stays valid.
+    expect(document.getElementById(code.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'BR-KSA-19',
+    );
+    expect(screen.getByRole('form').dataset.state).toBe('valid');
+    await expectNoAxeViolations(container);
+    // The options are core's table, labelled in the reader's language.
+    const freight = within(code).getByRole('option', { name: `FC — ${CHARGE_REASONS.FC[locale]}` });
+    await user.selectOptions(code, freight);
+    expect(code.value).toBe('FC');
+    expect(code.hasAttribute('aria-describedby')).toBe(false);
+    expect(last?.charges).toEqual([{ amount: '10', reasonCode: 'FC', taxCategory: 'S', taxRate: '15' }]);
+    // The placeholder takes the code away again, and the warning comes back.
+    await user.selectOptions(code, '');
+    expect(last?.charges?.[0]).not.toHaveProperty('reasonCode');
+    expect(code.getAttribute('aria-describedby')).toBeTruthy();
+  });
+
+  test('A document allowance takes a reason code from the allowance list.', async () => {
+    const user = userEvent.setup();
+    let last: InvoiceDraft | undefined;
+    renderIn(
+      direction,
+      <InvoiceForm
+        locale={locale}
+        defaultValue={sampleDraft()}
+        onValueChange={(d) => (last = d)}
+        validation={{ now: TEST_NOW }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: t('addAllowance') }));
+    const allowance = screen.getByRole('group', { name: `${t('allowance')} 1` });
+    const code = within(allowance).getByRole('combobox', { name: t('reasonCode') });
+    // No charge reason is offered for an allowance.
+    expect(within(code).queryByRole('option', { name: `FC — ${CHARGE_REASONS.FC[locale]}` })).toBeNull();
+    await user.selectOptions(
+      code,
+      within(code).getByRole('option', { name: `95 — ${ALLOWANCE_REASONS['95'][locale]}` }),
+    );
+    expect(last?.allowances?.[0]?.reasonCode).toBe('95');
+    expect(code.hasAttribute('aria-invalid')).toBe(false);
   });
 
   test('A credit note asks for the original invoice and the reason, each with its rule.', async () => {

@@ -1,7 +1,7 @@
 /**
  * The invoice form: seller, buyer, document kind (standard or simplified × 388, 381, 383), lines
  * with their VAT category and the exemption reason of each Z, E or O category, document
- * allowances, the note's billing reference and reason — with live totals from the tax engine and
+ * allowances and charges with their reason codes, the note's billing reference and reason — with live totals from the tax engine and
  * live faults from the validator, each shown at its field by model path. Controlled (`value` +
  * `onValueChange`) or not (`defaultValue`); `data-state` is `valid` or `invalid`. It never submits
  * anywhere: `onSubmit` hands the draft and its validation to the caller.
@@ -20,7 +20,7 @@ import {
 } from '../hooks/use-invoice-validation.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import { AllowancesSection } from './allowances-section.tsx';
+import { AllowancesSection, ChargesSection } from './adjustments-section.tsx';
 import { ExemptionsSection } from './exemptions-section.tsx';
 import { HeaderFieldset } from './header-fieldset.tsx';
 import { LinesSection } from './lines-section.tsx';
@@ -91,6 +91,7 @@ export function InvoiceForm(props: InvoiceFormProps): ReactNode {
         <LinesSection draft={draft} actions={actions} locale={locale} />
         <ExemptionsSection draft={draft} actions={actions} locale={locale} />
         <AllowancesSection draft={draft} actions={actions} locale={locale} />
+        <ChargesSection draft={draft} actions={actions} locale={locale} />
         <TotalsSummary totals={totals} currency={draft.currency ?? 'SAR'} locale={locale} />
         <FaultSummary />
         {props.children}

@@ -1,9 +1,14 @@
 /**
  * Select options from core's bilingual code tables, in the reader's language: the six document
- * kinds, the VAT categories, the exemption reasons of one category, and the party id schemes.
+ * kinds, the VAT categories, the exemption reasons of one category, the allowance and charge
+ * reason codes, and the party id schemes.
  */
 import { type ComplianceDocumentKind, EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
 import {
+  ALLOWANCE_REASONS,
+  type AllowanceReasonCode,
+  CHARGE_REASONS,
+  type ChargeReasonCode,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   PARTY_ID_SCHEMES,
@@ -69,5 +74,35 @@ export function partyIdSchemeOptions(locale: FatooraLocale): SelectOption[] {
   return (Object.keys(PARTY_ID_SCHEMES) as (keyof typeof PARTY_ID_SCHEMES)[]).map((scheme) => ({
     value: scheme,
     label: PARTY_ID_SCHEMES[scheme][locale],
+  }));
+}
+
+/**
+ * The allowance reason codes (UNTDID 5189, BT-98 / BT-140).
+ *
+ * @example
+ * ```ts
+ * allowanceReasonOptions('en').find((option) => option.value === '95'); // { value: '95', label: '95 — Discount' }
+ * ```
+ */
+export function allowanceReasonOptions(locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(ALLOWANCE_REASONS) as AllowanceReasonCode[]).map((code) => ({
+    value: code,
+    label: `${code} — ${ALLOWANCE_REASONS[code][locale]}`,
+  }));
+}
+
+/**
+ * The charge reason codes (UNTDID 7161, BT-105 / BT-145).
+ *
+ * @example
+ * ```ts
+ * chargeReasonOptions('ar').find((option) => option.value === 'FC'); // { value: 'FC', label: 'FC — خدمة الشحن' }
+ * ```
+ */
+export function chargeReasonOptions(locale: FatooraLocale): SelectOption[] {
+  return (Object.keys(CHARGE_REASONS) as ChargeReasonCode[]).map((code) => ({
+    value: code,
+    label: `${code} — ${CHARGE_REASONS[code][locale]}`,
   }));
 }
