@@ -98,7 +98,11 @@ export {
 } from './errors/index.ts';
 export {
   type Address,
+  ALLOWANCE_REASONS,
+  type AllowanceReasonCode,
   type Buyer,
+  CHARGE_REASONS,
+  type ChargeReasonCode,
   CURRENCY_CODES,
   type CurrencyCode,
   type DocumentAdjustment,
@@ -112,6 +116,8 @@ export {
   type InvoiceLine,
   type InvoiceSubtype,
   type InvoiceTypeCode,
+  isAllowanceReasonCode,
+  isChargeReasonCode,
   isCurrencyCode,
   isInvoiceTypeCode,
   isPaymentMeansCode,
@@ -180,8 +186,10 @@ export {
   signInvoice,
   stripSignature,
   VERIFICATION_CODES,
+  VERIFICATION_SEVERITY,
   type VerificationCode,
   type VerificationFinding,
+  type VerificationSeverity,
   type VerifyInvoiceOptions,
   verifyInvoice,
 } from './signing/index.ts';

@@ -5,7 +5,9 @@ describe('@fatoora/core public surface', () => {
   it('exports exactly the documented runtime names (update this list deliberately)', () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [
+        "ALLOWANCE_REASONS",
         "CANONICALIZATION_URI",
+        "CHARGE_REASONS",
         "CSR_ENVIRONMENTS",
         "CURRENCY_CODES",
         "CertificateError",
@@ -34,6 +36,7 @@ describe('@fatoora/core public surface', () => {
         "TAX_CATEGORIES",
         "TRANSACTION_FLAGS",
         "VERIFICATION_CODES",
+        "VERIFICATION_SEVERITY",
         "ValidationError",
         "XmlError",
         "addDecimals",
@@ -59,6 +62,8 @@ describe('@fatoora/core public surface', () => {
         "importPrivateKey",
         "importPublicKey",
         "invoiceDigest",
+        "isAllowanceReasonCode",
+        "isChargeReasonCode",
         "isCurrencyCode",
         "isInvoiceTypeCode",
         "isPaymentMeansCode",

@@ -7,7 +7,7 @@
  * the draft is invalid (every fault, with its rule id), the platform rejected the document, or a
  * standard document could not be cleared yet.
  */
-import { ValidationError } from '@fatoora/core/errors';
+import { InputError, ValidationError } from '@fatoora/core/errors';
 import { parseCommandArguments } from '../arguments.ts';
 import type { CliIo } from '../io.ts';
 import { toJson } from '../json.ts';
@@ -61,6 +61,13 @@ export async function issue(args: readonly string[], io: CliIo): Promise<number>
     try {
       issued = await egs.issue(draft, { reportNow: values['report-now'] === true });
     } catch (error) {
+      // A value of the draft that signing refuses (the QR's seller name, say) is an invalid
+      // document — exit 1 like any other fault of the draft — not bad usage (2).
+      if (error instanceof InputError) {
+        throw new LifecycleError(
+          `${path}: invalid draft, nothing issued: ${error.rule}  ${error.field}: ${error.message}`,
+        );
+      }
       if (!(error instanceof ValidationError)) throw error;
       if (flags.json) io.stdout(`${toJson({ error: error.code, faults: error.faults })}\n`);
       throw new LifecycleError(

@@ -225,6 +225,23 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect((await run(cwd, ['issue', stranger])).stderr).toContain(
       'certificate-permissions  seller.vatNumber',
     );
+    // A seller name the QR cannot hold (128 UTF-8 bytes or more) and a buyer with the seller's own
+    // VAT number (BR-CUSTOM-VALIDATION-01) are invalid drafts too: exit 1, never bad usage (2).
+    const base = draftOf(KINDS[0], 'STD-9');
+    const longName = writeDraft(cwd, 'long-name', {
+      ...base,
+      seller: { ...(base.seller as object), name: 'ش'.repeat(64) },
+    });
+    const named = await run(cwd, ['issue', longName]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toMatch(/^ {2}qr-seller-name {2}seller\.name: /m);
+    const sameVat = writeDraft(cwd, 'same-vat', {
+      ...base,
+      buyer: { ...(base.buyer as object), vatNumber: (base.seller as { vatNumber: string }).vatNumber },
+    });
+    const selfBuyer = await run(cwd, ['issue', sameVat]);
+    expect(selfBuyer.code).toBe(1);
+    expect(selfBuyer.stderr).toMatch(/^ {2}BR-CUSTOM-VALIDATION-01 {2}buyer\.vatNumber: /m);
     expect(JSON.parse((await run(cwd, ['status', '--json'])).stdout).chainHead.counter).toBe(0);
   });
 

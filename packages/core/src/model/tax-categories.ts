@@ -63,6 +63,12 @@ export const EXEMPTION_REASONS = {
     en: 'Private healthcare to citizen',
     ar: 'الخدمات الصحية الخاصة للمواطنين',
   },
+  // BR-KSA-CL-04 accepts it with Z in ZATCA's rule files (R3.4.8 and R4.0.0).
+  'VATEX-SA-MLTRY': {
+    category: 'Z',
+    en: 'Supply of qualified military goods',
+    ar: 'توريد السلع العسكرية المؤهلة',
+  },
   // In ZATCA's SDK samples ("Out of Scope Standard Tax Invoice.xml"), not in the 2022 standard's table.
   'VATEX-SA-OOS': {
     category: 'O',

@@ -3,7 +3,7 @@
  * (BR-S-05, BR-Z-05, BR-E-05, BR-KSA-11), document allowances (BR-S-06, BR-Z-06, BR-E-06,
  * BR-KSA-12), document charges (BR-S-07, BR-Z-07, BR-E-07, BR-KSA-13), prepayments
  * (BR-KSA-76/77/78) and VAT breakdowns; plus BR-KSA-84 (a standard rate is 5 or 15 everywhere),
- * BR-KSA-DEC-02 (rate syntax) and BR-CL-18 (known categories).
+ * BR-KSA-DEC-02 (rate syntax), BR-KSA-18 (ZATCA's categories S, Z, E, O) and BR-CL-18 (EN 16931's).
  */
 import { isTaxCategoryCode, type TaxCategoryCode } from '../model/tax-categories.ts';
 import { compareDecimals, decimal } from '../money/decimal.ts';
@@ -31,6 +31,13 @@ const MISSING_CATEGORY: Record<CategoryPlace, RuleId> = {
   breakdown: 'BR-CL-18',
 };
 
+/**
+ * BR-CL-18 (CEN-EN16931-UBL.xsl, R3.4.8 and R4.0.0): a category id must be one of
+ * `' AE L M E S Z G O K B '` (normalize-space'd, no inner space). ZATCA's own BR-KSA-18 (error)
+ * narrows it to `contains(' S Z E O ', .)`, so `K` breaks BR-KSA-18 alone, `X` both.
+ */
+const EN16931_CATEGORIES = new Set(['AE', 'L', 'M', 'E', 'S', 'Z', 'G', 'O', 'K', 'B']);
+
 const RATE_TEXT = /^(100(\.0{1,2})?|[0-9]{1,2}(\.[0-9]{1,2})?)$/;
 
 /** Checks one category and rate at `path` (`path.taxCategory`, `path.taxRate`). */
@@ -47,10 +54,12 @@ export function checkCategory(
   }
   if (!isTaxCategoryCode(category)) {
     report(
-      'BR-CL-18',
+      'BR-KSA-18',
       `${path}.taxCategory`,
       `The VAT category must be S, Z, E or O, got ${JSON.stringify(category)}.`,
-    );
+    ); // BR-KSA-18
+    const text = typeof category === 'string' ? category.trim() : '';
+    if (!EN16931_CATEGORIES.has(text)) report('BR-CL-18', `${path}.taxCategory`); // BR-CL-18
     return;
   }
   const rateText = typeof rate === 'string' ? rate : undefined;

@@ -1,8 +1,8 @@
 /**
- * Exemption rules: every Z, E or O category the document uses needs a reason code from that
- * category's list (BR-KSA-69 zero-rated, BR-KSA-23 exempt, BR-KSA-24 out of scope) and a
- * reason text (BR-KSA-83); S takes none (BR-S-10); and the education and healthcare reasons
- * need the buyer's name and national ID (BR-KSA-25, BR-KSA-49).
+ * Exemption rules: every Z, E or O category the document uses needs a reason code (BR-KSA-69
+ * zero-rated, BR-KSA-23 exempt, BR-KSA-24 out of scope) from that category's list
+ * (BR-KSA-CL-04) and a reason text (BR-KSA-83); S takes none (BR-S-10); and the education and
+ * healthcare reasons need the buyer's name and national ID (BR-KSA-25, BR-KSA-49).
  */
 import type { Invoice } from '../model/invoice.ts';
 import { EXEMPTION_REASONS, isTaxCategoryCode, type TaxCategoryCode } from '../model/tax-categories.ts';
@@ -40,11 +40,22 @@ export function checkExemptions(invoice: Invoice, report: Report): void {
     const path = index < 0 ? 'exemptions' : `exemptions[${index}]`;
     const exemption = exemptions[index];
     const code = exemption?.reasonCode;
-    const known =
-      typeof code === 'string' &&
-      Object.hasOwn(EXEMPTION_REASONS, code) &&
-      EXEMPTION_REASONS[code as keyof typeof EXEMPTION_REASONS].category === category;
-    if (!known) report(rule, index < 0 ? path : `${path}.reasonCode`, `${category}: ${messageFor(rule)}`);
+    const codeText = typeof code === 'string' ? code.trim() : '';
+    // BR-KSA-69/23/24 (warnings; context `ubl:Invoice/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory`
+    // of Z/E/O): `not(exists(cbc:TaxExemptionReasonCode) and normalize-space(cbc:TaxExemptionReasonCode) != '')`
+    // — they ask for a code, any code; which codes a category takes is BR-KSA-CL-04's business.
+    if (codeText === '') {
+      report(rule, index < 0 ? path : `${path}.reasonCode`, `${category}: ${messageFor(rule)}`);
+    } else if (
+      // BR-KSA-CL-04 (warning, same context): the code is one of the category's list in ZATCA's
+      // file — `normalize-space(cbc:ID) = 'Z' and contains(' VATEX-SA-32 … VATEX-SA-MLTRY … ', …)`.
+      !(
+        Object.hasOwn(EXEMPTION_REASONS, codeText) &&
+        EXEMPTION_REASONS[codeText as keyof typeof EXEMPTION_REASONS].category === category
+      )
+    ) {
+      report('BR-KSA-CL-04', `${path}.reasonCode`, `${category}: ${JSON.stringify(code)} ${CL04_MESSAGE}`);
+    }
     if (!filled(exemption?.reason)) report('BR-KSA-83', index < 0 ? path : `${path}.reason`);
     if (code === 'VATEX-SA-EDU' || code === 'VATEX-SA-HEA') {
       const buyer = recordOf(invoice.buyer);
@@ -54,10 +65,12 @@ export function checkExemptions(invoice: Invoice, report: Report): void {
   }
 }
 
+const CL04_MESSAGE = 'is not one of this category’s reason codes (VATEX-SA-…).';
+
 function messageFor(rule: RuleId): string {
   return rule === 'BR-KSA-69'
-    ? 'a zero-rated category needs a zero-rating reason code (VATEX-SA-32 … VATEX-SA-HEA).'
+    ? 'a zero-rated category needs a zero-rating reason code (VATEX-SA-32 … VATEX-SA-MLTRY).'
     : rule === 'BR-KSA-23'
       ? 'an exempt category needs reason code VATEX-SA-29, VATEX-SA-29-7 or VATEX-SA-30.'
-      : 'an out-of-scope category needs its exception reason code.';
+      : 'an out-of-scope category needs its exception reason code (VATEX-SA-OOS).';
 }

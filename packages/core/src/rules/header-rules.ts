@@ -44,6 +44,10 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
   checkTransaction(invoice, report);
 
   const currency = invoice.currency;
+  // BR-05 (CEN-EN16931-UBL.xsl, context `/ubl:Invoice`): `not(exists(cbc:DocumentCurrencyCode)
+  // and (cbc:DocumentCurrencyCode) != '')`. A model without `currency` is written in SAR; an empty
+  // one is written empty. (A document without the element: written-amount-rules.ts.)
+  if (currency === '') report('BR-05', 'currency');
   if (currency !== undefined && !isCurrencyCode(currency)) report('BR-KSA-CL-01', 'currency');
   if (
     isCurrencyCode(currency) &&
@@ -128,8 +132,13 @@ function checkSupplyDates(invoice: Invoice, report: Report): void {
     if (supplyDate === undefined) report('BR-KSA-35', 'supplyDate');
     else if (supplyEndDate < supplyDate) report('BR-KSA-36', 'supplyEndDate');
   }
-  // BR-KSA-72: a simplified summary invoice covers a period.
-  if (subtype === 'simplified' && recordOf(invoice.transaction)?.summary === true) {
+  // BR-KSA-72: a simplified summary invoice covers a period. ZATCA's rule files (R3.4.8 and
+  // R4.0.0, 20210819_ZATCA_E-invoice_Validation_Rules.xsl) test it only in the context
+  // `cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country[cbc:IdentificationCode
+  // = 'SA']`: `boolean(//*[matches(@name, '02\d{3}1\d')])` and
+  // `not(//cbc:ActualDeliveryDate and //cbc:LatestDeliveryDate)` — so only for a Saudi buyer address.
+  const buyerCountry = recordOf(recordOf(invoice.buyer)?.address)?.country;
+  if (subtype === 'simplified' && recordOf(invoice.transaction)?.summary === true && buyerCountry === 'SA') {
     if (supplyDate === undefined || supplyEndDate === undefined) {
       report('BR-KSA-72', supplyDate === undefined ? 'supplyDate' : 'supplyEndDate');
     }

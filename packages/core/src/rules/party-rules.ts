@@ -1,26 +1,29 @@
 /**
- * Rules on the seller and the buyer: VAT numbers (BR-KSA-39/40/44), other ids and their schemes
+ * Rules on the seller and the buyer: VAT numbers (BR-KSA-39/40/44, BR-CUSTOM-VALIDATION-01), other
+ * ids and their schemes
  * (BR-KSA-08/14/81), addresses (BR-08/09, BR-KSA-09/10/37/63/66/67), names (BR-06, BR-KSA-42/71,
  * the 1000-character limit) and the QR's limit on the seller name, which becomes TLV tag 1.
  */
 
 import { utf8Encode } from '../encoding/utf8.ts';
 import type { Invoice } from '../model/invoice.ts';
+import { QR_SAFE_VALUE_LENGTH } from '../qr/qr-fields.ts';
 import { filled, type Report, recordOf, textOf } from './report.ts';
 
 const VAT_NUMBER = /^3[0-9]{13}3$/;
 const ALPHANUMERIC = /^[a-zA-Z0-9]*$/;
 const SELLER_ID_SCHEMES = ['CRN', 'MOM', 'MLS', 'SAG', 'OTH', '700'];
 const BUYER_ID_SCHEMES = ['NAT', 'TIN', 'IQA', 'PAS', 'CRN', 'MOM', 'MLS', 'SAG', 'GCC', 'OTH', '700'];
-/** A QR TLV value's length is one byte (ZATCA's QR specification; `encodeQr` enforces it). */
-const QR_VALUE_MAX_BYTES = 255;
 
 /** Checks the seller (BG-4). */
 export function checkSeller(invoice: Invoice, report: Report): void {
   const seller = recordOf(invoice.seller);
   const name = textOf(seller?.name);
   if (!filled(name)) report('BR-06', 'seller.name');
-  else if (utf8Encode(name!).length > QR_VALUE_MAX_BYTES) report('qr-seller-name', 'seller.name');
+  // The seller name is QR tag 1, whose value must stay under QR_SAFE_VALUE_LENGTH (128) bytes: the
+  // limit `encodeQr` — and so `signInvoice` — applies (signing-rules §3), so that a draft that
+  // passes here never fails at signing.
+  else if (utf8Encode(name!).length >= QR_SAFE_VALUE_LENGTH) report('qr-seller-name', 'seller.name');
   // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
   if (name !== undefined && (name.length < 1 || name.length > 1000)) report('BR-KSA-F-06-C10', 'seller.name');
   const vatNumber = textOf(seller?.vatNumber);
@@ -60,6 +63,13 @@ export function checkBuyer(invoice: Invoice, report: Report): void {
   const standard = transaction?.subtype === 'standard';
   const vatNumber = textOf(buyer?.vatNumber);
   if (vatNumber !== undefined && !VAT_NUMBER.test(vatNumber)) report('BR-KSA-44', 'buyer.vatNumber');
+  // BR-CUSTOM-VALIDATION-01 (error in R3.4.8 and R4.0.0; context `/ubl:Invoice`):
+  // `(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID) != '' and
+  // (cac:AccountingCustomerParty/…/cbc:CompanyID) != '' and (customer CompanyID) = (supplier CompanyID)`.
+  const sellerVatNumber = textOf(recordOf(invoice.seller)?.vatNumber);
+  if (vatNumber !== undefined && vatNumber !== '' && vatNumber === sellerVatNumber) {
+    report('BR-CUSTOM-VALIDATION-01', 'buyer.vatNumber');
+  }
 
   const identification = recordOf(buyer?.identification);
   if (
@@ -80,19 +90,23 @@ export function checkBuyer(invoice: Invoice, report: Report): void {
   }
 
   const address = recordOf(buyer?.address);
+  // BR-KSA-10 (warning; context `cbc:InvoiceTypeCode[substring(@name, 1, 2) = '01']`): the buyer's
+  // `cac:Country/cbc:IdentificationCode`, `cbc:StreetName` and `cbc:CityName` have a
+  // `string-length(…) > 0` — no postal code (ZATCA's text names BT-53, its test does not).
   if (standard) {
-    for (const field of ['street', 'city', 'postalCode', 'country'] as const) {
-      if (!filled(address?.[field])) report('BR-KSA-10', `buyer.address.${field}`);
+    for (const field of ['street', 'city', 'country'] as const) {
+      if ((textOf(address?.[field]) ?? '').length === 0) report('BR-KSA-10', `buyer.address.${field}`);
     }
   }
-  if (address && address.country === 'SA') {
-    if (standard) {
-      for (const field of ['buildingNumber', 'citySubdivision'] as const) {
-        if (!filled(address[field])) report('BR-KSA-63', `buyer.address.${field}`);
-      }
+  if (address && address.country === 'SA' && standard) {
+    // BR-KSA-63 (warning): street, building number, postal code, city and district, each
+    // `normalize-space(…) != ''`.
+    for (const field of ['street', 'buildingNumber', 'postalCode', 'city', 'citySubdivision'] as const) {
+      if (!filled(address[field])) report('BR-KSA-63', `buyer.address.${field}`);
     }
+    // BR-KSA-67 (warning) sits with BR-KSA-63 in the Saudi-address context, under
+    // `boolean(//*[matches(@name, '01\d{5}')])`: standard documents only.
     const postalCode = textOf(address.postalCode);
-    if (postalCode !== undefined && !/^[0-9]{5}$/.test(postalCode))
-      report('BR-KSA-67', 'buyer.address.postalCode');
+    if (!/^[0-9]{5}$/.test(postalCode ?? '')) report('BR-KSA-67', 'buyer.address.postalCode');
   }
 }

@@ -92,7 +92,7 @@ export const RULES = {
     'يجب أن يكون وقت الإصدار بالصيغة hh:mm:ss أو hh:mm:ssZ.',
   ),
   'BR-KSA-72': error(
-    'A simplified summary invoice must contain the supply date (KSA-5) and supply end date (KSA-24).',
+    'A simplified summary invoice to a buyer with a Saudi address must contain the supply date (KSA-5) and supply end date (KSA-24).',
     'يجب أن تحتوي الفاتورة المبسطة الملخصة على تاريخ التوريد وتاريخ نهايته.',
   ),
   'BR-KSA-98': warning(
@@ -268,13 +268,13 @@ export const RULES = {
     'يجب كتابة المعرّف الفريد UUID بصيغة 8-4-4-4-12 من الأرقام الست عشرية.',
   ),
   'qr-seller-name': error(
-    'The seller name (BT-27) goes into QR tag 1, which holds at most 255 UTF-8 bytes.',
-    'يُكتب اسم البائع في رمز الاستجابة السريعة الذي لا يتسع لأكثر من 255 بايت.',
+    'The seller name (BT-27) goes into QR tag 1, which must stay under 128 UTF-8 bytes (the platform rejects longer values).',
+    'يُكتب اسم البائع في رمز الاستجابة السريعة ويجب أن يقل عن 128 بايت.',
   ),
   // Buyer
   'BR-KSA-10': warning(
-    'A standard invoice must contain the buyer address: street, city, postal code and country.',
-    'يجب أن تحتوي الفاتورة الضريبية على عنوان المشتري: الشارع والمدينة والرمز البريدي والدولة.',
+    'A standard invoice must contain the buyer address: street, city and country.',
+    'يجب أن تحتوي الفاتورة الضريبية على عنوان المشتري: الشارع والمدينة والدولة.',
   ),
   'BR-KSA-14': error(
     'The buyer identification (BT-46) must have a known scheme (NAT, TIN, IQA, PAS, CRN, MOM, MLS, SAG, GCC, OTH, 700) and only letters and digits.',
@@ -287,6 +287,10 @@ export const RULES = {
   'BR-KSA-42': warning(
     'A standard invoice must contain the buyer name (BT-44).',
     'يجب أن تحتوي الفاتورة الضريبية على اسم المشتري.',
+  ),
+  'BR-CUSTOM-VALIDATION-01': error(
+    'The buyer VAT registration number (BT-48) must not be the seller’s (BT-31).',
+    'يجب ألا يطابق الرقم الضريبي للمشتري الرقم الضريبي للبائع.',
   ),
   'BR-KSA-44': error(
     'The buyer VAT registration number (BT-48) must be 15 digits, starting and ending with 3.',
@@ -347,7 +351,29 @@ export const RULES = {
     'Each line charge must have an amount (BT-141).',
     'يجب أن يكون لكل رسم على مستوى البند مبلغ.',
   ),
-  'BR-CL-18': error('A VAT category must be S, Z, E or O.', 'يجب أن تكون الفئة الضريبية S أو Z أو E أو O.'),
+  'BR-KSA-19': warning(
+    'Each document charge should have a charge reason code (BT-105).',
+    'يجب أن يكون لكل رسم على مستوى المستند رمز سبب.',
+  ),
+  'BR-KSA-20': warning(
+    'Each line charge should have a charge reason code (BT-145).',
+    'يجب أن يكون لكل رسم على مستوى البند رمز سبب.',
+  ),
+  'BR-KSA-CL-06': warning(
+    'A charge reason code (BT-105, BT-145) must be a UNTDID 7161 code ZATCA accepts.',
+    'يجب أن يكون رمز سبب الرسم من قائمة UNTDID 7161 التي تقبلها الهيئة.',
+  ),
+  // EN 16931's code-list rule; ZATCA's copy of the EN 16931 rules (SDK 238-R3.4.8) does not check
+  // it, so it is a warning here: a document ZATCA passes is never failed for it.
+  'BR-CL-19': warning(
+    'An allowance reason code (BT-98, BT-140) must be a UNTDID 5189 code EN 16931 accepts.',
+    'يجب أن يكون رمز سبب الخصم من قائمة UNTDID 5189 التي يقبلها المعيار الأوروبي EN 16931.',
+  ),
+  'BR-CL-18': error(
+    'A VAT category must be a code of UNCL5305 as EN 16931 restricts it (AE, L, M, E, S, Z, G, O, K, B).',
+    'يجب أن تكون الفئة الضريبية رمزاً من قائمة UNCL5305.',
+  ),
+  'BR-KSA-18': error('A VAT category must be S, Z, E or O.', 'يجب أن تكون الفئة الضريبية S أو Z أو E أو O.'),
   'BR-CO-04': error(
     'Each invoice line must have a VAT category (BT-151) under the VAT scheme.',
     'يجب أن يكون لكل بند فئة ضريبية.',
@@ -438,16 +464,20 @@ export const RULES = {
   ),
   // Exemptions
   'BR-KSA-23': warning(
-    'An exempt (E) VAT breakdown must have exemption reason code VATEX-SA-29, VATEX-SA-29-7 or VATEX-SA-30.',
-    'يجب أن يكون رمز سبب الإعفاء للفئة المعفاة VATEX-SA-29 أو VATEX-SA-29-7 أو VATEX-SA-30.',
+    'An exempt (E) VAT breakdown must have an exemption reason code (BT-121).',
+    'يجب أن يتضمن بند الضريبة المعفى رمز سبب الإعفاء.',
   ),
   'BR-KSA-24': warning(
-    'A VAT breakdown not subject to VAT (O) must have exception reason code VATEX-SA-OOS.',
-    'يجب أن يكون رمز سبب الاستثناء للفئة غير الخاضعة للضريبة VATEX-SA-OOS.',
+    'A VAT breakdown not subject to VAT (O) must have an exception reason code (BT-121).',
+    'يجب أن يتضمن بند الضريبة غير الخاضع للضريبة رمز سبب الاستثناء.',
   ),
   'BR-KSA-69': warning(
-    'A zero-rated (Z) VAT breakdown must have a zero-rating reason code (VATEX-SA-32 … VATEX-SA-HEA).',
+    'A zero-rated (Z) VAT breakdown must have a zero-rating reason code (BT-121).',
     'يجب أن يتضمن بند الضريبة بنسبة صفر رمز سبب الإعفاء.',
+  ),
+  'BR-KSA-CL-04': warning(
+    'A Z, E or O VAT breakdown’s reason code (BT-121) must be one of that category’s codes (VATEX-SA-…).',
+    'يجب أن يكون رمز سبب الإعفاء من رموز الفئة الضريبية المحددة.',
   ),
   'BR-KSA-83': warning(
     'A Z, E or O VAT breakdown must have an exemption reason text (BT-120).',
@@ -487,7 +517,7 @@ export const RULES = {
     'يجب أن يساوي المبلغ المدفوع مسبقاً مجموع مبالغ الدفعات المقدمة وضريبتها.',
   ),
   'BR-KSA-82': error(
-    'A prepayment line’s own net price, net amount and VAT must be 0.',
+    'A prepayment line’s own net price, allowances, net amount, VAT and amount with VAT must be 0.',
     'يجب أن تكون مبالغ بند الدفعة المقدمة نفسه صفراً.',
   ),
   'BR-KSA-F-05': warning(

@@ -38,7 +38,7 @@ const PARTY: Shape = {
   address: { object: ADDRESS },
 };
 
-const ADJUSTMENT: Shape = { reason: 'text', taxCategory: 'text' };
+const ADJUSTMENT: Shape = { reasonCode: 'text', reason: 'text', taxCategory: 'text' };
 
 const INVOICE: Shape = {
   id: 'text',
@@ -73,8 +73,8 @@ const INVOICE: Shape = {
       name: 'text',
       unitCode: 'text',
       taxCategory: 'text',
-      allowances: { list: { reason: 'text' } },
-      charges: { list: { reason: 'text' } },
+      allowances: { list: { reasonCode: 'text', reason: 'text' } },
+      charges: { list: { reasonCode: 'text', reason: 'text' } },
     },
   },
   allowances: { list: ADJUSTMENT },

@@ -2,18 +2,21 @@
  * Validates a typed invoice model: its shape (every field of the right type), then every rule
  * family in turn (header, parties, lines and
  * adjustments, prepayments, exemptions), then the tax engine, which must be able to compute
- * every amount. Wrongly typed input becomes faults with paths, never an exception.
+ * every amount, and the amounts it computes (BR-KSA-F-04: none that ZATCA checks is negative).
+ * Wrongly typed input becomes faults with paths, never an exception.
  */
 import { computeInvoiceTotals, type InvoiceModelTotals } from '../calc/invoice-totals.ts';
 import { InputError } from '../errors/input-error.ts';
 import type { Fault } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { withoutNulls } from '../model/without-nulls.ts';
+import { checkComputedAmounts } from './computed-amount-rules.ts';
 import { checkExemptions } from './exemption-rules.ts';
 import { type ClockOptions, checkHeader } from './header-rules.ts';
 import { checkLengths } from './length-rules.ts';
 import { checkDocumentAdjustments, checkLines, checkPrepayments } from './line-rules.ts';
 import { checkBuyer, checkSeller } from './party-rules.ts';
+import { checkReasonCodes } from './reason-code-rules.ts';
 import { faultCollector, recordOf } from './report.ts';
 import { checkShape } from './shape-rules.ts';
 
@@ -57,12 +60,16 @@ export function checkInvoiceModel(
   checkBuyer(invoice, report);
   checkLines(invoice, report);
   checkDocumentAdjustments(invoice, report);
+  checkReasonCodes(invoice, report);
   checkPrepayments(invoice, report);
   checkExemptions(invoice, report);
   checkLengths(invoice, report);
   if (faults.some((fault) => fault.severity === 'error')) return { faults };
   try {
-    return { faults, totals: computeInvoiceTotals(invoice) };
+    const totals = computeInvoiceTotals(invoice);
+    checkComputedAmounts(totals, report);
+    if (faults.some((fault) => fault.severity === 'error')) return { faults };
+    return { faults, totals };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     report('decimal-format', error.field, error.message);

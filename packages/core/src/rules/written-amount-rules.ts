@@ -1,9 +1,10 @@
 /**
  * Rules on what a document given as XML states, beyond its model: the written totals against
  * each other and against the lines (BR-CO-10…17, BR-S/Z/E/O-08 and -09, BR-KSA-50…53,
- * BR-KSA-79/80, BR-KSA-EN16931-11), the two tax totals and their currencies (BR-KSA-68,
+ * BR-KSA-79/80, BR-KSA-EN16931-11), the two tax totals and their currencies (BR-05, BR-KSA-68,
  * BR-KSA-EN16931-02/08/09, BR-KSA-CL-02), the business process, prepayment document types and
- * price-level charges. Sums compare exactly after rounding to two decimals, as the EN 16931
+ * the zero amounts of prepayment lines (BR-KSA-74, BR-KSA-82), price-level charges and
+ * allowances (BR-KSA-EN16931-06/07), and the sign of written amounts (BR-KSA-F-04). Sums compare exactly after rounding to two decimals, as the EN 16931
  * schematron does; the VAT of a category may be off by less than 1 (BR-S-09) and a line's VAT
  * by 0.01 (BR-KSA-50), ZATCA's tolerances.
  */
@@ -48,6 +49,9 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
   const money = (value: string | undefined, path: string) =>
     amountOf(value, path, report, { signed: true, money: true });
 
+  // BR-05 (CEN-EN16931-UBL.xsl, context `/ubl:Invoice`): `not(exists(cbc:DocumentCurrencyCode) and
+  // (cbc:DocumentCurrencyCode) != '')`. An empty element is the model's '' (header-rules.ts).
+  if (invoice.currency === undefined) report('BR-05', 'currency');
   if (written.profileId !== 'reporting:1.0') report('BR-KSA-EN16931-01', 'profileId');
   if (written.taxCurrencyCode === undefined || written.taxCurrencyCode === '')
     report('BR-KSA-68', 'taxCurrency');
@@ -83,6 +87,26 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
     if (line.amountWithVat === undefined) report('BR-KSA-53', `${path}.amountWithVat`);
     if (ruleSet === '238-R3.4.8' && line.priceCharges.length > 0)
       report('BR-KSA-EN16931-06', `${path}.price`);
+    // BR-KSA-EN16931-07 (error; context `cac:InvoiceLine/cac:Price/cac:AllowanceCharge/cbc:BaseAmount`):
+    // `not(xs:decimal(../../cbc:PriceAmount) = xs:decimal(.) - xs:decimal(../cbc:Amount))` — a
+    // written gross price must be the net price plus the discount. A model cannot break it (its
+    // writer derives the discount), a document from another EGS can.
+    const writtenPrice = safeDecimal(String(model?.price ?? ''));
+    for (const allowance of line.priceAllowances) {
+      if (allowance.baseAmount === undefined) continue;
+      const base = safeDecimal(allowance.baseAmount);
+      const discount = safeDecimal(allowance.amount ?? '');
+      if (
+        !base ||
+        !discount ||
+        !writtenPrice ||
+        compareDecimals(writtenPrice, subtractDecimals(base, discount)) !== 0
+      ) {
+        report('BR-KSA-EN16931-07', `${path}.grossPrice`);
+      }
+    }
+    // BR-KSA-F-04: `ubl:Invoice/cac:InvoiceLine/cac:TaxTotal/cbc:TaxAmount` is not negative.
+    if (vat && vat.coefficient < 0n) report('BR-KSA-F-04', `${path}.vatAmount`);
     if (!net) return;
     lineNets.push(net);
     addTo(line.categoryId, net);
@@ -94,18 +118,41 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
   });
   // Prepayment lines add zero to their category and to the line total (BR-KSA-82).
   const prepaidParts: Decimal[] = [];
+  const prepaidWritten = safeDecimal(totals.prepaidAmount ?? '');
   written.prepayments.forEach((line, index) => {
     const path = `prepayments[${index}]`;
     if (line.documentTypeCode !== '386') report('BR-KSA-74', `${path}.documentTypeCode`);
+    // BR-KSA-82 (error; context `/ubl:Invoice[cac:LegalMonetaryTotal/cbc:PrepaidAmount > 0]/cac:InvoiceLine`,
+    // for a `cac:DocumentReference` of type 386): `not((../cbc:LineExtensionAmount)=0.00) or
+    // not((../cac:TaxTotal/cbc:TaxAmount)=0.00) or not((../cac:TaxTotal/cbc:RoundingAmount)=0) or
+    // not((../cac:Price/cbc:PriceAmount)=0.00)`, and, where the line has `cac:AllowanceCharge`,
+    // `not((../cac:AllowanceCharge/cbc:Amount)=0.00)` — an absent amount is not 0 either.
+    else if (prepaidWritten && prepaidWritten.coefficient > 0n) {
+      const zero = (text: string | undefined) => safeDecimal(text ?? '')?.coefficient === 0n;
+      const own: [string | undefined, string][] = [
+        [line.netAmount, 'netAmount'],
+        [line.vatAmount, 'vatAmount'],
+        [line.amountWithVat, 'amountWithVat'],
+        [line.price, 'price'],
+      ];
+      for (const [text, name] of own) if (!zero(text)) report('BR-KSA-82', `${path}.${name}`);
+      if (line.adjustmentAmounts.length > 0 && !line.adjustmentAmounts.some(zero))
+        report('BR-KSA-82', `${path}.adjustments`);
+    }
     const taxable = money(line.taxableAmount, `${path}.taxableAmount`);
     const tax = money(line.taxAmount, `${path}.taxAmount`);
+    // BR-KSA-F-04: `ubl:Invoice/cac:InvoiceLine/cac:TaxTotal/cac:TaxSubtotal/cbc:TaxAmount`.
+    if (tax && tax.coefficient < 0n) report('BR-KSA-F-04', `${path}.taxAmount`);
     const rate = safeDecimal(String(recordOf(invoice.prepayments?.[index])?.taxRate ?? ''));
     if (taxable && tax && rate && !same(tax, vatOf(taxable, rate))) report('BR-KSA-79', `${path}.taxAmount`);
     if (taxable && tax) prepaidParts.push(addDecimals(taxable, tax));
   });
 
   // Document-level allowances and charges per category.
-  const adjustmentSum = (list: typeof invoice.allowances, sign: 1 | -1) =>
+  const adjustmentSum = (
+    list: readonly { readonly amount: unknown; readonly taxCategory?: string }[] | undefined,
+    sign: 1 | -1,
+  ) =>
     sumDecimals(
       (list ?? []).map((adjustment) => {
         const amount = safeDecimal(String(adjustment.amount)) ?? ZERO;
@@ -125,7 +172,22 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
   const prepaid = money(totals.prepaidAmount, 'totals.prepaidAmount');
   const rounding = money(totals.payableRoundingAmount, 'totals.payableRoundingAmount');
   const payable = money(totals.payableAmount, 'totals.payableAmount');
-  money(totals.taxAmountInTaxCurrency, 'totals.taxAmountInSar');
+  const taxAmountInSar = money(totals.taxAmountInTaxCurrency, 'totals.taxAmountInSar');
+  // BR-KSA-F-04 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl): `string-length(.) > 0 and
+  // not((.) >= 0)` on `LegalMonetaryTotal`'s LineExtension, TaxExclusive, TaxInclusive,
+  // AllowanceTotal, ChargeTotal and Prepaid amounts and on each `cac:TaxTotal/cbc:TaxAmount` —
+  // not on the payable or rounding amounts.
+  const signed: [Decimal | undefined, string][] = [
+    [lineExtension, 'totals.lineExtensionAmount'],
+    [taxExclusive, 'totals.taxExclusiveAmount'],
+    [taxInclusive, 'totals.taxInclusiveAmount'],
+    [allowanceTotal, 'totals.allowanceTotalAmount'],
+    [chargeTotal, 'totals.chargeTotalAmount'],
+    [prepaid, 'totals.prepaidAmount'],
+    [taxAmount, 'totals.taxAmount'],
+    [taxAmountInSar, 'totals.taxAmountInSar'],
+  ];
+  for (const [amount, path] of signed) if (amount && amount.coefficient < 0n) report('BR-KSA-F-04', path);
 
   const check = (rule: RuleId, path: string, actual: Decimal | undefined, expected: Decimal | undefined) => {
     if (actual && expected && !same(actual, expected)) report(rule, path);
@@ -153,6 +215,10 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
     checkCategory('breakdown', entry.taxCategory, entry.taxRate, path, report);
     const taxable = money(entry.taxableAmount, `${path}.taxableAmount`);
     const tax = money(entry.taxAmount, `${path}.taxAmount`);
+    // BR-KSA-F-04: the breakdown's TaxableAmount (category other than O) and TaxAmount.
+    if (taxable && taxable.coefficient < 0n && entry.taxCategory?.trim() !== 'O')
+      report('BR-KSA-F-04', `${path}.taxableAmount`);
+    if (tax && tax.coefficient < 0n) report('BR-KSA-F-04', `${path}.taxAmount`);
     if (tax) breakdownTaxes.push(tax);
     if (taxable && entry.taxCategory !== undefined) {
       breakdownTaxable.set(
@@ -187,8 +253,24 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
     }
   }
   check('BR-CO-14', 'totals.taxAmount', taxAmount, sumDecimals(breakdownTaxes));
-  if (taxExclusive && taxAmount)
-    check('BR-CO-15', 'totals.taxInclusiveAmount', taxInclusive, addDecimals(taxExclusive, taxAmount));
+  // BR-CO-15 (error; CEN-EN16931-UBL.xsl, context `/ubl:Invoice`): `every $Currency in
+  // cbc:DocumentCurrencyCode satisfies (count(cac:TaxTotal/xs:decimal(cbc:TaxAmount[@currencyID=$Currency]))
+  // >= 1) and (cac:LegalMonetaryTotal/xs:decimal(cbc:TaxInclusiveAmount) = round((…TaxExclusiveAmount +
+  // sum(cac:TaxTotal/cac:TaxSubtotal/xs:decimal(cbc:TaxAmount))) * 10 * 10) div 100)` — the VAT of
+  // the breakdown, not the document's TaxAmount: a document without a breakdown adds 0.
+  if (invoice.currency !== undefined) {
+    const subtotalTaxes = totals.subtotalTaxAmounts.map(safeDecimal);
+    const inCurrency = totals.taxAmountCurrencies.includes(invoice.currency);
+    if (
+      !inCurrency ||
+      !taxInclusive ||
+      !taxExclusive ||
+      subtotalTaxes.some((tax) => tax === undefined) ||
+      !same(taxInclusive, addDecimals(taxExclusive, sumDecimals(subtotalTaxes as Decimal[])))
+    ) {
+      report('BR-CO-15', 'totals.taxInclusiveAmount');
+    }
+  }
   if (prepaidParts.length > 0)
     check('BR-KSA-80', 'totals.prepaidAmount', prepaid ?? ZERO, sumDecimals(prepaidParts));
   if (taxInclusive) {

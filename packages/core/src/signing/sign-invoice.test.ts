@@ -129,6 +129,17 @@ describe('signInvoice', () => {
     );
   });
 
+  it('refuses a seller name of 128 UTF-8 bytes at the model path validateInvoice names (seller.name)', () => {
+    const unsigned = stripSignature(r348Samples[0]!.xml).replace(
+      /<cbc:RegistrationName>[^<]*<\/cbc:RegistrationName>/,
+      `<cbc:RegistrationName>${'ش'.repeat(64)}</cbc:RegistrationName>`,
+    );
+    expect(() => signInvoice(unsigned, { privateKey, certificate, signingTime })).toThrow(
+      expect.objectContaining({ field: 'seller.name', rule: 'qr-seller-name' }),
+    );
+    expect(() => signInvoice(unsigned, { privateKey, certificate, signingTime })).toThrow(InputError);
+  });
+
   it('refuses a root that is not a UBL Invoice', () => {
     expect(() => signInvoice('<Invoice/>', { privateKey, certificate, signingTime })).toThrow(
       expect.objectContaining({ code: 'not-an-invoice' }),

@@ -63,7 +63,8 @@ export interface SignedInvoice {
  * @throws {SignatureError} `not-an-invoice`, `invoice-already-signed`, `invoice-field-missing`
  * (a QR field such as the seller name is absent), `invoice-structure` (no place for the QR or the
  * signature pointer), `key-certificate-mismatch`.
- * @throws {InputError} for a malformed `signingTime` or an over-long QR value.
+ * @throws {InputError} for a malformed `signingTime` or an over-long QR value (field `seller.name`
+ * for the seller name, as `validateInvoice` names it: rule `qr-seller-name`).
  * @example
  * ```ts
  * const privateKey = importPrivateKey(keyPem);
@@ -94,27 +95,29 @@ export function signInvoice(input: string | Uint8Array, options: SignInvoiceOpti
   // ZATCA's SignatureValue is SHA256withECDSA over the 32 raw hash bytes (signing-rules §2).
   const signatureValue = encodeBase64(signSha256Ecdsa(options.privateKey, hashBytes));
 
-  const qr = encodeQr(
-    {
-      sellerName: required(
-        facts,
-        'sellerName',
-        'cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName',
-      ),
-      vatNumber: required(
-        facts,
-        'vatNumber',
-        'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID',
-      ),
-      timestamp: required(facts, 'timestamp', 'cbc:IssueDate and cbc:IssueTime'),
-      invoiceTotal: required(facts, 'invoiceTotal', 'cac:LegalMonetaryTotal/cbc:PayableAmount'),
-      vatTotal: required(facts, 'vatTotal', 'cac:TaxTotal/cbc:TaxAmount'),
-      invoiceHash,
-      signature: signatureValue,
-      publicKey: certificate.spki,
-      ...(facts.simplified ? { certificateSignature: certificate.signatureValue } : {}),
-    },
-    options.qr,
+  const qr = withModelPath(() =>
+    encodeQr(
+      {
+        sellerName: required(
+          facts,
+          'sellerName',
+          'cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName',
+        ),
+        vatNumber: required(
+          facts,
+          'vatNumber',
+          'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID',
+        ),
+        timestamp: required(facts, 'timestamp', 'cbc:IssueDate and cbc:IssueTime'),
+        invoiceTotal: required(facts, 'invoiceTotal', 'cac:LegalMonetaryTotal/cbc:PayableAmount'),
+        vatTotal: required(facts, 'vatTotal', 'cac:TaxTotal/cbc:TaxAmount'),
+        invoiceHash,
+        signature: signatureValue,
+        publicKey: certificate.spki,
+        ...(facts.simplified ? { certificateSignature: certificate.signatureValue } : {}),
+      },
+      options.qr,
+    ),
   );
 
   const prefixes = prefixPlan(facts.root);
@@ -294,4 +297,23 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
     cursor = Math.max(cursor, edit.end);
   }
   return out + text.slice(cursor);
+}
+
+/**
+ * Runs the QR encoding, renaming an over-long seller name's `InputError` after the model path and
+ * rule `validateInvoice` reports it under (`seller.name`, `qr-seller-name`): one limit, one name.
+ */
+function withModelPath<T>(encode: () => T): T {
+  try {
+    return encode();
+  } catch (error) {
+    if (error instanceof InputError && error.field === 'sellerName') {
+      const rule = error.rule === 'qr-value-length' ? 'qr-seller-name' : error.rule;
+      throw new InputError('seller.name', rule, error.message, {
+        cause: error,
+        details: { qrField: 'sellerName', qrRule: error.rule },
+      });
+    }
+    throw error;
+  }
 }

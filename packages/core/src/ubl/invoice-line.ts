@@ -9,6 +9,7 @@ import type { InvoiceLine, LineAdjustment, Prepayment, TaxExemption } from '../m
 import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { addDecimals, decimal, formatDecimal, subtractDecimals } from '../money/decimal.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
+import { defaultReason } from './allowance-charge.ts';
 import type { Money } from './money.ts';
 import { all, at, attributeAt, defined, textAt } from './read-helpers.ts';
 import { buildClassifiedTaxCategory, buildTaxCategory, readCategory } from './tax-category.ts';
@@ -22,7 +23,9 @@ const rate = (value: DecimalInput) => formatDecimal(decimal(value), 2);
 function lineAdjustment(adjustment: LineAdjustment, charge: boolean, money: Money): XmlNodeSpec {
   return el('cac:AllowanceCharge', {}, [
     el('cbc:ChargeIndicator', {}, String(charge)),
-    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? (charge ? 'Charge' : 'Discount')),
+    // BT-140 / BT-145, before the reason in UBL's sequence; BR-KSA-20 wants it on every charge.
+    adjustment.reasonCode !== undefined && el('cbc:AllowanceChargeReasonCode', {}, adjustment.reasonCode),
+    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? defaultReason(adjustment.reasonCode, charge)),
     money('cbc:Amount', adjustment.amount),
   ]);
 }
@@ -109,13 +112,22 @@ export interface WrittenLineAmounts {
   readonly categoryId?: string;
   /** Price-level charges (BR-KSA-EN16931-06 forbids them in SDK 238-R3.4.8). */
   readonly priceCharges: readonly string[];
+  /** Each price allowance's `cbc:Amount` and `cbc:BaseAmount` as written (BR-KSA-EN16931-07). */
+  readonly priceAllowances: readonly { readonly amount?: string; readonly baseAmount?: string }[];
 }
 
-/** A prepayment line's written KSA-31/KSA-32. */
+/** A prepayment line's written KSA-31/KSA-32, and its own amounts (BR-KSA-82 wants them 0). */
 export interface WrittenPrepaymentAmounts {
   readonly taxableAmount?: string;
   readonly taxAmount?: string;
   readonly documentTypeCode?: string;
+  /** BT-131, KSA-11, KSA-12 and BT-146 of the line itself. */
+  readonly netAmount?: string;
+  readonly vatAmount?: string;
+  readonly amountWithVat?: string;
+  readonly price?: string;
+  /** The line's own allowance and charge amounts (BT-136, BT-141). */
+  readonly adjustmentAmounts: readonly string[];
 }
 
 /** Whether a `cac:InvoiceLine` is a prepayment line. */
@@ -132,11 +144,13 @@ function readAdjustments(parent: XmlElement | undefined, charge: boolean): XmlEl
 /** Reads an item line and its written amounts. */
 export function readInvoiceLine(line: XmlElement): { line: InvoiceLine; written: WrittenLineAmounts } {
   const category = readCategory(at(line, 'cac:Item', 'cac:ClassifiedTaxCategory'));
+  // A reason code is read as written: the validator checks it against its table (BR-KSA-CL-06, BR-CL-19).
   const adjustment = (element: XmlElement): LineAdjustment =>
     defined({
       amount: textAt(element, 'cbc:Amount') ?? '',
+      reasonCode: textAt(element, 'cbc:AllowanceChargeReasonCode'),
       reason: textAt(element, 'cbc:AllowanceChargeReason'),
-    });
+    }) as LineAdjustment;
   const price = textAt(line, 'cac:Price', 'cbc:PriceAmount');
   const priceAllowance = readAdjustments(at(line, 'cac:Price'), false)[0];
   const grossPrice =
@@ -169,6 +183,9 @@ export function readInvoiceLine(line: XmlElement): { line: InvoiceLine; written:
       }),
       priceCharges: readAdjustments(at(line, 'cac:Price'), true).map(
         (element) => textAt(element, 'cbc:Amount') ?? '',
+      ),
+      priceAllowances: readAdjustments(at(line, 'cac:Price'), false).map((element) =>
+        defined({ amount: textAt(element, 'cbc:Amount'), baseAmount: textAt(element, 'cbc:BaseAmount') }),
       ),
     },
   };
@@ -216,10 +233,19 @@ export function readPrepaymentLine(line: XmlElement): {
   return {
     prepayment,
     ...(exemption ? { exemption } : {}),
-    written: defined({
-      taxableAmount: textAt(subtotal, 'cbc:TaxableAmount'),
-      taxAmount: textAt(subtotal, 'cbc:TaxAmount'),
-      documentTypeCode: textAt(reference, 'cbc:DocumentTypeCode'),
-    }),
+    written: {
+      ...defined({
+        taxableAmount: textAt(subtotal, 'cbc:TaxableAmount'),
+        taxAmount: textAt(subtotal, 'cbc:TaxAmount'),
+        documentTypeCode: textAt(reference, 'cbc:DocumentTypeCode'),
+        netAmount: textAt(line, 'cbc:LineExtensionAmount'),
+        vatAmount: textAt(line, 'cac:TaxTotal', 'cbc:TaxAmount'),
+        amountWithVat: textAt(line, 'cac:TaxTotal', 'cbc:RoundingAmount'),
+        price: textAt(line, 'cac:Price', 'cbc:PriceAmount'),
+      }),
+      adjustmentAmounts: all(line, 'cac:AllowanceCharge').map(
+        (element) => textAt(element, 'cbc:Amount') ?? '',
+      ),
+    },
   };
 }

@@ -16,6 +16,7 @@ const STRUCTURAL = new Set([
   'BR-22',
   'BR-26',
   'BR-CL-18',
+  'BR-KSA-18',
   'decimal-format',
   'model-type',
 ]);

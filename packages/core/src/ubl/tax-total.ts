@@ -80,6 +80,10 @@ export interface WrittenTotals {
   readonly totalsWithBreakdown: number;
   readonly totalsWithoutBreakdown: number;
   readonly breakdown: readonly WrittenBreakdownEntry[];
+  /** Every `cac:TaxTotal/cac:TaxSubtotal/cbc:TaxAmount`, of every tax total (BR-CO-15 sums them). */
+  readonly subtotalTaxAmounts: readonly string[];
+  /** The currencyID of every `cac:TaxTotal/cbc:TaxAmount` (BR-CO-15 wants one in BT-5). */
+  readonly taxAmountCurrencies: readonly string[];
   readonly lineExtensionAmount?: string;
   readonly taxExclusiveAmount?: string;
   readonly taxInclusiveAmount?: string;
@@ -114,6 +118,12 @@ export function readTotals(root: XmlElement): WrittenTotals {
       payableRoundingAmount: amount('cbc:PayableRoundingAmount'),
       payableAmount: amount('cbc:PayableAmount'),
     }),
+    subtotalTaxAmounts: taxTotals.flatMap((total) =>
+      all(total, 'cac:TaxSubtotal').map((subtotal) => textAt(subtotal, 'cbc:TaxAmount') ?? ''),
+    ),
+    taxAmountCurrencies: taxTotals.flatMap((total) =>
+      all(total, 'cbc:TaxAmount').map((amount) => amount.getAttribute('currencyID') ?? ''),
+    ),
     totalsWithBreakdown: withBreakdown.length,
     totalsWithoutBreakdown: withoutBreakdown.length,
     breakdown: all(main, 'cac:TaxSubtotal').map((subtotal) => ({
