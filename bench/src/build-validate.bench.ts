@@ -4,49 +4,12 @@
  * model, and on the built XML read back — beside zatca-xml-js building its own invoice object
  * from its model (it validates nothing). Figures are only comparable within a run.
  */
-import { buildInvoice, FIRST_PREVIOUS_INVOICE_HASH, type Invoice, validateInvoice } from '@fatoora/core';
+import { buildInvoice, type Invoice, validateInvoice } from '@fatoora/core';
 import { Bench } from 'tinybench';
-import { buildZatcaXmlJsInvoice, LINES } from './competitors.ts';
+import { benchInvoice } from './bench-invoice.ts';
+import { buildZatcaXmlJsInvoice } from './competitors.ts';
 
-const invoice: Invoice = {
-  id: 'SME00010',
-  uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
-  issueDate: '2024-05-01',
-  issueTime: '17:41:08',
-  typeCode: '388',
-  transaction: {
-    subtype: 'simplified',
-    thirdParty: false,
-    nominal: false,
-    export: false,
-    summary: false,
-    selfBilled: false,
-  },
-  counter: 1,
-  previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
-  seller: {
-    name: 'Maximum Speed Tech Supply LTD',
-    vatNumber: '399999999900003',
-    identification: { scheme: 'CRN', value: '1010010000' },
-    address: {
-      street: 'Prince Sultan',
-      buildingNumber: '2322',
-      citySubdivision: 'Al-Murabba',
-      city: 'Riyadh',
-      postalCode: '23333',
-      country: 'SA',
-    },
-  },
-  supplyDate: '2024-05-01',
-  lines: LINES.map(([name, quantity, price], index) => ({
-    id: String(index + 1),
-    name,
-    quantity: String(quantity),
-    price: price.toFixed(2),
-    taxCategory: 'S',
-    taxRate: '15',
-  })),
-};
+const invoice: Invoice = benchInvoice();
 
 const now = new Date('2024-05-01T18:00:00+03:00');
 const built = buildInvoice(invoice);

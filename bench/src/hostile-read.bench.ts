@@ -6,66 +6,20 @@
  * ratio stays near 1), and with the default limits, which refuse it (the refusal's time). Figures
  * are only comparable within a run.
  */
-import { buildInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, type Invoice } from '@fatoora/core';
+import { buildInvoice, hashInvoice } from '@fatoora/core';
 import { readXml } from '@fatoora/core/xml';
 import { Bench } from 'tinybench';
 import { HOSTILE_SHAPES, UNLIMITED } from '../../packages/core/test/support/hostile-xml.ts';
-import { LINES } from './competitors.ts';
+import { benchInvoice } from './bench-invoice.ts';
 
 const MEGABYTE = 1024 * 1024;
 
-/** A simplified invoice with `count` lines, cycling through the bench's ten. */
-function invoiceWithLines(count: number): Invoice {
-  return {
-    id: 'SME00010',
-    uuid: '6f4d20e0-6bfe-4a80-9389-7dabe6620f12',
-    issueDate: '2024-05-01',
-    issueTime: '17:41:08',
-    typeCode: '388',
-    transaction: {
-      subtype: 'simplified',
-      thirdParty: false,
-      nominal: false,
-      export: false,
-      summary: false,
-      selfBilled: false,
-    },
-    counter: 1,
-    previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
-    seller: {
-      name: 'Maximum Speed Tech Supply LTD',
-      vatNumber: '399999999900003',
-      identification: { scheme: 'CRN', value: '1010010000' },
-      address: {
-        street: 'Prince Sultan',
-        buildingNumber: '2322',
-        citySubdivision: 'Al-Murabba',
-        city: 'Riyadh',
-        postalCode: '23333',
-        country: 'SA',
-      },
-    },
-    supplyDate: '2024-05-01',
-    lines: Array.from({ length: count }, (_, index) => {
-      const [name, quantity, price] = LINES[index % LINES.length]!;
-      return {
-        id: String(index + 1),
-        name,
-        quantity: String(quantity),
-        price: price.toFixed(2),
-        taxCategory: 'S',
-        taxRate: '15',
-      };
-    }),
-  };
-}
-
 // Scale the line count from a ten-line invoice so that the whole is about 1 MB.
-const ten = buildInvoice(invoiceWithLines(10)).xml;
-const hundred = buildInvoice(invoiceWithLines(100)).xml;
+const ten = buildInvoice(benchInvoice(10)).xml;
+const hundred = buildInvoice(benchInvoice(100)).xml;
 const perLine = (hundred.length - ten.length) / 90;
 const lineCount = Math.round(10 + (MEGABYTE - ten.length) / perLine);
-const ordinary = buildInvoice(invoiceWithLines(lineCount)).xml;
+const ordinary = buildInvoice(benchInvoice(lineCount)).xml;
 const flood = HOSTILE_SHAPES.namespaces(MEGABYTE);
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
