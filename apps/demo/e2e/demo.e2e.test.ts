@@ -117,7 +117,7 @@ describe('the playground in Chromium', { timeout: 60_000 }, () => {
       .waitFor();
     expect(await submissionState()).toBe('cleared');
     expect(await page.locator('.issued .qr').getByRole('img', { name: 'QR code' }).isVisible()).toBe(true);
-    expect(await page.locator('.issued .fatoora-preview').textContent()).toContain('194.58');
+    expect(await page.locator('.issued .fatoora-preview').textContent()).toContain('206.08');
     await shoot('3-issue-standard-cleared');
   });
 
