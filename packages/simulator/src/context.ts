@@ -3,10 +3,14 @@
  * fault settings, the OTP policy, the clock and the environment of the root path. The state is
  * changed in memory synchronously while a call is handled — Node runs one handler's synchronous
  * part at a time, so two calls never interleave a check and its update — and then saved before
- * the answer goes out, so that an answered call survives a restart.
+ * the answer goes out, so that an answered call survives a restart. The one wait inside a call,
+ * the analysis of a submitted document on another thread, comes before its records are read, and
+ * the calls of one EGS unit then take their turns in arrival order (`arrivals`).
  */
+import type { SubmissionAnalyzer } from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
 import type { CertificateAuthority } from './ca/certificate-authority.ts';
+import type { ArrivalOrder } from './endpoints/arrival-order.ts';
 import type { Environment } from './environments.ts';
 import type { FaultInjector } from './faults/faults.ts';
 import type { SimulatorState, StateCollection } from './store/state.ts';
@@ -22,6 +26,10 @@ export interface SimulatorContext {
   readonly now: () => Date;
   /** The environment the un-prefixed paths serve. */
   readonly defaultEnvironment: Environment;
+  /** Runs the document checks that need no records, off the event loop unless configured inline. */
+  readonly analyze: SubmissionAnalyzer;
+  /** Keeps each EGS unit's invoice calls in arrival order once their documents are analysed. */
+  readonly arrivals: ArrivalOrder;
 }
 
 /**

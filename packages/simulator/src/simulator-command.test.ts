@@ -70,7 +70,13 @@ describe('runSimulatorCommand', () => {
   });
 
   it('refuses an unknown flag, environment or port with exit code 2', async () => {
-    for (const argv of [['--frobnicate'], ['--environment', 'core'], ['--port', 'eighty'], ['--otp', '12']]) {
+    for (const argv of [
+      ['--frobnicate'],
+      ['--environment', 'core'],
+      ['--port', 'eighty'],
+      ['--otp', '12'],
+      ['--analysis-threads', 'two'],
+    ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^fatoora simulator: .+\n$/);

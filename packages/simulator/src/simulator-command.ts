@@ -39,6 +39,8 @@ export const SIMULATOR_COMMAND_HELP = `fatoora simulator [--port <n>] [--host <a
   --single-use-otp       each --otp code works once, as in production
   --latency <ms>         wait this long before every answer
   --clearance-disabled   answer clearance with 303 (clearance switched off)
+  --analysis-threads <n> threads that check submitted documents (default: cores - 1, 1 to 2;
+                         0 checks them on the event loop, where a large one holds up other calls)
   --quiet                no log line per call`;
 
 /**
@@ -110,6 +112,7 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
       'single-use-otp': { type: 'boolean' },
       latency: { type: 'string' },
       'clearance-disabled': { type: 'boolean' },
+      'analysis-threads': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -133,6 +136,9 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
       latencyMs: wholeNumber('--latency', values.latency ?? '0', 1_000_000),
       clearanceDisabled: values['clearance-disabled'] === true,
     },
+    ...(values['analysis-threads'] !== undefined
+      ? { analysisThreads: wholeNumber('--analysis-threads', values['analysis-threads'], 64) }
+      : {}),
     ...(values.quiet ? {} : { log: (line: string) => io.stdout(`${new Date().toISOString()} ${line}\n`) }),
   };
 }

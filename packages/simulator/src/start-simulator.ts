@@ -9,10 +9,18 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Certificate } from '@fatoora/core/crypto';
 import { mintPortalOtp } from './admin/otp.ts';
+import {
+  type AnalysisPool,
+  analyzeInline,
+  createAnalysisPool,
+  type SubmissionAnalyzer,
+  sharedAnalysisPool,
+} from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
 import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
 import { writePem } from './ca/pem.ts';
 import type { SimulatorContext } from './context.ts';
+import { ArrivalOrder } from './endpoints/arrival-order.ts';
 import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
 import { FaultInjector, type FaultSettings } from './faults/faults.ts';
 import { createSimulatorServer } from './server.ts';
@@ -40,6 +48,13 @@ export interface SimulatorOptions {
   readonly maxBodyBytes?: number;
   /** Receives one line per call (method, path, status, time; never headers or bodies). */
   readonly log?: (line: string) => void;
+  /**
+   * How many threads analyse submitted documents. By default the process's shared pool (one less
+   * than the cores, from 1 to 2), so that a large document never holds up other calls; a number
+   * gives this simulator its own pool, started with it and closed with it; `0` analyses on the
+   * event loop.
+   */
+  readonly analysisThreads?: number;
 }
 
 /** A running simulator. */
@@ -99,6 +114,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
     throw new TypeError(`maxBodyBytes must be a positive whole number, got ${String(maxBodyBytes)}.`);
   }
+  const { analysisThreads } = options;
+  if (analysisThreads !== undefined && (!Number.isInteger(analysisThreads) || analysisThreads < 0)) {
+    throw new TypeError(`analysisThreads must be a whole number from 0, got ${String(analysisThreads)}.`);
+  }
   const faults = new FaultInjector(options.faults);
   const now = options.now ?? (() => new Date());
 
@@ -109,6 +128,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     material = createAuthorityMaterial(now());
     await store.saveAuthority(material);
   }
+  const ownPool: AnalysisPool | undefined = analysisThreads
+    ? createAnalysisPool({ threads: analysisThreads })
+    : undefined;
+  await ownPool?.warm();
+  const analyze: SubmissionAnalyzer =
+    analysisThreads === 0 ? analyzeInline : (ownPool ?? sharedAnalysisPool()).analyze;
   const context: SimulatorContext = {
     state: (await store.loadState()) ?? emptyState(),
     store,
@@ -117,19 +142,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     otp: options.otp ?? {},
     now,
     defaultEnvironment,
+    analyze,
+    arrivals: new ArrivalOrder(),
   };
 
   const { server, close } = createSimulatorServer(context, {
     maxBodyBytes,
     ...(options.log ? { log: options.log } : {}),
   });
-  await new Promise<void>((resolveListening, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolveListening();
+  try {
+    await new Promise<void>((resolveListening, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolveListening();
+      });
     });
-  });
+  } catch (cause) {
+    await ownPool?.close();
+    throw cause;
+  }
   const address = server.address() as AddressInfo;
   const url = `http://${urlHost(host)}:${address.port}`;
   return {
@@ -142,7 +174,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     caCertificatePem: writePem('CERTIFICATE', context.authority.certificate.der),
     urlFor: (environment) => `${url}${ENVIRONMENTS[environment].prefix}`,
     mintOtp: async () => (await mintPortalOtp(context)).otp,
-    close,
+    close: async () => {
+      await close();
+      await ownPool?.close();
+    },
   };
 }
 

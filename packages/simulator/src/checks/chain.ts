@@ -21,7 +21,10 @@ const DIGITS = /^\d+$/;
  * checkChain(invoice, { counter: '6', hash: previousHash }); // PIH = previousHash, ICV > 6
  * ```
  */
-export function checkChain(invoice: SubmittedInvoice, chain: ChainRecord | undefined): ValidationMessage[] {
+export function checkChain(
+  invoice: Pick<SubmittedInvoice, 'counter' | 'previousInvoiceHash'>,
+  chain: ChainRecord | undefined,
+): ValidationMessage[] {
   const messages: ValidationMessage[] = [];
   const { counter, previousInvoiceHash } = invoice;
   const expected = chain?.hash ?? FIRST_PREVIOUS_INVOICE_HASH;

@@ -1,25 +1,27 @@
 /**
  * The work behind the three invoice endpoints (#2 compliance check, #5 reporting, #6 clearance):
- * authenticate the CSID, read the document (stopping at the XSD stage on failure), verify it
- * against the CSID's certificate, answer a resubmission with 409 (reporting and clearance), run
- * every check family, then record what the platform records — a passed compliance step; or the
+ * authenticate the CSID; analyse the document off the event loop (`analyzeSubmission`: the XSD
+ * stage, verification against the CSID's certificate, every check family but the chain's, and the
+ * clearance stamp); then, in the unit's arrival order, answer a resubmission with 409 (reporting
+ * and clearance), check the chain, and record what the platform records — a passed compliance step; or the
  * EGS unit's new chain end (rejected documents keep their place in the chain too, as ZATCA's FAQ
  * says, under the hash the unit claims for them) and, when accepted, the submission and, on
  * clearance, the stamped cleared document — and answer 200, 202 or 400. A compliance check
  * clears nothing, so its answer has no `clearedInvoice`.
  */
-import { verifyInvoice } from '@fatoora/core/signing';
+import { exportPrivateKey } from '@fatoora/core/crypto';
 import { base64, hex } from '@scure/base';
+import { AnalysisFailedError } from '../analysis/analysis-pool.ts';
+import type { SubmissionAnalysis } from '../analysis/analyze-submission.ts';
 import { authenticate } from '../auth/basic-auth.ts';
-import { checkInvoice } from '../checks/check-invoice.ts';
-import { type DocumentKind, readSubmittedInvoice } from '../checks/document.ts';
+import { checkChain } from '../checks/chain.ts';
+import type { DocumentKind } from '../checks/document.ts';
 import type { InvoiceEndpoint } from '../checks/permissions.ts';
 import { collectResults, httpStatusOf } from '../checks/validation-results.ts';
 import { recordPassedStep } from '../compliance/compliance-steps.ts';
 import { type SimulatorContext, save } from '../context.ts';
 import { type ApiAnswer, problem } from '../http/answer.ts';
 import { type ApiRequest, bodyField, headerValue } from '../http/api-request.ts';
-import { stampInvoice } from '../stamp/stamp-invoice.ts';
 import type { StateCollection } from '../store/state.ts';
 import { duplicateAnswer, findDuplicate, submissionKey, uuidKey } from './duplicates.ts';
 import { invoiceAnswerBody } from './invoice-answer.ts';
@@ -47,51 +49,93 @@ export async function handleInvoice(
     now,
   );
   if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
-  const decide = (kind: DocumentKind | undefined) =>
-    endpoint === 'compliance' ? (kind?.subtype === 'standard' ? 'clearance' : 'reporting') : endpoint;
-
-  const reading = readSubmittedInvoice(bodyField(request, 'invoice'));
-  if (!reading.ok) {
-    return {
-      status: 400,
-      body: invoiceAnswerBody({ results: collectResults(reading.messages), decided: decide(undefined) }),
-    };
-  }
-  const { invoice } = reading;
-  const verification = verifyInvoice(invoice.document, { certificate: auth.certificate });
-  const invoiceHash = verification.invoiceHash;
-  if (endpoint !== 'compliance') {
-    const duplicate = findDuplicate(context, request.environment, invoiceHash, invoice.uuid);
-    if (duplicate) return duplicateAnswer(context, duplicate, endpoint);
-  }
-
   const { egsId } = auth.csid;
   const claimed = { invoiceHash: bodyField(request, 'invoiceHash'), uuid: bodyField(request, 'uuid') };
-  const clearanceEnabled = !context.faults.settings.clearanceDisabled;
+  const turn = context.arrivals.take(egsId);
+  try {
+    let analysis: SubmissionAnalysis;
+    try {
+      analysis = await context.analyze({
+        invoice: bodyField(request, 'invoice'),
+        claimed,
+        certificate: auth.certificate,
+        endpoint,
+        clearanceEnabled: !context.faults.settings.clearanceDisabled,
+        now,
+        ...(endpoint === 'clearance'
+          ? {
+              stamp: {
+                keyPem: exportPrivateKey(context.authority.stamp.key),
+                certificate: context.authority.stamp.certificate,
+              },
+            }
+          : {}),
+      });
+    } catch (cause) {
+      if (cause instanceof AnalysisFailedError) return analysisFailure(endpoint);
+      throw cause;
+    }
+    await turn.ready;
+    return await decideAndRecord(
+      context,
+      { endpoint, egsId, requestID: auth.csid.requestID, claimed, now },
+      analysis,
+      request,
+    );
+  } finally {
+    turn.leave();
+  }
+}
+
+/** Which of the two flows a document follows: on the compliance endpoint, its subtype's. */
+const decide = (endpoint: InvoiceEndpoint, kind: DocumentKind | undefined) =>
+  endpoint === 'compliance' ? (kind?.subtype === 'standard' ? 'clearance' : 'reporting') : endpoint;
+
+/**
+ * The part that reads and changes the platform's records, run in the unit's arrival order and
+ * synchronously up to the save, so that no other call interleaves a check and its update.
+ */
+async function decideAndRecord(
+  context: SimulatorContext,
+  call: {
+    readonly endpoint: InvoiceEndpoint;
+    readonly egsId: string;
+    readonly requestID: string;
+    readonly claimed: { readonly invoiceHash: unknown; readonly uuid: unknown };
+    readonly now: Date;
+  },
+  analysis: SubmissionAnalysis,
+  request: ApiRequest,
+): Promise<ApiAnswer> {
+  const { state } = context;
+  const { endpoint, egsId, claimed, now } = call;
+  if (!analysis.readable) {
+    return {
+      status: 400,
+      body: invoiceAnswerBody({
+        results: collectResults(analysis.messages),
+        decided: decide(endpoint, undefined),
+      }),
+    };
+  }
+  const { facts, invoiceHash } = analysis;
+  if (endpoint !== 'compliance') {
+    const duplicate = findDuplicate(context, request.environment, invoiceHash, facts.uuid);
+    if (duplicate) return duplicateAnswer(context, duplicate, endpoint);
+  }
   const results = collectResults([
-    ...reading.messages,
-    ...checkInvoice({
-      claimed,
-      invoice,
-      verification,
-      certificate: auth.certificate,
-      endpoint,
-      ...(endpoint === 'compliance' ? {} : { chain: { last: state.chains[egsId] } }),
-      clearanceEnabled,
-      now,
-    }),
+    ...analysis.beforeChain,
+    ...(endpoint === 'compliance' ? [] : checkChain(facts, state.chains[egsId])),
+    ...analysis.afterChain,
   ]);
-  const decided = decide(invoice.kind);
+  const decided = decide(endpoint, facts.kind);
   const accepted = results.status !== 'ERROR';
-  const clearedXml =
-    accepted && endpoint === 'clearance'
-      ? stampInvoice(invoice.xml, context.authority.stamp, now)
-      : undefined;
+  const clearedXml = accepted && endpoint === 'clearance' ? analysis.stampedXml : undefined;
 
   const changed: StateCollection[] = [];
   let clearedDocument: string | undefined;
   if (endpoint === 'compliance') {
-    if (accepted && invoice.kind && recordPassedStep(state, auth.csid.requestID, invoice.kind))
+    if (accepted && facts.kind && recordPassedStep(state, call.requestID, facts.kind))
       changed.push('compliance');
   } else {
     // The unit chains on the hash it computed when it signed, which it sends as invoiceHash: for
@@ -100,7 +144,7 @@ export async function handleInvoice(
       typeof claimed.invoiceHash === 'string' && claimed.invoiceHash !== ''
         ? claimed.invoiceHash
         : invoiceHash;
-    state.chains[egsId] = { counter: invoice.counter, hash: chainHash };
+    state.chains[egsId] = { counter: facts.counter, hash: chainHash };
     changed.push('chains');
     if (accepted) {
       const key = submissionKey(request.environment, invoiceHash);
@@ -108,14 +152,14 @@ export async function handleInvoice(
         clearedXml === undefined ? undefined : `cleared-${hex.encode(base64.decode(invoiceHash))}`;
       state.submissions[key] = {
         environment: request.environment,
-        uuid: invoice.uuid ?? '',
+        uuid: facts.uuid ?? '',
         invoiceHash,
         status: decided === 'clearance' ? 'CLEARED' : 'REPORTED',
         egsId,
         submittedAt: now.toISOString(),
         ...(clearedDocument !== undefined ? { clearedDocument } : {}),
       };
-      if (invoice.uuid !== undefined) state.uuids[uuidKey(request.environment, invoice.uuid)] = key;
+      if (facts.uuid !== undefined) state.uuids[uuidKey(request.environment, facts.uuid)] = key;
       changed.push('submissions', 'uuids');
     }
   }
@@ -127,4 +171,21 @@ export async function handleInvoice(
     status: httpStatusOf(results),
     body: invoiceAnswerBody({ results, decided, ...(clearedXml !== undefined ? { clearedXml } : {}) }),
   };
+}
+
+/**
+ * The platform's answer when it fails to process a document: E500-REQ on the compliance check,
+ * E500-HTTP on reporting and clearance (shared/docs/fatoora-api.md, from ZATCA's OpenAPI files).
+ */
+function analysisFailure(endpoint: InvoiceEndpoint): ApiAnswer {
+  return endpoint === 'compliance'
+    ? problem(500, 'Invalid-Request', 'System failed to process your request')
+    : {
+        status: 500,
+        body: {
+          category: 'HTTP-Errors',
+          code: '500',
+          message: 'Something went wrong and caused an Internal Server Error.',
+        },
+      };
 }
