@@ -2,12 +2,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects:
+ * Four projects:
  * - `node`: every `*.test.ts` in the workspace: packages, the demo's proxy, its pure app logic and its
  *   browser end-to-end test (which drives Debian's `chromium` itself through playwright-core).
  * - `browser`: the isomorphic core suite in headless Chromium (Debian's `chromium`, never a
  *   downloaded build), proving that `@fatoora/core` runs unchanged in a browser. Tests that need
  *   Node (child processes, the file system) are named `*.node.test.ts` and stay out of it.
+ * - `timing`: the few tests that measure time (`*.timing.test.ts`), run alone after the others.
  * - `react`: the React kit's component and hook tests (`*.test.tsx`) in the same Chromium, with
  *   Testing Library and an axe check; JSX is compiled by Vite's own transform (automatic runtime).
  */
@@ -53,14 +54,26 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'bench/src/**/*.test.ts',
           ],
+          exclude: ['**/*.timing.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Tests that measure time (a ratio, a latency percentile): run after the others, one file
+        // at a time (`pnpm test:timing`, which scripts/test.sh runs), so that no other test's
+        // processes share the cores while they measure.
+        test: {
+          name: 'timing',
+          environment: 'node',
+          include: ['packages/*/src/**/*.timing.test.ts', 'apps/*/server/**/*.timing.test.ts'],
+          testTimeout: 300_000,
         },
       },
       {
         test: {
           name: 'browser',
           include: ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'],
-          exclude: ['**/*.node.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.node.test.ts', '**/*.timing.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
           browser: chromium(),
         },

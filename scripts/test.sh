@@ -3,7 +3,8 @@
 # PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
 # browser size budget (pnpm size) and every test (Node, core in headless Chromium, the React kit in
 # Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
-# Node project). CI runs exactly this.
+# Node project), then the tests that measure time, alone and one file at a time. CI runs exactly
+# this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test
@@ -23,12 +24,15 @@ pnpm run typecheck
 pnpm run lint
 # The core issue's size budget: what a till needs to sign and check, gzipped, ≤ 60 KB (exits 1 over).
 pnpm run size
-results="$(mktemp -d)/vitest.json"
+results="$(mktemp -d)"
 status=0
-pnpm test --reporter=default --reporter=json --outputFile.json="$results" || status=$?
-# One plain closing line with the counts, whatever the runner printed above it.
+pnpm test --reporter=default --reporter=json --outputFile.json="$results/main.json" || status=$?
+pnpm run test:timing --reporter=default --reporter=json --outputFile.json="$results/timing.json" || status=$?
+# One plain closing line with the counts of both runs, whatever the runner printed above it.
 node -e '
-  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
-' "$results" 2>/dev/null || echo "vitest: 0 passed, 1 failed"
+  const fs = require("node:fs");
+  const runs = process.argv.slice(1).map((file) => JSON.parse(fs.readFileSync(file, "utf8")));
+  const sum = (pick) => runs.reduce((total, r) => total + pick(r), 0);
+  console.log(`vitest: ${sum((r) => r.numPassedTests)} passed, ${sum((r) => r.numFailedTests)} failed, ${sum((r) => r.numPendingTests + r.numTodoTests)} skipped`);
+' "$results/main.json" "$results/timing.json" 2>/dev/null || echo "vitest: 0 passed, 1 failed"
 exit "$status"

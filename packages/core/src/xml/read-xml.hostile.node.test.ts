@@ -1,66 +1,13 @@
 /**
- * Hostile input at growing sizes (issue 9): for every shape an attacker could use against a
- * reader — namespace declarations, attributes, references, siblings, text, depth — reading,
- * canonicalizing and walking a 2 MB document costs at most 3× per KB what a 100 KB one does
- * (time ratios measured in one run, in a child process of their own), and what the reader keeps
- * stays under a fixed multiple of the input. With the default limits the same documents are
- * refused at once; issue 9's reproduction in particular.
+ * Issue 9's reproduction (349 KB of namespace declarations) is refused at once with the default
+ * limits; read-xml.hostile.timing.test.ts proves the reader linear when the limits are raised.
  */
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SHAPES } from '../../test/support/hostile-xml.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { readXml } from './read-xml.ts';
 
-const script = fileURLToPath(new URL('../../test/support/measure-hostile-reading.ts', import.meta.url));
-
-interface Measurement {
-  readonly shape: string;
-  readonly smallMsPerKb: number;
-  readonly largeMsPerKb: number;
-  readonly largeMs: number;
-  readonly heapPerInputByte: number;
-}
-
-/**
- * Retained heap (the tree and the canonical form) per input byte: measured at 1–26, the highest
- * for nesting that declares a namespace at every level and for bare sibling elements.
- */
-const HEAP_CEILING = 32;
-
 describe('reading hostile XML', () => {
-  it('takes time linear in the input and memory under a fixed multiple of it, for every shape', () => {
-    const output = execFileSync(
-      process.execPath,
-      [
-        // Both sizes in one garbage-collector regime: with V8's default young generation the
-        // small document's whole tree lives and dies there while the large one's is promoted,
-        // which alone makes the large one 3–10× slower per KB (measured) without any change in
-        // the reader. A quadratic reader still shows its ~20× here: the ratio measures the code.
-        '--max-semi-space-size=1',
-        '--expose-gc',
-        '--import',
-        'tsx',
-        script,
-        String(100 * 1024),
-        String(2 * 1024 * 1024),
-      ],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    const measurements = output
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Measurement);
-    expect(measurements.map((m) => m.shape)).toEqual(Object.keys(HOSTILE_SHAPES));
-    for (const m of measurements) {
-      // A floor of 0.02 ms per KB keeps the near-free shapes (one text node) out of timer noise.
-      const ratio = m.largeMsPerKb / Math.max(m.smallMsPerKb, 0.02);
-      expect(ratio, `${m.shape}: ${JSON.stringify(m)}`).toBeLessThanOrEqual(3);
-      expect(m.heapPerInputByte, `${m.shape}: ${JSON.stringify(m)}`).toBeLessThanOrEqual(HEAP_CEILING);
-    }
-  }, 300_000);
-
   it('refuses issue 9’s namespace reproduction at once with the default limits', () => {
     const text = HOSTILE_SHAPES.namespaces(350 * 1024);
     const start = performance.now();
