@@ -53,7 +53,8 @@ function ourVerdict(xml: string): Verdict {
   try {
     // parseInvoice first: it refuses a document that leaves no usable model (ValidationError).
     parseInvoice(xml);
-    faults = validateInvoice(xml);
+    // zatca-validate runs R3.4.8's rule files: judge by the same set.
+    faults = validateInvoice(xml, { ruleSet: '238-R3.4.8' });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     faults = error.faults;

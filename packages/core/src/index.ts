@@ -154,6 +154,16 @@ export {
   sumDecimals,
 } from './money/index.ts';
 export {
+  type ChainPlacement,
+  DRAFT_UUID,
+  type PrepareDraftOptions,
+  type PreparedInvoice,
+  type PrepareOptions,
+  prepareDraft,
+  prepareInvoice,
+  validateDraft,
+} from './pipeline/index.ts';
+export {
   type DecodedQr,
   decodeQr,
   type EncodeQrOptions,
@@ -165,6 +175,8 @@ export {
   type QrTag,
 } from './qr/index.ts';
 export {
+  DEFAULT_RULE_SET,
+  RULE_SETS,
   RULES,
   type RuleDefinition,
   type RuleId,

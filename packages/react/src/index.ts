@@ -111,7 +111,6 @@ export {
   type UseSubmissionOptions,
   useSubmission,
 } from './hooks/use-submission.ts';
-export { DRAFT_UUID, validatableDraft } from './hooks/validatable-draft.ts';
 export { faultText } from './i18n/fault-text.ts';
 export {
   type FormatAmountOptions,

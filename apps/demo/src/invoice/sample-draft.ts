@@ -6,7 +6,7 @@
  * edits everything else.
  */
 import type { InvoiceDraft } from '@fatoora/core/egs';
-import type { InvoiceSubtype, Seller } from '@fatoora/core/model';
+import { type InvoiceSubtype, type Seller, saudiDateTime } from '@fatoora/core/model';
 
 /** What the sample varies. */
 export interface SampleDraftOptions {
@@ -73,5 +73,5 @@ export function sampleDraft(options: SampleDraftOptions): InvoiceDraft {
  * ```
  */
 export function saudiToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return saudiDateTime(now).date;
 }

@@ -195,6 +195,21 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect((await run(cwd, ['clear'])).stderr).toContain('not-onboarded');
   });
 
+  it('issues a draft whose absent fields are JSON nulls without writing them as empty elements', async () => {
+    const cwd = await onboarded();
+    const path = writeDraft(cwd, 'nulls', {
+      ...draftOf(KINDS[3], 'SMP-NULL'),
+      billingReference: null,
+      supplyDate: null,
+    });
+    const result = await run(cwd, ['issue', path, '--out', 'nulls.xml']);
+    expect(result.code, result.stderr).toBe(0);
+    const xml = readFileSync(join(cwd, 'nulls.xml'), 'utf8');
+    expect(xml).toContain('<cbc:ID>SMP-NULL</cbc:ID>');
+    expect(xml).not.toContain('BillingReference');
+    expect(xml).not.toContain('ActualDeliveryDate');
+  });
+
   it('lists every rule an invalid draft breaks, issues nothing, and gives the faults as JSON too', async () => {
     const cwd = await onboarded();
     // A debit note without its reason (BR-KSA-17), exempt at 15 % (BR-E-05).

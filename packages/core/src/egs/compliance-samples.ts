@@ -8,9 +8,9 @@
  */
 import type { CsrConfig } from '../csr/csr-config.ts';
 import type { Invoice } from '../model/invoice.ts';
+import { saudiDateTime } from '../model/saudi-time.ts';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '../signing/invoice-hash.ts';
 import { EGS_DOCUMENT_KINDS } from './document-kinds.ts';
-import { saudiDateTime } from './saudi-time.ts';
 import type { ComplianceDocumentKind } from './store.ts';
 
 const SAMPLE_ADDRESS = {

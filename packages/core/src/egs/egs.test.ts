@@ -114,6 +114,15 @@ describe('Egs.issue without sending', () => {
     expect(await store.chainHead('till-1')).toEqual({ counter: 1, previousInvoiceHash: issued.invoiceHash });
   });
 
+  it('signs a draft whose absent fields are null (as JSON writes them) without empty elements', async () => {
+    const { egs } = await onboardedUnit();
+    const draft = { ...draftOf('simplified-invoice', 'SMP-NULL'), billingReference: null, supplyDate: null };
+    const issued = await egs.issue(draft as never);
+    expect(issued.signedXml).not.toContain('BillingReference');
+    expect(issued.signedXml).not.toContain('ActualDeliveryDate');
+    expect(verifyInvoice(issued.signedXml).valid).toBe(true);
+  });
+
   it('gives 100 concurrent calls the ICVs 1 to 100, each chained to the previous hash', async () => {
     const { egs, store } = await onboardedUnit();
     const kinds = ['simplified-invoice', 'simplified-credit-note', 'simplified-debit-note'] as const;

@@ -16,9 +16,9 @@ import type { PrivateKey } from '../crypto/private-key.ts';
 import { EgsError } from '../errors/egs-error.ts';
 import { InputError } from '../errors/input-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import type { InvoiceDraft } from '../model/invoice-draft.ts';
 import { type BackoffOptions, type BackoffPolicy, resolveBackoff } from './backoff.ts';
 import { type EgsStatus, readStatus } from './egs-status.ts';
-import { type InvoiceDraft, unitFaults } from './invoice-draft.ts';
 import { type IssuedInvoice, toIssuedInvoice } from './issued-invoice.ts';
 import { type OnboardingResult, type OnboardParameters, runOnboarding } from './onboard.ts';
 import { type DrainResult, drainOutbox, listOutbox, type OutboxItem } from './outbox.ts';
@@ -28,6 +28,7 @@ import { signNextDocument } from './sign-next-document.ts';
 import type { EgsStore, EgsUnitRecord, StoredCsid } from './store.ts';
 import { credentialsOf } from './stored-csid.ts';
 import type { SubmitContext } from './submit-document.ts';
+import { unitFaults } from './unit-faults.ts';
 import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
 
 /** Options of {@link Egs.open}. */

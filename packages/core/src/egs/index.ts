@@ -15,6 +15,7 @@
  */
 export { EgsError, type EgsErrorCode } from '../errors/egs-error.ts';
 export { StoreError, type StoreErrorCode } from '../errors/store-error.ts';
+export type { InvoiceDraft } from '../model/invoice-draft.ts';
 export { type BackoffOptions, type BackoffPolicy, DEFAULT_BACKOFF, retryDelay } from './backoff.ts';
 export { continueChain, EMPTY_CHAIN_HEAD } from './chain.ts';
 export { isOverdue, REPORTING_WINDOW_MS, reportingDeadline } from './deadline.ts';
@@ -28,7 +29,6 @@ export { matchesQuery } from './document-query.ts';
 export { type DrainOutboxOptions, Egs, type EgsOpenOptions, type IssueOptions } from './egs.ts';
 export type { EgsStatus } from './egs-status.ts';
 export { IndexedDbEgsStore, type IndexedDbEgsStoreOptions } from './indexeddb-store.ts';
-export type { InvoiceDraft } from './invoice-draft.ts';
 export type { IssuedInvoice } from './issued-invoice.ts';
 export { MemoryEgsStore } from './memory-store.ts';
 export type { OnboardingResult, OnboardingStepResult, OnboardParameters } from './onboard.ts';

@@ -1,18 +1,19 @@
 /**
  * The step that runs under the store's lock when an EGS unit issues a document: given the chain
- * head, it assigns the next ICV, the PIH and a fresh UUID, validates the model (every
- * error-severity fault becomes one `ValidationError`, and nothing is stored), writes the UBL and
+ * head, it assigns the next ICV, the PIH and a fresh UUID, prepares the draft (`prepareDraft`:
+ * normalised, checked — every error-severity fault becomes one `ValidationError`, and nothing is
+ * stored — and totalled), writes the UBL and
  * signs it — all synchronously, as `EgsStore.appendDocument` requires — and returns the record the
  * store persists before anything is sent to the platform.
  */
 import type { Certificate } from '../crypto/certificate.ts';
 import type { PrivateKey } from '../crypto/private-key.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import { validateInvoice } from '../rules/validate-invoice.ts';
+import type { InvoiceDraft } from '../model/invoice-draft.ts';
+import { prepareDraft } from '../pipeline/prepare-invoice.ts';
 import { signInvoice } from '../signing/sign-invoice.ts';
 import { writeInvoice } from '../ubl/write-invoice.ts';
 import { documentKindOf } from './document-kinds.ts';
-import { completeDraft, type InvoiceDraft } from './invoice-draft.ts';
 import type { ChainHead, IssuedDocumentRecord, NextDocument } from './store.ts';
 
 /** What {@link signNextDocument} needs. */
@@ -43,15 +44,22 @@ export interface SignNextDocumentInput {
 export function signNextDocument(input: SignNextDocumentInput): NextDocument {
   return (head: ChainHead): IssuedDocumentRecord => {
     const now = input.now();
-    const invoice = completeDraft(input.draft, {
-      counter: head.counter + 1, // KSA-16: one more than the last document's ICV
-      previousInvoiceHash: head.previousInvoiceHash, // KSA-13: the last document's hash
-      uuid: input.uuid(),
+    // The same pipeline as buildInvoice: what is signed is the normalised model (a null field
+    // written nowhere), with the totals its check computed.
+    const {
+      model: invoice,
+      errors,
+      totals,
+    } = prepareDraft(input.draft, {
       now,
+      chain: {
+        counter: head.counter + 1, // KSA-16: one more than the last document's ICV
+        previousInvoiceHash: head.previousInvoiceHash, // KSA-13: the last document's hash
+        uuid: input.uuid(),
+      },
     });
-    const errors = validateInvoice(invoice, { now }).filter((fault) => fault.severity === 'error');
-    if (errors.length > 0) throw new ValidationError(errors);
-    const { xml } = writeInvoice(invoice);
+    if (errors.length > 0 || totals === undefined) throw new ValidationError(errors);
+    const { xml } = writeInvoice(invoice, totals);
     const signed = signInvoice(xml, {
       privateKey: input.privateKey,
       certificate: input.certificate,

@@ -30,7 +30,9 @@ export {
   type Seller,
   type TaxExemption,
 } from './invoice.ts';
+export { type AssignedValues, completeDraft, type InvoiceDraft } from './invoice-draft.ts';
 export { isPaymentMeansCode, PAYMENT_MEANS, type PaymentMeansCode } from './payment-means.ts';
+export { saudiDateTime, saudiInstant } from './saudi-time.ts';
 export {
   EXEMPTION_REASONS,
   type ExemptionReasonCode,

@@ -3,14 +3,10 @@
  * assigns — the ICV (KSA-16), the PIH (KSA-13) and the UUID (KSA-1) — and with the issue date and
  * time optional (the unit's clock, in Saudi time, when left out). Assigning them inside the store's
  * atomic append is what keeps ICVs consecutive and each PIH equal to the previous hash under
- * concurrent callers. Also the checks only the unit can make before anything is signed: the
- * seller's VAT number must be the certificate's, and the document's subtype must be one the CSR's
- * `invoiceType` enables (the platform refuses both with `certificate-permissions`).
+ * concurrent callers. A draft is model data, free of the lifecycle: forms edit it, and
+ * `prepareDraft` turns it into a checked model.
  */
-import type { CsrConfig } from '../csr/csr-config.ts';
-import type { Fault } from '../errors/validation-error.ts';
-import type { Invoice } from '../model/invoice.ts';
-import { enabledSubtypes } from './document-kinds.ts';
+import type { Invoice } from './invoice.ts';
 import { saudiDateTime } from './saudi-time.ts';
 
 /** An invoice model as a caller drafts it: the unit assigns ICV, PIH and UUID. */
@@ -55,41 +51,4 @@ export function completeDraft(draft: InvoiceDraft, assigned: AssignedValues): In
     previousInvoiceHash: assigned.previousInvoiceHash,
     uuid: assigned.uuid,
   };
-}
-
-/**
- * The faults of a draft against the unit's CSR configuration: the seller VAT number must be the
- * CSR's, and the subtype must be enabled by its `invoiceType` (`certificate-permissions`).
- *
- * @example
- * ```ts
- * unitFaults(draft, { vatNumber: '399999999900003', invoiceType: '0100' });
- * // [{ rule: 'certificate-permissions', path: 'transaction.subtype', … }] for a standard draft
- * ```
- */
-export function unitFaults(
-  draft: InvoiceDraft,
-  csrConfig: CsrConfig | Readonly<Record<string, unknown>>,
-): Fault[] {
-  const faults: Fault[] = [];
-  const { vatNumber, invoiceType: flags } = csrConfig as Readonly<Record<string, unknown>>;
-  const invoiceType = typeof flags === 'string' ? flags : '';
-  if (typeof vatNumber === 'string' && draft.seller?.vatNumber !== vatNumber) {
-    faults.push({
-      rule: 'certificate-permissions',
-      severity: 'error',
-      path: 'seller.vatNumber',
-      message: `The seller's VAT number must be the unit's certificate's, ${vatNumber}.`,
-    });
-  }
-  const subtype = draft.transaction?.subtype;
-  if ((subtype === 'standard' || subtype === 'simplified') && !enabledSubtypes(invoiceType)[subtype]) {
-    faults.push({
-      rule: 'certificate-permissions',
-      severity: 'error',
-      path: 'transaction.subtype',
-      message: `The unit's CSR (invoiceType ${invoiceType || 'missing'}) does not enable ${subtype} documents.`,
-    });
-  }
-  return faults;
 }

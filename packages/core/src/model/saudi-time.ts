@@ -18,3 +18,16 @@ export function saudiDateTime(instant: Date): { readonly date: string; readonly 
   const local = new Date(instant.getTime() + SAUDI_OFFSET_MS).toISOString();
   return { date: local.slice(0, 10), time: local.slice(11, 19) };
 }
+
+/**
+ * The instant a written issue date and time stand for: a time ending in `Z` is UTC, any other is
+ * Saudi time (`NaN` for text that is no date and time).
+ *
+ * @example
+ * ```ts
+ * saudiInstant('2024-05-02', '01:30:00') === Date.parse('2024-05-01T22:30:00Z'); // true
+ * ```
+ */
+export function saudiInstant(date: string, time: string): number {
+  return Date.parse(`${date}T${time.endsWith('Z') ? time : `${time}+03:00`}`);
+}

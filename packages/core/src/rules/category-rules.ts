@@ -72,9 +72,13 @@ export function checkCategory(
   const rule = RATE_RULES[place][category];
   if (category === 'S') {
     if (zero && rule) report(rule, `${path}.taxRate`);
+    // BR-KSA-84 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0, context
+    // the S categories of adjustments, breakdowns and lines): `exists(./cbc:Percent) and
+    // not(floor(number(./cbc:Percent)) = 15 or floor(number(./cbc:Percent = 5)))` — any rate whose
+    // whole part is 15 (15.50 too), or exactly 5.
     const five = compareDecimals(value, decimal('5')) === 0;
-    const fifteen = compareDecimals(value, decimal('15')) === 0;
-    if (!five && !fifteen) report('BR-KSA-84', `${path}.taxRate`); // BR-KSA-84
+    const fifteen = compareDecimals(value, decimal('15')) >= 0 && compareDecimals(value, decimal('16')) < 0;
+    if (!five && !fifteen) report('BR-KSA-84', `${path}.taxRate`);
   } else if (!zero && rule) {
     report(rule, `${path}.taxRate`);
   }

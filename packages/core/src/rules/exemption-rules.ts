@@ -5,8 +5,9 @@
  * healthcare reasons need the buyer's name and national ID (BR-KSA-25, BR-KSA-49).
  */
 import type { Invoice } from '../model/invoice.ts';
-import { EXEMPTION_REASONS, isTaxCategoryCode, type TaxCategoryCode } from '../model/tax-categories.ts';
+import { isTaxCategoryCode, type TaxCategoryCode } from '../model/tax-categories.ts';
 import { filled, itemsOf, type Report, recordOf } from './report.ts';
+import type { RuleSetProfile } from './rule-sets.ts';
 import type { RuleId } from './rule-table.ts';
 
 const CODE_RULE: Partial<Record<TaxCategoryCode, RuleId>> = {
@@ -28,11 +29,12 @@ function usedCategories(invoice: Invoice): Set<TaxCategoryCode> {
 }
 
 /** Checks the exemption reasons. */
-export function checkExemptions(invoice: Invoice, report: Report): void {
+export function checkExemptions(invoice: Invoice, report: Report, profile: RuleSetProfile): void {
   const exemptions = itemsOf(invoice.exemptions).map((value) => recordOf(value) ?? {});
   exemptions.forEach((exemption, index) => {
     if (exemption.taxCategory === 'S') report('BR-S-10', `exemptions[${index}]`);
   });
+  const writtenCodes: unknown[] = [];
   for (const category of usedCategories(invoice)) {
     const rule = CODE_RULE[category];
     if (!rule) continue;
@@ -40,6 +42,7 @@ export function checkExemptions(invoice: Invoice, report: Report): void {
     const path = index < 0 ? 'exemptions' : `exemptions[${index}]`;
     const exemption = exemptions[index];
     const code = exemption?.reasonCode;
+    if (code !== undefined) writtenCodes.push(code);
     const codeText = typeof code === 'string' ? code.trim() : '';
     // BR-KSA-69/23/24 (warnings; context `ubl:Invoice/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory`
     // of Z/E/O): `not(exists(cbc:TaxExemptionReasonCode) and normalize-space(cbc:TaxExemptionReasonCode) != '')`
@@ -48,20 +51,37 @@ export function checkExemptions(invoice: Invoice, report: Report): void {
       report(rule, index < 0 ? path : `${path}.reasonCode`, `${category}: ${messageFor(rule)}`);
     } else if (
       // BR-KSA-CL-04 (warning, same context): the code is one of the category's list in ZATCA's
-      // file — `normalize-space(cbc:ID) = 'Z' and contains(' VATEX-SA-32 … VATEX-SA-MLTRY … ', …)`.
-      !(
-        Object.hasOwn(EXEMPTION_REASONS, codeText) &&
-        EXEMPTION_REASONS[codeText as keyof typeof EXEMPTION_REASONS].category === category
-      )
+      // file — `normalize-space(cbc:ID) = 'Z' and contains(' VATEX-SA-32 … VATEX-SA-DUTYFREE ', …)`;
+      // R3.4.8's Z list also has VATEX-SA-ROYALDECREE and VATEX-SA-32(bis) (rule-sets.ts).
+      !profile.exemptionReasonCodes[category as 'Z' | 'E' | 'O'].has(codeText)
     ) {
       report('BR-KSA-CL-04', `${path}.reasonCode`, `${category}: ${JSON.stringify(code)} ${CL04_MESSAGE}`);
     }
-    if (!filled(exemption?.reason)) report('BR-KSA-83', index < 0 ? path : `${path}.reason`);
+    // BR-KSA-83 (warning; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0, same
+    // context): under `exists(cbc:TaxExemptionReasonCode)`, a non-blank `cbc:TaxExemptionReason`.
+    if (code !== undefined && !filled(exemption?.reason)) report('BR-KSA-83', `${path}.reason`);
+    // BR-KSA-49 (error; context `cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[cbc:TaxExemptionReasonCode
+    // = 'VATEX-SA-EDU'] | …'VATEX-SA-HEA']`): the buyer's other id has scheme NAT.
     if (code === 'VATEX-SA-EDU' || code === 'VATEX-SA-HEA') {
       const buyer = recordOf(invoice.buyer);
-      if (!filled(buyer?.name)) report('BR-KSA-25', 'buyer.name');
       if (recordOf(buyer?.identification)?.scheme !== 'NAT') report('BR-KSA-49', 'buyer.identification');
     }
+  }
+  // BR-KSA-25 (warning; same file, R3.4.8 and R4.0.0, context `cbc:InvoiceTypeCode[substring(@name,
+  // 1, 2) = '02']`): on a simplified document whose every exemption reason code is VATEX-SA-HEA or
+  // VATEX-SA-EDU (`every $taxreasoncode in //…/cbc:TaxExemptionReasonCode satisfies contains(' VATEX-SA-HEA
+  // VATEX-SA-EDU ', $taxreasoncode)`, with at least one code), the buyer's name is present and not empty.
+  const simplified = recordOf(invoice.transaction)?.subtype === 'simplified';
+  const healthOrEducation = (code: unknown) =>
+    typeof code === 'string' && ' VATEX-SA-HEA VATEX-SA-EDU '.includes(code);
+  const buyerName = recordOf(invoice.buyer)?.name;
+  if (
+    simplified &&
+    writtenCodes.length > 0 &&
+    writtenCodes.every(healthOrEducation) &&
+    (typeof buyerName !== 'string' || buyerName === '')
+  ) {
+    report('BR-KSA-25', 'buyer.name');
   }
 }
 

@@ -7,14 +7,35 @@
 import { isCurrencyCode } from '../model/currencies.ts';
 import { INVOICE_SUBTYPES, isInvoiceTypeCode } from '../model/document-types.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { isPaymentMeansCode } from '../model/payment-means.ts';
+import { saudiDateTime, saudiInstant } from '../model/saudi-time.ts';
 import { TRANSACTION_FLAGS, transactionCodeFaults } from '../model/transaction-code.ts';
-import { filled, isCalendarDate, itemsOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import {
+  filled,
+  isCalendarDate,
+  isZatcaDate,
+  itemsOf,
+  type Report,
+  recordOf,
+  TIME,
+  textOf,
+} from './report.ts';
+import type { RuleSetProfile } from './rule-sets.ts';
 import type { RuleId } from './rule-table.ts';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * BR-KSA-16 (warning; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0, context
+ * `cbc:InvoiceTypeCode[substring(@name, 1, 2) = '01'] | …'02']`, for each
+ * `//cac:PaymentMeans/cbc:PaymentMeansCode`): the code is one of UNTDID 4461's as ZATCA's file
+ * lists them — ' 1 … 68 70 74 75 76 77 78 91 … 97 ZZZ ' — not only the five the model names.
+ */
+const PAYMENT_MEANS_CODES: ReadonlySet<string> = new Set([
+  ...Array.from({ length: 68 }, (_, index) => String(index + 1)),
+  ...['70', '74', '75', '76', '77', '78', '91', '92', '93', '94', '95', '96', '97', 'ZZZ'],
+]);
 
 /** When "now" is, for the rules that compare with the current date (BR-KSA-04, BR-KSA-98). */
 export interface ClockOptions {
@@ -22,11 +43,18 @@ export interface ClockOptions {
 }
 
 /** Checks the header fields. */
-export function checkHeader(invoice: Invoice, report: Report, options: ClockOptions): void {
+export function checkHeader(
+  invoice: Invoice,
+  report: Report,
+  options: ClockOptions,
+  profile: RuleSetProfile,
+): void {
   const id = textOf(invoice.id);
   if (!filled(id)) report('BR-02', 'id');
-  // The F-06 length limits apply to any written value, an empty one too (as ZATCA's rules test them).
-  if (id !== undefined && (id.length < 1 || id.length > 127)) report('BR-KSA-F-06-C1', 'id');
+  // BR-KSA-F-06-C1 (warning; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0,
+  // context `/ubl:Invoice`): `exists(cbc:ID) and string-length(cbc:ID) > 127` — a maximum only;
+  // an empty number is BR-02's.
+  if (id !== undefined && id.length > 127) report('BR-KSA-F-06-C1', 'id');
   const uuid = textOf(invoice.uuid);
   if (!filled(uuid)) report('BR-KSA-03', 'uuid');
   // ZATCA's BR-KSA-03 only asks for the element; the API's `uuid` field and the 409 on a
@@ -36,12 +64,12 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
 
   const issueDate = textOf(invoice.issueDate);
   if (!filled(issueDate)) report('BR-03', 'issueDate');
-  else if (!isCalendarDate(issueDate!)) report('BR-KSA-F-01', 'issueDate');
+  else if (!isZatcaDate(issueDate!)) report('BR-KSA-F-01', 'issueDate');
   const issueTime = textOf(invoice.issueTime);
   if (!TIME.test(issueTime ?? '')) report('BR-KSA-70', 'issueTime');
   checkClock(invoice, report, options);
 
-  checkTransaction(invoice, report);
+  checkTransaction(invoice, report, profile);
 
   const currency = invoice.currency;
   // BR-05 (CEN-EN16931-UBL.xsl, context `/ubl:Invoice`): `not(exists(cbc:DocumentCurrencyCode)
@@ -84,7 +112,8 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
   }
 
   checkSupplyDates(invoice, report);
-  if (invoice.paymentMeansCode !== undefined && !isPaymentMeansCode(invoice.paymentMeansCode)) {
+  const means: unknown = invoice.paymentMeansCode;
+  if (means !== undefined && !(typeof means === 'string' && PAYMENT_MEANS_CODES.has(means.trim()))) {
     report('BR-KSA-16', 'paymentMeansCode');
   }
   if (!Array.isArray(invoice.lines) || invoice.lines.length === 0) report('BR-16', 'lines');
@@ -95,7 +124,7 @@ export function checkHeader(invoice: Invoice, report: Report, options: ClockOpti
   if (!taxed) report('BR-CO-18', 'lines');
 }
 
-function checkTransaction(invoice: Invoice, report: Report): void {
+function checkTransaction(invoice: Invoice, report: Report, profile: RuleSetProfile): void {
   const transaction = recordOf(invoice.transaction);
   if (!transaction) {
     report('BR-KSA-06', 'transaction');
@@ -114,6 +143,11 @@ function checkTransaction(invoice: Invoice, report: Report): void {
   }
   if (!wellTyped) return;
   for (const fault of transactionCodeFaults(invoice.transaction, 'transaction')) {
+    // BR-KSA-31 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl, context
+    // `cbc:InvoiceTypeCode[substring(@name, 1, 2) = '02']`): R4.0.0 asks positions 5 (export) and 7
+    // (self-billed) to be 0, R3.4.8 only position 7 — a simplified export passes R3.4.8.
+    if (fault.rule === 'BR-KSA-31' && !profile.simplifiedExportForbidden && transaction.selfBilled !== true)
+      continue;
     report(fault.rule as RuleId, fault.path, fault.message);
   }
 }
@@ -121,8 +155,8 @@ function checkTransaction(invoice: Invoice, report: Report): void {
 function checkSupplyDates(invoice: Invoice, report: Report): void {
   const supplyDate = textOf(invoice.supplyDate);
   const supplyEndDate = textOf(invoice.supplyEndDate);
-  if (supplyDate !== undefined && !isCalendarDate(supplyDate)) report('BR-KSA-F-01', 'supplyDate');
-  if (supplyEndDate !== undefined && !isCalendarDate(supplyEndDate)) report('BR-KSA-F-01', 'supplyEndDate');
+  if (supplyDate !== undefined && !isZatcaDate(supplyDate)) report('BR-KSA-F-01', 'supplyDate');
+  if (supplyEndDate !== undefined && !isZatcaDate(supplyEndDate)) report('BR-KSA-F-01', 'supplyEndDate');
   const subtype = recordOf(invoice.transaction)?.subtype;
   // BR-KSA-15: standard tax invoices (388, subtype 01) state when the supply happened.
   if (invoice.typeCode === '388' && subtype === 'standard' && supplyDate === undefined) {
@@ -130,7 +164,10 @@ function checkSupplyDates(invoice: Invoice, report: Report): void {
   }
   if (supplyEndDate !== undefined) {
     if (supplyDate === undefined) report('BR-KSA-35', 'supplyDate');
-    else if (supplyEndDate < supplyDate) report('BR-KSA-36', 'supplyEndDate');
+    // BR-KSA-36 (warning; context `cac:Delivery/cbc:LatestDeliveryDate`): compared only when both
+    // dates are well-formed (`string-length(…) = 10 and matches(…, '((18|19|20)[0-9]{2}…')`).
+    else if (isCalendarDate(supplyDate) && isCalendarDate(supplyEndDate) && supplyEndDate < supplyDate)
+      report('BR-KSA-36', 'supplyEndDate');
   }
   // BR-KSA-72: a simplified summary invoice covers a period. ZATCA's rule files (R3.4.8 and
   // R4.0.0, 20210819_ZATCA_E-invoice_Validation_Rules.xsl) test it only in the context
@@ -145,20 +182,23 @@ function checkSupplyDates(invoice: Invoice, report: Report): void {
   }
 }
 
-/** The issue moment: a `Z` time is UTC; a local time is Saudi time (UTC+3, no daylight saving). */
-function issueMoment(date: string, time: string): number {
-  return Date.parse(`${date}T${time.endsWith('Z') ? time : `${time}+03:00`}`);
-}
-
 function checkClock(invoice: Invoice, report: Report, options: ClockOptions): void {
+  const now = options.now ?? new Date();
+  const today = saudiDateTime(now).date;
+  // BR-KSA-04 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0, context
+  // `cbc:IssueDate`): every `cbc:IssueDate` of the document, so also a prepayment's
+  // `cac:InvoiceLine/cac:DocumentReference/cbc:IssueDate`, is not after the current date.
+  itemsOf(invoice.prepayments).forEach((prepayment, index) => {
+    const prepaid = textOf(recordOf(prepayment)?.issueDate);
+    if (prepaid !== undefined && isCalendarDate(prepaid) && prepaid > today)
+      report('BR-KSA-04', `prepayments[${index}].issueDate`);
+  });
   const date = textOf(invoice.issueDate);
   const time = textOf(invoice.issueTime);
   if (!date || !isCalendarDate(date)) return;
-  const now = options.now ?? new Date();
-  const today = new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
   if (date > today) report('BR-KSA-04', 'issueDate');
   // BR-KSA-98: simplified documents are reported within 24 hours of their issue.
   if (time && TIME.test(time) && recordOf(invoice.transaction)?.subtype === 'simplified') {
-    if (now.getTime() - issueMoment(date, time) > DAY_MS) report('BR-KSA-98', 'issueDate');
+    if (now.getTime() - saudiInstant(date, time) > DAY_MS) report('BR-KSA-98', 'issueDate');
   }
 }

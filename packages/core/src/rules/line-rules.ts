@@ -6,10 +6,11 @@
 import type { Invoice } from '../model/invoice.ts';
 import { compareDecimals } from '../money/decimal.ts';
 import { checkCategory } from './category-rules.ts';
-import { amountOf, filled, isCalendarDate, itemsOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import { amountOf, filled, isZatcaDate, itemsOf, type Report, recordOf, TIME, textOf } from './report.ts';
+import type { RuleSetProfile } from './rule-sets.ts';
 
 /** Checks every item line. */
-export function checkLines(invoice: Invoice, report: Report): void {
+export function checkLines(invoice: Invoice, report: Report, profile: RuleSetProfile): void {
   itemsOf(invoice.lines).forEach((value, index) => {
     const path = `lines[${index}]`;
     const line = recordOf(value);
@@ -20,10 +21,15 @@ export function checkLines(invoice: Invoice, report: Report): void {
     if (id !== undefined && (id.length < 1 || id.length > 6)) report('BR-KSA-F-06-C17', `${path}.id`);
     const name = textOf(line.name);
     if (!filled(name)) report('BR-25', `${path}.name`);
-    if (name !== undefined && (name.length < 3 || name.length > 1000))
+    // BR-KSA-F-06-C19 (warning; CEN-EN16931-UBL.xsl, context `cac:InvoiceLine`): 3 to 1000
+    // characters in R3.4.8, 1 to 1000 in R4.0.0.
+    if (name !== undefined && (name.length < profile.itemNameMinLength || name.length > 1000))
       report('BR-KSA-F-06-C19', `${path}.name`);
 
-    if (line.quantity === undefined) report('BR-22', `${path}.quantity`);
+    // BR-22 (error; CEN-EN16931-UBL.xsl R3.4.8 and R4.0.0, context `cac:InvoiceLine`):
+    // `not(exists(cbc:InvoicedQuantity)) or cbc:InvoicedQuantity/text() = '0'` — a quantity
+    // written as "0" breaks it as a missing one does.
+    if (line.quantity === undefined || line.quantity === '0') report('BR-22', `${path}.quantity`);
     else amountOf(line.quantity, `${path}.quantity`, report);
     if (line.price === undefined) report('BR-26', `${path}.price`);
     const price = amountOf(line.price, `${path}.price`, report);
@@ -74,7 +80,7 @@ export function checkPrepayments(invoice: Invoice, report: Report): void {
       if (!filled(prepayment[field])) report('BR-KSA-73', `${path}.${field}`);
     }
     const issueDate = textOf(prepayment.issueDate);
-    if (filled(issueDate) && !isCalendarDate(issueDate!)) report('BR-KSA-F-01', `${path}.issueDate`);
+    if (filled(issueDate) && !isZatcaDate(issueDate!)) report('BR-KSA-F-01', `${path}.issueDate`);
     const issueTime = textOf(prepayment.issueTime);
     if (filled(issueTime) && !TIME.test(issueTime!)) report('BR-KSA-F-05', `${path}.issueTime`);
     if (prepayment.taxableAmount === undefined) report('BR-KSA-73', `${path}.taxableAmount`);

@@ -5,16 +5,27 @@
  */
 import type { Fault } from '../errors/validation-error.ts';
 import { type Decimal, decimal } from '../money/decimal.ts';
+import type { RuleSetProfile } from './rule-sets.ts';
 import { RULES, type RuleId } from './rule-table.ts';
 
 /** Records one broken rule at a model path. */
 export type Report = (rule: RuleId, path: string, message?: string) => void;
 
-/** A fault list and the {@link Report} that fills it. */
-export function faultCollector(): { faults: Fault[]; report: Report } {
+/**
+ * A fault list and the {@link Report} that fills it. Given a rule set's profile, it keeps out the
+ * rules that set lacks and gives each fault that set's severity, so that every caller — the
+ * validator, the builder, an EGS unit — decides "error or not" the same way; a rule reported twice
+ * at one path is kept once.
+ */
+export function faultCollector(profile?: RuleSetProfile): { faults: Fault[]; report: Report } {
   const faults: Fault[] = [];
+  const seen = new Set<string>();
   const report: Report = (rule, path, message = RULES[rule].en) => {
-    faults.push({ rule, severity: RULES[rule].severity, path, message });
+    if (profile?.absent.has(rule)) return;
+    const key = `${rule}|${path}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    faults.push({ rule, severity: profile?.severity[rule] ?? RULES[rule].severity, path, message });
   };
   return { faults, report };
 }
@@ -80,6 +91,14 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Whether a string is a date BR-KSA-F-01 accepts: a real calendar date whose year starts with
+ * 2…9 (`matches(., '[2-9][0-9]([0-9]{2}[\-]…')` in ZATCA's file), so not before 2000.
+ */
+export function isZatcaDate(value: string): boolean {
+  return isCalendarDate(value) && value[0]! >= '2';
 }
 
 /** `hh:mm:ss` or `hh:mm:ssZ` (BR-KSA-70, BR-KSA-F-05). */

@@ -3,6 +3,7 @@ import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { buildInvoice } from '../ubl/build-invoice.ts';
+import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets.ts';
 import { RULES } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';
 import { validateInvoiceModel } from './validate-model.ts';
@@ -84,7 +85,9 @@ describe('validateInvoice', () => {
         lines: [{ ...standardInvoice.lines[0]!, taxCategory: 'Z', taxRate: '0' }],
         allowances: [],
       },
-      ['BR-KSA-69@exemptions', 'BR-KSA-83@exemptions'],
+      // No reason code is written, so BR-KSA-83 (under `exists(cbc:TaxExemptionReasonCode)`) does
+      // not apply: zatca-validate gives BR-KSA-69 alone on this document.
+      ['BR-KSA-69@exemptions'],
     ],
     [
       'a buyer with the seller’s own VAT number (BR-CUSTOM-VALIDATION-01)',
@@ -310,5 +313,246 @@ describe('validateInvoice', () => {
       expect(rule.en, id).toMatch(/\w/);
       expect(rule.ar, id).toMatch(/[\u0600-\u06FF]/);
     }
+  });
+});
+
+/**
+ * Each rule in the context and under the conditions ZATCA's rule files give it (RULE-CONTEXTS.md);
+ * every expectation here is what `../shared/tools/zatca-validate` (R3.4.8's files) answered on the
+ * same document, or what R4.0.0's files say where they differ.
+ */
+describe('validateInvoice applies each rule in ZATCA’s context', () => {
+  const simplified = sixKinds[3]!;
+  const line0 = standardInvoice.lines[0]!;
+  const buyer = standardInvoice.buyer!;
+  const ids = (invoice: Invoice, ruleSet: RuleSet = DEFAULT_RULE_SET) =>
+    validateInvoice(invoice, { now, ruleSet }).map((fault) => `${fault.rule}@${fault.path}`);
+  const both = (invoice: Invoice) => [ids(invoice, '238-R3.4.8'), ids(invoice, '238-R4.0.0')];
+
+  it('defaults to the newest rule set, R4.0.0', () => {
+    expect(DEFAULT_RULE_SET).toBe('238-R4.0.0');
+    expect(RULE_SETS).toEqual(['238-R4.0.0', '238-R3.4.8']);
+    const old = { ...simplified, issueDate: '2024-04-01', supplyDate: '2024-04-01' };
+    expect(ids(old)).toEqual([]);
+    expect(ids(old, '238-R3.4.8')).toEqual(['BR-KSA-98@issueDate']);
+  });
+
+  it('makes BR-KSA-F-01 a warning under R4.0.0 and an error under R3.4.8', () => {
+    const severity = (ruleSet: RuleSet) =>
+      validateInvoice({ ...standardInvoice, supplyDate: '2024-02-30' }, { now, ruleSet }).map(
+        (fault) => `${fault.rule}:${fault.severity}`,
+      );
+    expect(severity('238-R4.0.0')).toEqual(['BR-KSA-F-01:warning']);
+    expect(severity('238-R3.4.8')).toEqual(['BR-KSA-F-01:error']);
+  });
+
+  it('fails BR-KSA-F-01 on a date before 2000 (the pattern starts [2-9])', () => {
+    expect(ids({ ...standardInvoice, supplyDate: '1999-12-31' })).toEqual(['BR-KSA-F-01@supplyDate']);
+  });
+
+  it('allows a simplified export document under R3.4.8 only (BR-KSA-31)', () => {
+    const simplifiedExport = { ...simplified, transaction: { ...simplified.transaction, export: true } };
+    expect(both(simplifiedExport)).toEqual([[], ['BR-KSA-31@transaction']]);
+  });
+
+  it('tests the alphanumeric id value of BR-KSA-08 and BR-KSA-14 under R4.0.0 only', () => {
+    const seller = {
+      ...standardInvoice,
+      seller: { ...standardInvoice.seller, identification: { scheme: 'CRN', value: '12-34' } },
+    } as Invoice;
+    expect(both(seller)).toEqual([[], ['BR-KSA-08@seller.identification']]);
+    const withBuyerId = {
+      ...standardInvoice,
+      buyer: { ...buyer, identification: { scheme: 'NAT', value: '12-34' } },
+    } as Invoice;
+    expect(both(withBuyerId)).toEqual([[], ['BR-KSA-14@buyer.identification']]);
+  });
+
+  it('asks item names of 3 characters under R3.4.8 and of 1 under R4.0.0 (BR-KSA-F-06-C19)', () => {
+    const short = {
+      ...standardInvoice,
+      lines: [{ ...line0, name: 'ab' }, ...standardInvoice.lines.slice(1)],
+    };
+    expect(both(short)).toEqual([['BR-KSA-F-06-C19@lines[0].name'], []]);
+  });
+
+  it('fires BR-KSA-08 on a seller without other id, in both rule sets', () => {
+    const invoice = {
+      ...standardInvoice,
+      seller: { ...standardInvoice.seller, identification: undefined },
+    } as Invoice;
+    expect(both(invoice)).toEqual([['BR-KSA-08@seller.identification'], ['BR-KSA-08@seller.identification']]);
+  });
+
+  it('fires BR-KSA-37 and BR-KSA-66 on an absent building number and postal code', () => {
+    const address = standardInvoice.seller.address!;
+    const without = (field: 'buildingNumber' | 'postalCode') =>
+      ids({
+        ...standardInvoice,
+        seller: { ...standardInvoice.seller, address: { ...address, [field]: undefined } },
+      } as Invoice);
+    expect(without('buildingNumber')).toEqual([
+      'BR-KSA-37@seller.address.buildingNumber',
+      'BR-KSA-09@seller.address.buildingNumber',
+    ]);
+    expect(without('postalCode')).toEqual([
+      'BR-KSA-09@seller.address.postalCode',
+      'BR-KSA-66@seller.address.postalCode',
+    ]);
+  });
+
+  it('on a standard document without buyer, fires BR-KSA-81 in R3.4.8 only, C23 and C25, not BR-KSA-42', () => {
+    const invoice = { ...standardInvoice, buyer: undefined } as Invoice;
+    const common = [
+      'BR-KSA-10@buyer.address.street',
+      'BR-KSA-10@buyer.address.city',
+      'BR-KSA-10@buyer.address.country',
+      'BR-KSA-F-06-C23@buyer.address.street',
+      'BR-KSA-F-06-C25@buyer.address.city',
+    ];
+    expect(both(invoice)).toEqual([['BR-KSA-81@buyer.identification', ...common], common]);
+  });
+
+  it('counts a blank buyer other id as none for BR-KSA-81', () => {
+    const invoice = {
+      ...standardInvoice,
+      buyer: { ...buyer, vatNumber: undefined, identification: { scheme: 'CRN', value: ' ' } },
+    } as Invoice;
+    expect(ids(invoice)).toContain('BR-KSA-81@buyer.identification');
+  });
+
+  it('leaves an empty buyer VAT number to BR-KSA-44’s `string-length(.) > 0`', () => {
+    const invoice = {
+      ...standardInvoice,
+      buyer: { ...buyer, vatNumber: '', identification: { scheme: 'CRN', value: '1010010000' } },
+    } as Invoice;
+    expect(ids(invoice)).toEqual([]);
+  });
+
+  it('measures the seller district (C9) and the buyer district (C28, C29) only for a Saudi buyer', () => {
+    const longDistrict = 'x'.repeat(128);
+    const foreignBuyer = {
+      ...standardInvoice,
+      seller: {
+        ...standardInvoice.seller,
+        address: { ...standardInvoice.seller.address!, citySubdivision: longDistrict },
+      },
+      buyer: { ...buyer, address: { ...buyer.address!, country: 'AE', citySubdivision: longDistrict } },
+    } as Invoice;
+    expect(ids(foreignBuyer)).toEqual([]);
+    const saudiBuyer = {
+      ...foreignBuyer,
+      buyer: { ...foreignBuyer.buyer!, address: { ...foreignBuyer.buyer!.address!, country: 'SA' } },
+    } as Invoice;
+    expect(ids(saudiBuyer)).toEqual([
+      'BR-KSA-F-06-C9@seller.address.citySubdivision',
+      'BR-KSA-F-06-C29@buyer.address.citySubdivision',
+    ]);
+  });
+
+  it('holds a long buyer city to C26 on a standard document, not C25', () => {
+    const invoice = {
+      ...standardInvoice,
+      buyer: { ...buyer, address: { ...buyer.address!, city: 'x'.repeat(128) } },
+    } as Invoice;
+    expect(ids(invoice)).toEqual(['BR-KSA-F-06-C26@buyer.address.city']);
+  });
+
+  it('fires BR-22 on a quantity written as "0"', () => {
+    expect(
+      ids({ ...standardInvoice, lines: [{ ...line0, quantity: '0' }, ...standardInvoice.lines.slice(1)] }),
+    ).toContain('BR-22@lines[0].quantity');
+  });
+
+  it('does not bound an empty invoice number from below (BR-KSA-F-06-C1 is a maximum)', () => {
+    expect(ids({ ...standardInvoice, id: '' })).toEqual(['BR-02@id']);
+  });
+
+  it('accepts any UNTDID 4461 payment means code of ZATCA’s list (BR-KSA-16)', () => {
+    expect(ids({ ...standardInvoice, paymentMeansCode: '31' as never })).toEqual([]);
+    expect(ids({ ...standardInvoice, paymentMeansCode: '69' as never })).toEqual([
+      'BR-KSA-16@paymentMeansCode',
+    ]);
+  });
+
+  it('accepts a standard rate whose whole part is 15 (BR-KSA-84 floors it)', () => {
+    const rate = (taxRate: string) => ({
+      ...standardInvoice,
+      lines: standardInvoice.lines.map((line) => ({ ...line, taxRate })),
+      allowances: standardInvoice.allowances?.map((allowance) => ({ ...allowance, taxRate })),
+    });
+    expect(ids(rate('15.5')).filter((id) => id.startsWith('BR-KSA-84'))).toEqual([]);
+    expect(ids(rate('16')).filter((id) => id.startsWith('BR-KSA-84'))).toHaveLength(4);
+  });
+
+  it('fires BR-KSA-25 on simplified documents only, and BR-KSA-42 stands for it on standard ones', () => {
+    const education = [{ taxCategory: 'Z', reasonCode: 'VATEX-SA-EDU', reason: 'Education' }] as const;
+    const nat = { identification: { scheme: 'NAT', value: '1234567890' } } as const;
+    const simplifiedEducation = {
+      ...simplified,
+      lines: [{ ...simplified.lines[0]!, taxCategory: 'Z', taxRate: '0' }],
+      allowances: [],
+      exemptions: education,
+      buyer: nat,
+    } as Invoice;
+    expect(ids(simplifiedEducation)).toEqual(['BR-KSA-25@buyer.name']);
+    const standardEducation = {
+      ...standardInvoice,
+      lines: [{ ...line0, taxCategory: 'Z', taxRate: '0' }],
+      allowances: [],
+      exemptions: education,
+      buyer: { ...buyer, name: undefined, ...nat },
+    } as Invoice;
+    expect(ids(standardEducation)).toEqual(['BR-KSA-42@buyer.name']);
+  });
+
+  it('checks every cbc:IssueDate against the clock, a prepayment’s too (BR-KSA-04)', () => {
+    const prepayment = {
+      lineId: '9',
+      name: 'Advance payment',
+      invoiceId: 'ADV-001',
+      issueDate: '2024-06-15',
+      issueTime: '09:00:00',
+      taxableAmount: '50.00',
+      taxCategory: 'S',
+      taxRate: '15',
+    } as const;
+    expect(ids({ ...standardInvoice, prepayments: [prepayment] })).toContain(
+      'BR-KSA-04@prepayments[0].issueDate',
+    );
+  });
+
+  it('asks KSA-11 and KSA-12 of standard documents only (BR-KSA-52, BR-KSA-53)', () => {
+    const strip = (xml: string) =>
+      xml.replace(/(<cac:InvoiceLine>[\s\S]*?<cac:TaxTotal>)[\s\S]*?(<\/cac:TaxTotal>)/, '$1$2');
+    const rulesOf = (invoice: Invoice) =>
+      validateInvoice(strip(buildInvoice(invoice).xml), { now }).map((fault) => fault.rule);
+    expect(rulesOf(standardInvoice)).toEqual(expect.arrayContaining(['BR-KSA-52', 'BR-KSA-53']));
+    expect(rulesOf(simplified)).not.toContain('BR-KSA-52');
+    expect(rulesOf(simplified)).not.toContain('BR-KSA-53');
+  });
+
+  it('takes BR-KSA-CL-04’s zero-rating codes from each rule set’s file', () => {
+    const zeroRated = (reasonCode: string) =>
+      ({
+        ...standardInvoice,
+        lines: [{ ...line0, taxCategory: 'Z', taxRate: '0' }],
+        allowances: [],
+        exemptions: [{ taxCategory: 'Z', reasonCode, reason: 'Zero-rated' }],
+      }) as Invoice;
+    expect(both(zeroRated('VATEX-SA-DIPLOMAT'))).toEqual([[], []]);
+    expect(both(zeroRated('VATEX-SA-ROYALDECREE'))).toEqual([[], ['BR-KSA-CL-04@exemptions[0].reasonCode']]);
+  });
+
+  it('checks BR-KSA-EN16931-09 only where the document has a tax currency code', () => {
+    const xml = buildInvoice(standardInvoice)
+      .xml.replace(/<cbc:TaxCurrencyCode>SAR<\/cbc:TaxCurrencyCode>/, '')
+      .replace(
+        /<cac:TaxTotal>\s*<cbc:TaxAmount currencyID="SAR">[^<]*<\/cbc:TaxAmount>\s*<\/cac:TaxTotal>/,
+        '',
+      );
+    const rules = validateInvoice(xml, { now }).map((fault) => fault.rule);
+    expect(rules).toContain('BR-KSA-68');
+    expect(rules).not.toContain('BR-KSA-EN16931-09');
   });
 });

@@ -8,24 +8,13 @@ import type { Fault } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { readInvoiceDocument } from '../ubl/read-invoice.ts';
 import { faultCollector } from './report.ts';
+import { ruleSetProfile } from './rule-sets.ts';
+import type { RuleId } from './rule-table.ts';
 import { type ModelValidationOptions, validateInvoiceModel } from './validate-model.ts';
-import { checkWrittenDocument, type RuleSet } from './written-amount-rules.ts';
+import { checkWrittenDocument } from './written-amount-rules.ts';
 
 /** Options of {@link validateInvoice}. */
-export interface ValidateInvoiceOptions extends ModelValidationOptions {
-  /**
-   * Which of ZATCA's rule sets to apply: SDK `238-R3.4.8` (default) forbids price-level charges
-   * (BR-KSA-EN16931-06) and warns on simplified documents older than 24 hours (BR-KSA-98);
-   * `238-R4.0.0` allows the former and has no BR-KSA-98.
-   */
-  readonly ruleSet?: RuleSet;
-}
-
-/** Rules a rule set does not have. */
-const ABSENT: Record<RuleSet, ReadonlySet<string>> = {
-  '238-R3.4.8': new Set(),
-  '238-R4.0.0': new Set(['BR-KSA-98', 'BR-KSA-EN16931-06']),
-};
+export type ValidateInvoiceOptions = ModelValidationOptions;
 
 /**
  * Every fault of an invoice (an empty list when every checked rule passes; warnings never fail
@@ -41,21 +30,22 @@ const ABSENT: Record<RuleSet, ReadonlySet<string>> = {
  * ```
  */
 export function validateInvoice(input: Invoice | string, options: ValidateInvoiceOptions = {}): Fault[] {
-  const ruleSet = options.ruleSet ?? '238-R3.4.8';
+  const profile = ruleSetProfile(options.ruleSet);
   let faults: Fault[];
   if (typeof input === 'string') {
     const document = readInvoiceDocument(input);
-    const { faults: written, report } = faultCollector();
-    checkWrittenDocument(document, report, ruleSet);
+    const { faults: written, report } = faultCollector(profile);
+    checkWrittenDocument(document, report, profile);
     faults = [...document.faults, ...validateInvoiceModel(document.invoice, options), ...written];
   } else {
     faults = validateInvoiceModel(input, options);
   }
   const seen = new Set<string>();
-  return faults.filter((fault) => {
+  return faults.flatMap((fault) => {
     const key = `${fault.rule}|${fault.path}`;
-    if (ABSENT[ruleSet].has(fault.rule) || seen.has(key)) return false;
+    if (profile.absent.has(fault.rule as RuleId) || seen.has(key)) return [];
     seen.add(key);
-    return true;
+    const severity = profile.severity[fault.rule as RuleId];
+    return [severity === undefined ? fault : { ...fault, severity }];
   });
 }

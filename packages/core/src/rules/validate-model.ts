@@ -18,10 +18,20 @@ import { checkDocumentAdjustments, checkLines, checkPrepayments } from './line-r
 import { checkBuyer, checkSeller } from './party-rules.ts';
 import { checkReasonCodes } from './reason-code-rules.ts';
 import { faultCollector, recordOf } from './report.ts';
+import { type RuleSet, ruleSetProfile } from './rule-sets.ts';
 import { checkShape } from './shape-rules.ts';
 
 /** Options of the model validator. */
-export type ModelValidationOptions = ClockOptions;
+export interface ModelValidationOptions extends ClockOptions {
+  /**
+   * Which of ZATCA's rule sets to apply (rule-sets.ts): `238-R4.0.0`, the newest, by default;
+   * `238-R3.4.8` forbids price-level charges (BR-KSA-EN16931-06), warns on simplified documents
+   * reported more than 24 hours after their issue (BR-KSA-98), makes a malformed date an error
+   * (BR-KSA-F-01), allows simplified export documents (BR-KSA-31) and asks item names of 3
+   * characters or more (BR-KSA-F-06-C19). RULE-CONTEXTS.md lists every difference.
+   */
+  readonly ruleSet?: RuleSet;
+}
 
 /**
  * Every fault of a typed invoice model.
@@ -49,20 +59,21 @@ export function checkInvoiceModel(
   invoice: Invoice,
   options: ModelValidationOptions = {},
 ): { readonly faults: Fault[]; readonly totals?: InvoiceModelTotals } {
-  const { faults, report } = faultCollector();
+  const profile = ruleSetProfile(options.ruleSet);
+  const { faults, report } = faultCollector(profile);
   if (!recordOf(invoice)) {
     report('model-type', '', 'An invoice must be an object.');
     return { faults };
   }
   checkShape(invoice, report);
-  checkHeader(invoice, report, options);
-  checkSeller(invoice, report);
-  checkBuyer(invoice, report);
-  checkLines(invoice, report);
+  checkHeader(invoice, report, options, profile);
+  checkSeller(invoice, report, profile);
+  checkBuyer(invoice, report, profile);
+  checkLines(invoice, report, profile);
   checkDocumentAdjustments(invoice, report);
   checkReasonCodes(invoice, report);
   checkPrepayments(invoice, report);
-  checkExemptions(invoice, report);
+  checkExemptions(invoice, report, profile);
   checkLengths(invoice, report);
   if (faults.some((fault) => fault.severity === 'error')) return { faults };
   try {

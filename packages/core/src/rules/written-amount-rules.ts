@@ -23,6 +23,7 @@ import {
 import type { ReadInvoice } from '../ubl/read-invoice.ts';
 import { checkCategory } from './category-rules.ts';
 import { amountOf, type Report, recordOf } from './report.ts';
+import type { RuleSetProfile } from './rule-sets.ts';
 import type { RuleId } from './rule-table.ts';
 
 const ZERO = decimal('0');
@@ -38,14 +39,12 @@ const within = (a: Decimal, b: Decimal, tolerance: Decimal) =>
 const vatOf = (amount: Decimal, rate: Decimal) =>
   roundAmount(divideDecimals(multiplyDecimals(amount, rate), HUNDRED, 10));
 
-/** Which of ZATCA's rule sets to apply (they differ on price-level charges and BR-KSA-98). */
-export type RuleSet = '238-R3.4.8' | '238-R4.0.0';
-
-/** Checks the written amounts and syntax of a document read from XML. */
-export function checkWrittenDocument(document: ReadInvoice, report: Report, ruleSet: RuleSet): void {
+/** Checks the written amounts and syntax of a document read from XML, under a rule set's profile. */
+export function checkWrittenDocument(document: ReadInvoice, report: Report, profile: RuleSetProfile): void {
   const { invoice, written } = document;
   const { totals } = written;
   const currency = invoice.currency ?? '';
+  const standard = recordOf(invoice.transaction)?.subtype === 'standard';
   const money = (value: string | undefined, path: string) =>
     amountOf(value, path, report, { signed: true, money: true });
 
@@ -57,7 +56,11 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
     report('BR-KSA-68', 'taxCurrency');
   else if (written.taxCurrencyCode.toUpperCase() !== 'SAR') report('BR-KSA-EN16931-02', 'taxCurrency');
   if (totals.totalsWithBreakdown !== 1) report('BR-KSA-EN16931-08', 'totals.taxAmount');
-  if (totals.totalsWithoutBreakdown !== 1) report('BR-KSA-EN16931-09', 'totals.taxAmountInSar');
+  // BR-KSA-EN16931-09 (warning; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and R4.0.0,
+  // context `cbc:TaxCurrencyCode`): `count(../cac:TaxTotal[not(cac:TaxSubtotal)]) = 1` — checked
+  // only where the document has a tax currency code (its absence is BR-KSA-68).
+  if (written.taxCurrencyCode !== undefined && totals.totalsWithoutBreakdown !== 1)
+    report('BR-KSA-EN16931-09', 'totals.taxAmountInSar');
   if (totals.breakdown.length === 0) report('BR-CO-18', 'totals.breakdown');
   for (const { element, currency: used } of written.currencyIds) {
     if (element === 'BT-111') {
@@ -83,9 +86,16 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, rule
     const net = money(line.netAmount, `${path}.netAmount`);
     const vat = money(line.vatAmount, `${path}.vatAmount`);
     const withVat = money(line.amountWithVat, `${path}.amountWithVat`);
-    if (line.vatAmount === undefined) report('BR-KSA-52', `${path}.vatAmount`);
-    if (line.amountWithVat === undefined) report('BR-KSA-53', `${path}.amountWithVat`);
-    if (ruleSet === '238-R3.4.8' && line.priceCharges.length > 0)
+    // BR-KSA-52 / BR-KSA-53 (errors; 20210819_ZATCA_E-invoice_Validation_Rules.xsl R3.4.8 and
+    // R4.0.0, context `cbc:InvoiceTypeCode[substring(@name, 1, 2) = '01'] | …'02']`): under
+    // `boolean(//*[matches(@name, '01\d{5}')])` — standard documents only — every line has a
+    // non-empty `cac:TaxTotal/cbc:TaxAmount` (KSA-11) and `cbc:RoundingAmount` (KSA-12).
+    const absent = (text: string | undefined) => text === undefined || text === '';
+    if (standard && absent(line.vatAmount)) report('BR-KSA-52', `${path}.vatAmount`);
+    if (standard && absent(line.amountWithVat)) report('BR-KSA-53', `${path}.amountWithVat`);
+    // BR-KSA-EN16931-06 (R3.4.8 only; context `cac:InvoiceLine/cac:Price/cac:AllowanceCharge`):
+    // `(cbc:ChargeIndicator) = true()` fails.
+    if (!profile.absent.has('BR-KSA-EN16931-06') && line.priceCharges.length > 0)
       report('BR-KSA-EN16931-06', `${path}.price`);
     // BR-KSA-EN16931-07 (error; context `cac:InvoiceLine/cac:Price/cac:AllowanceCharge/cbc:BaseAmount`):
     // `not(xs:decimal(../../cbc:PriceAmount) = xs:decimal(.) - xs:decimal(../cbc:Amount))` — a

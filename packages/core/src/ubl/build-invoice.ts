@@ -3,12 +3,12 @@
  * ICV and PIH references, seller and buyer, delivery, payment means (with the note reason),
  * document allowances and charges, both tax totals, the monetary totals the tax engine computes,
  * the item lines and the prepayment lines — in the element order the UBL 2.1 Invoice schema
- * requires. The model is validated first: a document ZATCA would reject is never written.
+ * requires. The model goes through `prepareInvoice` first: a document ZATCA would reject is never
+ * written, and what is written is the normalised model with the totals computed there.
  */
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { withoutNulls } from '../model/without-nulls.ts';
-import { checkInvoiceModel } from '../rules/validate-model.ts';
+import { prepareInvoice } from '../pipeline/prepare-invoice.ts';
 import { type BuiltInvoice, writeInvoice } from './write-invoice.ts';
 
 export type { BuiltInvoice } from './write-invoice.ts';
@@ -26,9 +26,7 @@ export type { BuiltInvoice } from './write-invoice.ts';
  * ```
  */
 export function buildInvoice(invoice: Invoice): BuiltInvoice {
-  const model = withoutNulls(invoice);
-  const { faults, totals } = checkInvoiceModel(model);
-  const errors = faults.filter((fault) => fault.severity === 'error');
+  const { model, errors, totals } = prepareInvoice(invoice);
   if (errors.length > 0 || totals === undefined) throw new ValidationError(errors);
   return writeInvoice(model, totals);
 }

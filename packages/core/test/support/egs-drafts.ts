@@ -6,7 +6,7 @@
  */
 import type { CsrConfig } from '../../src/csr/csr-config.ts';
 import { EGS_DOCUMENT_KINDS } from '../../src/egs/document-kinds.ts';
-import type { InvoiceDraft } from '../../src/egs/invoice-draft.ts';
+import type { InvoiceDraft } from '../../src/model/invoice-draft.ts';
 import type { ComplianceDocumentKind } from '../../src/egs/store.ts';
 import { scenario } from './scenarios.ts';
 

@@ -1,13 +1,15 @@
 /**
- * Live totals of a draft from core's tax engine (`computeInvoiceTotals`): line amounts, the VAT
- * breakdown and the document amounts. While a field holds something the engine cannot read (a
- * half-typed amount), the totals are `undefined` and `fault` says which field and why.
+ * Live totals of a draft from core's pipeline (`prepareDraft`, whose tax engine computes line
+ * amounts, the VAT breakdown and the document amounts — also while other rules still fail). While
+ * a field holds something the engine cannot read (a half-typed amount), the totals are `undefined`
+ * and `fault` says which field and why.
  */
-import { computeInvoiceTotals, type InvoiceModelTotals } from '@fatoora/core/calc';
-import type { InvoiceDraft } from '@fatoora/core/egs';
-import { FatooraError, type Fault, InputError, ValidationError } from '@fatoora/core/errors';
-import type { Invoice } from '@fatoora/core/model';
+import type { InvoiceModelTotals } from '@fatoora/core/calc';
+import type { Fault } from '@fatoora/core/errors';
+import type { Invoice, InvoiceDraft } from '@fatoora/core/model';
+import type { PrepareOptions } from '@fatoora/core/pipeline';
 import { useMemo } from 'react';
+import { preparedDraft } from './prepared-draft.ts';
 
 /** Totals, or why there are none. */
 export interface InvoiceTotalsState {
@@ -26,34 +28,36 @@ export interface InvoiceTotalsState {
  * invoiceTotals(draft).totals?.payableAmount;
  * ```
  */
-export function invoiceTotals(draft: InvoiceDraft | Invoice): InvoiceTotalsState {
-  try {
-    return { totals: computeInvoiceTotals(draft as Invoice), fault: undefined };
-  } catch (error) {
-    return { totals: undefined, fault: faultOf(error) };
-  }
-}
-
-function faultOf(error: unknown): Fault {
-  if (error instanceof InputError) {
-    return { rule: error.rule, severity: 'error', path: error.field, message: error.message };
-  }
-  if (error instanceof ValidationError && error.faults[0] !== undefined) return error.faults[0];
-  if (error instanceof FatooraError)
-    return { rule: error.code, severity: 'error', path: '', message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { rule: 'totals', severity: 'error', path: '', message };
+export function invoiceTotals(
+  draft: InvoiceDraft | Invoice,
+  options: Pick<PrepareOptions, 'now' | 'ruleSet'> = {},
+): InvoiceTotalsState {
+  const { totals, totalsFault } = preparedDraft(draft, options);
+  return { totals, fault: totals ? undefined : totalsFault };
 }
 
 /**
- * The totals of a draft, recomputed when it changes.
+ * The totals of a draft, recomputed when it changes. Given the same options as
+ * `useInvoiceValidation`, both hooks share one preparation of the draft.
  *
  * @example
  * ```tsx
- * const { totals, fault } = useInvoiceTotals(draft);
+ * const { totals, fault } = useInvoiceTotals(draft, { now });
  * totals ? formatAmount(totals.payableAmount, locale) : fault?.message;
  * ```
  */
-export function useInvoiceTotals(draft: InvoiceDraft | Invoice): InvoiceTotalsState {
-  return useMemo(() => invoiceTotals(draft), [draft]);
+export function useInvoiceTotals(
+  draft: InvoiceDraft | Invoice,
+  options: Pick<PrepareOptions, 'now' | 'ruleSet'> = {},
+): InvoiceTotalsState {
+  const { now, ruleSet } = options;
+  const time = now?.getTime();
+  return useMemo(
+    () =>
+      invoiceTotals(draft, {
+        ...(time !== undefined ? { now: new Date(time) } : {}),
+        ...(ruleSet ? { ruleSet } : {}),
+      }),
+    [draft, time, ruleSet],
+  );
 }

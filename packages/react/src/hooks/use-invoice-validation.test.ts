@@ -2,22 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { sampleDraft, TEST_NOW } from '../../test/support/sample-draft.ts';
 import { invoiceTotals } from './use-invoice-totals.ts';
 import { invoiceValidation } from './use-invoice-validation.ts';
-import { DRAFT_UUID, validatableDraft } from './validatable-draft.ts';
 
 describe('Validating and totalling a draft', () => {
-  test('A draft gets stand-ins for what the unit assigns, and keeps its own values.', () => {
-    const { issueDate, issueTime, ...undated } = sampleDraft();
-    const invoice = validatableDraft(undated, TEST_NOW);
-    expect(invoice).toMatchObject({
-      uuid: DRAFT_UUID,
-      counter: 1,
-      issueDate: '2024-03-05',
-      issueTime: '12:00:00',
-    });
-    expect(validatableDraft({ ...sampleDraft(), counter: 9 } as never, TEST_NOW).counter).toBe(9);
-    expect([issueDate, issueTime]).toEqual(['2024-03-05', '10:15:00']);
-  });
-
   test('A valid draft has no fault; a broken one has its faults grouped by path.', () => {
     expect(invoiceValidation(sampleDraft(), { now: TEST_NOW })).toMatchObject({ faults: [], valid: true });
     const broken = {

@@ -1,21 +1,21 @@
 /**
- * Live faults of a draft from core's validator (`validateInvoice`), grouped by model path so that
+ * Live faults of a draft from core's pipeline (`prepareDraft`, the checks `validateInvoice` and an
+ * EGS unit make, with stand-ins for what the unit assigns), grouped by model path so that
  * each form field finds its own (`seller.vatNumber`, `lines[2].taxRate`), with counts of errors
  * and warnings. Messages are ZATCA's rule ids with English and Arabic texts (`RULES`).
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
-import { type Fault, ValidationError } from '@fatoora/core/errors';
-import type { Invoice } from '@fatoora/core/model';
-import { type ValidateInvoiceOptions, validateInvoice } from '@fatoora/core/rules';
+import type { Fault } from '@fatoora/core/errors';
+import type { Invoice, InvoiceDraft } from '@fatoora/core/model';
+import type { PrepareOptions } from '@fatoora/core/pipeline';
 import { useMemo } from 'react';
-import { validatableDraft } from './validatable-draft.ts';
+import { preparedDraft } from './prepared-draft.ts';
 
 /** Options of {@link useInvoiceValidation}. */
 export interface UseInvoiceValidationOptions {
   /** The clock for date rules (BR-KSA-04, BR-KSA-98) and the stand-in issue date. Default: now. */
   readonly now?: Date;
-  /** ZATCA's rule set. Default `238-R3.4.8`. */
-  readonly ruleSet?: ValidateInvoiceOptions['ruleSet'];
+  /** ZATCA's rule set. Default: the newest, `238-R4.0.0` (`DEFAULT_RULE_SET`). */
+  readonly ruleSet?: PrepareOptions['ruleSet'];
 }
 
 /** Faults of a draft. */
@@ -60,17 +60,7 @@ export function invoiceValidation(
   draft: InvoiceDraft | Invoice,
   options: UseInvoiceValidationOptions = {},
 ): InvoiceValidationState {
-  const now = options.now ?? new Date();
-  let faults: readonly Fault[];
-  try {
-    faults = validateInvoice(validatableDraft(draft, now), {
-      now,
-      ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
-    });
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    faults = error.faults;
-  }
+  const faults = preparedDraft(draft, options).faults;
   const errorCount = faults.filter((fault) => fault.severity === 'error').length;
   return {
     faults,

@@ -67,7 +67,7 @@ export function InvoiceForm(props: InvoiceFormProps): ReactNode {
     defaultValue: props.defaultValue,
     onValueChange: props.onValueChange,
   });
-  const { totals } = useInvoiceTotals(draft);
+  const { totals } = useInvoiceTotals(draft, props.validation);
   const validation = useInvoiceValidation(draft, props.validation);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

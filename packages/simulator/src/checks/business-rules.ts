@@ -20,7 +20,12 @@ import { error, type ValidationMessage, warning } from './validation-results.ts'
 export function checkBusinessRules(xml: string, now: Date): ValidationMessage[] {
   let faults: ReturnType<typeof validateInvoice>;
   try {
-    faults = validateInvoice(xml, { now });
+    // The platform answers late simplified reports with 202 and warning BR-KSA-98, and files the
+    // BR-KSA-F-… rules' `flag="warning"` ones (e.g. BR-KSA-F-08) as warnings
+    // (../shared/docs/fatoora-api.md, §5 reporting, the error-code table and §9 Deadlines, citing
+    // `../zatca-sdk-data/Data/Rules/Schematrons/`): those are R3.4.8's rule files — R4.0.0 has no
+    // BR-KSA-98 — so the simulated platform applies '238-R3.4.8', not the library's default.
+    faults = validateInvoice(xml, { now, ruleSet: '238-R3.4.8' });
   } catch (cause) {
     if (!(cause instanceof FatooraError)) throw cause;
     return [error(cause.code, 'XSD validation', cause.message)];

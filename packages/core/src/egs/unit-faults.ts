@@ -1,0 +1,46 @@
+/**
+ * The checks only an EGS unit can make on a draft before anything is signed: the seller's VAT
+ * number must be the certificate's, and the document's subtype must be one the CSR's
+ * `invoiceType` enables (the platform refuses both with `certificate-permissions`).
+ */
+import type { CsrConfig } from '../csr/csr-config.ts';
+import type { Fault } from '../errors/validation-error.ts';
+import type { InvoiceDraft } from '../model/invoice-draft.ts';
+import { enabledSubtypes } from './document-kinds.ts';
+
+/**
+ * The faults of a draft against the unit's CSR configuration: the seller VAT number must be the
+ * CSR's, and the subtype must be enabled by its `invoiceType` (`certificate-permissions`).
+ *
+ * @example
+ * ```ts
+ * unitFaults(draft, { vatNumber: '399999999900003', invoiceType: '0100' });
+ * // [{ rule: 'certificate-permissions', path: 'transaction.subtype', … }] for a standard draft
+ * ```
+ */
+export function unitFaults(
+  draft: InvoiceDraft,
+  csrConfig: CsrConfig | Readonly<Record<string, unknown>>,
+): Fault[] {
+  const faults: Fault[] = [];
+  const { vatNumber, invoiceType: flags } = csrConfig as Readonly<Record<string, unknown>>;
+  const invoiceType = typeof flags === 'string' ? flags : '';
+  if (typeof vatNumber === 'string' && draft.seller?.vatNumber !== vatNumber) {
+    faults.push({
+      rule: 'certificate-permissions',
+      severity: 'error',
+      path: 'seller.vatNumber',
+      message: `The seller's VAT number must be the unit's certificate's, ${vatNumber}.`,
+    });
+  }
+  const subtype = draft.transaction?.subtype;
+  if ((subtype === 'standard' || subtype === 'simplified') && !enabledSubtypes(invoiceType)[subtype]) {
+    faults.push({
+      rule: 'certificate-permissions',
+      severity: 'error',
+      path: 'transaction.subtype',
+      message: `The unit's CSR (invoiceType ${invoiceType || 'missing'}) does not enable ${subtype} documents.`,
+    });
+  }
+  return faults;
+}
