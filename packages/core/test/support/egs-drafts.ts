@@ -6,8 +6,8 @@
  */
 import type { CsrConfig } from '../../src/csr/csr-config.ts';
 import { EGS_DOCUMENT_KINDS } from '../../src/egs/document-kinds.ts';
-import type { InvoiceDraft } from '../../src/model/invoice-draft.ts';
 import type { ComplianceDocumentKind } from '../../src/egs/store.ts';
+import type { InvoiceDraft } from '../../src/model/invoice-draft.ts';
 import { scenario } from './scenarios.ts';
 
 /** The CSR configuration of the SDK's sample unit (both subtypes enabled). */
