@@ -8,6 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Certificate } from '@fatoora/core/crypto';
+import { writePem } from '@fatoora/core/crypto';
 import { mintPortalOtp } from './admin/otp.ts';
 import {
   type AnalysisPool,
@@ -18,7 +19,6 @@ import {
 } from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
 import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
-import { writePem } from './ca/pem.ts';
 import type { SimulatorContext } from './context.ts';
 import { ArrivalOrder } from './endpoints/arrival-order.ts';
 import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';

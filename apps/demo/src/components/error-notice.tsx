@@ -4,7 +4,7 @@
  * `ValidationError` with its rule id and field.
  */
 import { ApiError } from '@fatoora/core/api';
-import { ValidationError } from '@fatoora/core/errors';
+import { findCause, ValidationError } from '@fatoora/core/errors';
 import type { ReactNode } from 'react';
 import { FaultList } from './fault-list.tsx';
 
@@ -19,12 +19,7 @@ import { FaultList } from './fault-list.tsx';
 export function ErrorNotice({ error }: { readonly error: unknown }): ReactNode {
   if (error === undefined) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const api =
-    error instanceof ApiError
-      ? error
-      : error instanceof Error && error.cause instanceof ApiError
-        ? error.cause
-        : undefined;
+  const api = findCause(error, (cause): cause is ApiError => cause instanceof ApiError);
   const results = api?.validationResults;
   const messages = [
     ...(results?.errorMessages ?? []),

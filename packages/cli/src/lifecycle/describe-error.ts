@@ -4,7 +4,7 @@
  * error or on the error that caused it (`onboarding-failed` wraps the API's `RejectedError`).
  * Nothing else of the error is shown: its details never hold credentials, and neither does this line.
  */
-import { ApiError, FatooraError } from '@fatoora/core/errors';
+import { ApiError, type FatooraError, findCause } from '@fatoora/core/errors';
 
 /**
  * Describes a typed error in one line.
@@ -17,23 +17,13 @@ import { ApiError, FatooraError } from '@fatoora/core/errors';
  */
 export function describeError(error: FatooraError): string {
   const message = oneLine(error.message);
-  const api = apiErrorOf(error);
+  const api = findCause(error, (cause): cause is ApiError => cause instanceof ApiError);
   if (api === undefined) return `${error.code}: ${message}`;
   const facts = [
     ...(message.includes(String(api.status)) ? [] : [`HTTP ${api.status}`]),
     ...new Set(api.errors.flatMap((item) => (item.code && !message.includes(item.code) ? [item.code] : []))),
   ];
   return `${error.code}: ${message}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
-}
-
-/** The API error behind `error`, following `cause` a few steps. */
-function apiErrorOf(error: unknown): ApiError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current instanceof FatooraError; depth++) {
-    if (current instanceof ApiError) return current;
-    current = (current as Error).cause;
-  }
-  return undefined;
 }
 
 /** The text on one line: the CLI prints one line per failure. */

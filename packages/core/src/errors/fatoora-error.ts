@@ -38,3 +38,10 @@ export class FatooraError extends Error {
     this.details = options.details ?? {};
   }
 }
+
+/**
+ * Marks every fatoora error, so that `isFatooraError` recognises one from another copy of the
+ * package (two bundles, a worker's own module graph), where `instanceof` cannot.
+ */
+export const FATOORA_ERROR_BRAND: unique symbol = Symbol.for('@fatoora/core/error') as never;
+Object.defineProperty(FatooraError.prototype, FATOORA_ERROR_BRAND, { value: true });

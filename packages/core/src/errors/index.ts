@@ -15,6 +15,7 @@ export { AuthenticationError } from './authentication-error.ts';
 export { CertificateError } from './certificate-error.ts';
 export { ClearanceDisabledError } from './clearance-disabled-error.ts';
 export { EgsError, type EgsErrorCode } from './egs-error.ts';
+export { findCause, isFatooraError } from './error-chain.ts';
 export { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
 export { InputError } from './input-error.ts';
 export { KeyError } from './key-error.ts';

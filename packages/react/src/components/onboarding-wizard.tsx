@@ -8,7 +8,7 @@
  * `running`, `failed` or `done`.
  */
 import { EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
-import { FatooraError } from '@fatoora/core/errors';
+import { isFatooraError } from '@fatoora/core/errors';
 import { type FormEvent, type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
 import type { OnboardingStepProgress } from '../hooks/onboarding-progress.ts';
@@ -61,7 +61,7 @@ export function stepLabel(step: OnboardingStepProgress, locale: FatooraLocale): 
 
 /** The error and, when the platform answered, its codes and messages. */
 function ErrorDetails({ error }: { readonly error: unknown }): ReactNode {
-  const cause = error instanceof FatooraError && error.cause !== undefined ? error.cause : undefined;
+  const cause = isFatooraError(error) && error.cause !== undefined ? error.cause : undefined;
   const details = cause === undefined ? [] : outcomeOfError(cause).messages;
   return (
     <div className="fatoora-alert" role="alert">

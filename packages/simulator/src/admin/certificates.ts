@@ -3,7 +3,7 @@
  * the platform's stamp certificate, which signs cleared invoices — PEM text, for clients that
  * verify what the simulator hands back.
  */
-import { writePem } from '../ca/pem.ts';
+import { writePem } from '@fatoora/core/crypto';
 import type { AdminHandler } from './admin-handler.ts';
 
 /**

@@ -10,7 +10,7 @@
  * begins and ends with 3, four title flags enabling standard or simplified documents, the VAT
  * group's 10-digit TIN, lengths). Every problem is reported, not only the first.
  */
-import { importPublicKey, OID, verifySha256Ecdsa } from '@fatoora/core/crypto';
+import { importPublicKey, OID, readPemBlocks, verifySha256Ecdsa } from '@fatoora/core/crypto';
 import { type CsrConfig, validateCsrConfig } from '@fatoora/core/csr';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
@@ -18,7 +18,6 @@ import { type Extension, Extensions, type Name, SubjectAlternativeName } from '@
 import { base64 } from '@scure/base';
 import * as asn1js from 'asn1js';
 import { ENVIRONMENTS, type Environment } from '../environments.ts';
-import { readPem } from './pem.ts';
 
 /** A CSR that passed every check: what the CA copies into the certificate. */
 export interface CheckedCsr {
@@ -34,6 +33,9 @@ export type CsrReading =
   | { readonly ok: true; readonly csr: CheckedCsr }
   | { readonly ok: false; readonly problems: readonly string[] };
 
+/** The armour labels of a CSR (RFC 7468 §7, and the older `NEW CERTIFICATE REQUEST`). */
+const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
+
 /**
  * Decodes the API's `csr` field (base64 of the PEM text) to DER.
  *
@@ -47,7 +49,7 @@ export function decodeCsrField(field: unknown): Uint8Array | undefined {
   if (typeof field !== 'string') return undefined;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(base64.decode(field.trim()));
-    return readPem(text, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+    return readPemBlocks(text).find((block) => CSR_LABELS.includes(block.label))?.der;
   } catch {
     return undefined;
   }

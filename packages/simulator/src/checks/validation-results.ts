@@ -5,22 +5,22 @@
  * twice (by two families, e.g. a KSA rule seen by both the chain check and the rule engine) is kept
  * once. The HTTP status follows from it: 200 clean, 202 with warnings, 400 with errors.
  */
+import type { ZatcaValidationMessage, ZatcaValidationResults } from '@fatoora/core/errors';
 
-/** One message, exactly as the platform writes it. */
-export interface ValidationMessage {
+/**
+ * One message, exactly as the platform writes it: core's wire type (which a client reads
+ * tolerantly), with the type and status narrowed to the values the platform writes.
+ */
+export interface ValidationMessage extends ZatcaValidationMessage {
   readonly type: 'INFO' | 'WARNING' | 'ERROR';
-  readonly code: string;
-  readonly category: string;
-  readonly message: string;
   readonly status: 'PASS' | 'WARNING' | 'ERROR';
 }
 
-/** The `validationResults` of an invoice answer. */
-export interface ValidationResults {
+/** The `validationResults` of an invoice answer: core's wire type, with these messages. */
+export interface ValidationResults extends ZatcaValidationResults {
   readonly infoMessages: readonly ValidationMessage[];
   readonly warningMessages: readonly ValidationMessage[];
   readonly errorMessages: readonly ValidationMessage[];
-  readonly status: 'PASS' | 'WARNING' | 'ERROR';
 }
 
 /**

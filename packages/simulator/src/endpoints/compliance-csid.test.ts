@@ -1,9 +1,9 @@
 import { RejectedError } from '@fatoora/core/api';
+import { writePem } from '@fatoora/core/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, newCsr, requestCompliance } from '../../test/support/onboarding.ts';
 import { API_HEADERS, rawCall } from '../../test/support/raw-call.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
-import { writePem } from '../ca/pem.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
 let simulator: RunningSimulator;
