@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../test/support/drafts.ts';
+import { freshDirectory, runCli } from '../test/support/run-cli.ts';
 import { main } from './main.ts';
 
 const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
@@ -29,19 +30,9 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator. */
-async function run(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { FATOORA_BASE_URL: simulator.url },
-  });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator.url });
 
-const workspace = () => mkdtempSync(join(tmpdir(), 'fatoora-cli-messages-'));
+const workspace = () => freshDirectory('fatoora-cli-messages-');
 const onboarding = ['onboard', '--otp', '123345', '--csr-config', CSR_CONFIG, '--key', 'egs.pem'];
 
 describe("the CLI's failure messages", () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SHAPES } from '../../core/test/support/hostile-xml.ts';
+import { freshDirectory, runCli } from '../test/support/run-cli.ts';
 import { main } from './main.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
@@ -17,16 +18,7 @@ const simplified = readFileSync(join(sdk, 'Samples/Simplified/Invoice/Simplified
 const key = join(sdk, 'Certificates/ec-secp256k1-priv-key.pem');
 const cert = join(sdk, 'Certificates/cert.pem');
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 /** Writes `bytes` to a fresh directory and runs every document command on it. */
 async function everyDocumentCommand(bytes: Uint8Array | string) {

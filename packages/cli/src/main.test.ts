@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshDirectory, runCli } from '../test/support/run-cli.ts';
 import { main } from './main.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
@@ -14,16 +15,7 @@ const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
 const firstPih = readFileSync(join(sdk, 'PIH/pih.txt'), 'utf8').trim();
 
 /** Runs the CLI in-process in a fresh temporary directory. */
-async function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-'))) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-  });
-  return { code, stdout, stderr, cwd };
-}
+const run = (args: string[], cwd = freshDirectory()) => runCli(args, { cwd });
 
 describe('fatoora', () => {
   it('prints usage with --help and fails with 2 without a command', async () => {

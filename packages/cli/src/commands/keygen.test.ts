@@ -12,19 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPrivateKey } from '@fatoora/core';
 import { describe, expect, it } from 'vitest';
+import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { main } from '../main.ts';
 
 /** Runs the CLI in-process in `cwd` (a fresh temporary directory by default). */
-async function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'fatoora-keygen-'))) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-  });
-  return { code, stdout, stderr, cwd };
-}
+const run = (args: string[], cwd = freshDirectory('fatoora-keygen-')) => runCli(args, { cwd });
 
 /** Runs the CLI under umask 000 (the loosest), restoring the umask after. */
 async function runUnderUmask0(args: string[], cwd?: string) {

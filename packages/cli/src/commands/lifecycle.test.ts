@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { main } from '../main.ts';
 
 const OTP = '123345';
@@ -27,21 +28,14 @@ afterAll(async () => {
 
 /** A fresh working directory. */
 function workspace(): string {
-  return mkdtempSync(join(tmpdir(), 'fatoora-cli-lifecycle-'));
+  return freshDirectory('fatoora-cli-lifecycle-');
 }
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator by FATOORA_BASE_URL. */
 async function run(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { FATOORA_BASE_URL: simulator.url },
-  });
-  printed.push(stdout, stderr);
-  return { code, stdout, stderr };
+  const result = await runCli(args, { cwd, baseUrl: simulator.url });
+  printed.push(result.stdout, result.stderr);
+  return result;
 }
 
 /** A working directory whose default unit is onboarded, with its key in `egs.pem`. */

@@ -9,6 +9,7 @@ import {
   rewriteQrTimestamp,
   rewriteSigningTime,
 } from '../../../core/test/support/wild-documents.ts';
+import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { main } from '../main.ts';
 
 const repository = resolve(import.meta.dirname, '../../../..');
@@ -18,17 +19,10 @@ const sample = readFileSync(join(sdk, 'Samples/Simplified/Invoice/Simplified_Inv
 const issued = decodeQr(qrTextOf(sample)).timestamp;
 
 /** Runs the CLI in-process in a fresh directory holding `files`. */
-async function run(args: string[], files: Record<string, string> = {}) {
-  const cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-wild-'));
+function run(args: string[], files: Record<string, string> = {}) {
+  const cwd = freshDirectory('fatoora-cli-wild-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-  });
-  return { code, stdout, stderr };
+  return runCli(args, { cwd });
 }
 
 describe('fatoora qr and fatoora verify on an empty QR element', () => {

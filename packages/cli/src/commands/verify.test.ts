@@ -12,6 +12,7 @@ import {
 import { createFatooraClient } from '@fatoora/core/api';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { main } from '../main.ts';
 
 const repository = resolve(import.meta.dirname, '../../../..');
@@ -60,16 +61,11 @@ afterAll(async () => {
   await Promise.all([simulator?.close(), stranger?.close()]);
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-  });
+/** Runs the CLI in-process in this file's directory; what it printed and how it ended. */
+const run = async (args: string[]) => {
+  const { code, stdout, stderr } = await runCli(args, { cwd });
   return { code, stdout, stderr };
-}
+};
 
 describe('fatoora verify and the certificate’s issuer', () => {
   it('says VALID only as "internally consistent" without --ca or --cert', async () => {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { main } from '../main.ts';
 import { whoElseCanWrite } from './state-permissions.ts';
 
@@ -30,21 +31,11 @@ afterAll(async () => {
 });
 
 function workspace(): string {
-  return mkdtempSync(join(tmpdir(), 'fatoora-cli-state-'));
+  return freshDirectory('fatoora-cli-state-');
 }
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator. */
-async function run(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { FATOORA_BASE_URL: simulator.url },
-  });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator.url });
 
 /** Runs `work` under umask 000 (the loosest), restoring the umask after. */
 async function underUmask0<T>(work: () => Promise<T>): Promise<T> {
