@@ -3,9 +3,8 @@
  * its change handler and its faults.
  */
 import type { ReactNode } from 'react';
-import { FaultMessage } from './fault-message.tsx';
-import { useFaultScope } from './fault-scope.tsx';
 import { useFieldControl } from './field-control.ts';
+import { FieldFrame } from './field-frame.tsx';
 
 /** One option. */
 export interface SelectOption {
@@ -34,13 +33,9 @@ export interface SelectFieldProps {
  * ```
  */
 export function SelectField(props: SelectFieldProps): ReactNode {
-  const { locale } = useFaultScope();
   const control = useFieldControl(props.path);
   return (
-    <div className="fatoora-field" data-state={control.state}>
-      <label className="fatoora-label" htmlFor={control.id}>
-        {props.label}
-      </label>
+    <FieldFrame label={props.label} control={control}>
       <select
         id={control.id}
         className="fatoora-select"
@@ -55,7 +50,6 @@ export function SelectField(props: SelectFieldProps): ReactNode {
           </option>
         ))}
       </select>
-      <FaultMessage id={control.messageId} faults={control.faults} locale={locale} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -2,9 +2,8 @@
  * A labelled text input bound to a model path: its value, its change handler and its faults.
  */
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
-import { FaultMessage } from './fault-message.tsx';
-import { useFaultScope } from './fault-scope.tsx';
 import { useFieldControl } from './field-control.ts';
+import { FieldFrame } from './field-frame.tsx';
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -30,13 +29,9 @@ export interface TextFieldProps {
  * ```
  */
 export function TextField(props: TextFieldProps): ReactNode {
-  const { locale } = useFaultScope();
   const control = useFieldControl(props.path);
   return (
-    <div className="fatoora-field" data-state={control.state}>
-      <label className="fatoora-label" htmlFor={control.id}>
-        {props.label}
-      </label>
+    <FieldFrame label={props.label} control={control}>
       <input
         id={control.id}
         className="fatoora-input"
@@ -49,7 +44,6 @@ export function TextField(props: TextFieldProps): ReactNode {
         {...(props.autoComplete ? { autoComplete: props.autoComplete } : {})}
         {...control.aria}
       />
-      <FaultMessage id={control.messageId} faults={control.faults} locale={locale} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { InvoiceDraft } from '@fatoora/core/model';
 import { type PreparedInvoice, type PrepareOptions, prepareDraft } from '@fatoora/core/pipeline';
+import { useMemo } from 'react';
 
 const prepared = new WeakMap<object, Map<string, PreparedInvoice>>();
 
@@ -33,4 +34,33 @@ export function preparedDraft(draft: InvoiceDraft, options: PrepareOptions = {})
     byOptions.set(key, result);
   }
   return result;
+}
+
+/** The options both draft hooks take: the clock and the rule set. */
+export type DraftCheckOptions = Pick<PrepareOptions, 'now' | 'ruleSet'>;
+
+/**
+ * `read(draft, options)`, recomputed only when the draft, the clock's time or the rule set
+ * changes (a new `Date` for the same moment is the same clock).
+ *
+ * @example
+ * ```ts
+ * const totals = useDraftMemo(draft, options, invoiceTotals);
+ * ```
+ */
+export function useDraftMemo<Draft, Result>(
+  draft: Draft,
+  options: DraftCheckOptions,
+  read: (draft: Draft, options: DraftCheckOptions) => Result,
+): Result {
+  const { now, ruleSet } = options;
+  const time = now?.getTime();
+  return useMemo(
+    () =>
+      read(draft, {
+        ...(time !== undefined ? { now: new Date(time) } : {}),
+        ...(ruleSet ? { ruleSet } : {}),
+      }),
+    [draft, time, ruleSet, read],
+  );
 }

@@ -8,8 +8,7 @@ import type { InvoiceModelTotals } from '@fatoora/core/calc';
 import type { Fault } from '@fatoora/core/errors';
 import type { Invoice, InvoiceDraft } from '@fatoora/core/model';
 import type { PrepareOptions } from '@fatoora/core/pipeline';
-import { useMemo } from 'react';
-import { preparedDraft } from './prepared-draft.ts';
+import { preparedDraft, useDraftMemo } from './prepared-draft.ts';
 
 /** Totals, or why there are none. */
 export interface InvoiceTotalsState {
@@ -50,14 +49,5 @@ export function useInvoiceTotals(
   draft: InvoiceDraft | Invoice,
   options: Pick<PrepareOptions, 'now' | 'ruleSet'> = {},
 ): InvoiceTotalsState {
-  const { now, ruleSet } = options;
-  const time = now?.getTime();
-  return useMemo(
-    () =>
-      invoiceTotals(draft, {
-        ...(time !== undefined ? { now: new Date(time) } : {}),
-        ...(ruleSet ? { ruleSet } : {}),
-      }),
-    [draft, time, ruleSet],
-  );
+  return useDraftMemo(draft, options, invoiceTotals);
 }

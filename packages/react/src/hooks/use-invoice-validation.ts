@@ -7,8 +7,7 @@
 import type { Fault } from '@fatoora/core/errors';
 import type { Invoice, InvoiceDraft } from '@fatoora/core/model';
 import type { PrepareOptions } from '@fatoora/core/pipeline';
-import { useMemo } from 'react';
-import { preparedDraft } from './prepared-draft.ts';
+import { preparedDraft, useDraftMemo } from './prepared-draft.ts';
 
 /** Options of {@link useInvoiceValidation}. */
 export interface UseInvoiceValidationOptions {
@@ -85,14 +84,5 @@ export function useInvoiceValidation(
   draft: InvoiceDraft | Invoice,
   options: UseInvoiceValidationOptions = {},
 ): InvoiceValidationState {
-  const { now, ruleSet } = options;
-  const time = now?.getTime();
-  return useMemo(
-    () =>
-      invoiceValidation(draft, {
-        ...(time !== undefined ? { now: new Date(time) } : {}),
-        ...(ruleSet ? { ruleSet } : {}),
-      }),
-    [draft, time, ruleSet],
-  );
+  return useDraftMemo(draft, options, invoiceValidation);
 }
