@@ -156,6 +156,8 @@ export {
   sumDecimals,
 } from './money/index.ts';
 export {
+  type BuiltInvoice,
+  buildInvoice,
   type ChainPlacement,
   DRAFT_UUID,
   type PrepareDraftOptions,
@@ -207,7 +209,7 @@ export {
   type VerifyInvoiceOptions,
   verifyInvoice,
 } from './signing/index.ts';
-export { type BuiltInvoice, buildInvoice, parseInvoice } from './ubl/index.ts';
+export { parseInvoice } from './ubl/index.ts';
 export {
   CANONICALIZATION_URI,
   type CanonicalizationAlgorithm,

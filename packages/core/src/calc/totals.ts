@@ -14,6 +14,7 @@ import {
   addDecimals,
   compareDecimals,
   type Decimal,
+  type DecimalInput,
   decimal,
   divideDecimals,
   multiplyDecimals,
@@ -23,8 +24,7 @@ import {
   sumDecimals,
 } from '../money/decimal.ts';
 
-/** An amount given as a decimal string (`"12.50"`) or a {@link Decimal}. */
-export type DecimalInput = string | Decimal;
+export type { DecimalInput } from '../money/decimal.ts';
 
 /** What the engine needs of an invoice line. */
 export interface LineAmountsInput {

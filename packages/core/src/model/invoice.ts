@@ -4,7 +4,7 @@
  * {@link Decimal}s), never numbers; codes come from the `as const` tables beside this file.
  * Totals are not part of the model: the tax engine computes them (`calc/`).
  */
-import type { DecimalInput } from '../calc/totals.ts';
+import type { DecimalInput } from '../money/decimal.ts';
 import type { ALLOWANCE_REASONS, AllowanceReasonCode } from './allowance-reasons.ts';
 import type { CHARGE_REASONS, ChargeReasonCode } from './charge-reasons.ts';
 import type { InvoiceTypeCode } from './document-types.ts';

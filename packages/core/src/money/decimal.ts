@@ -13,6 +13,9 @@ export interface Decimal {
   readonly scale: number;
 }
 
+/** An amount given as a decimal string (`"12.50"`) or a {@link Decimal}. */
+export type DecimalInput = string | Decimal;
+
 /** How {@link roundDecimal} resolves a tie. */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 

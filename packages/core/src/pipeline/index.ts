@@ -2,6 +2,7 @@
  * `@fatoora/core/pipeline`: from a draft or a model to a normalised, checked and totalled model,
  * the one way every writer and every form takes (see `prepare-invoice.ts`).
  */
+export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
 export {
   type ChainPlacement,
   DRAFT_UUID,

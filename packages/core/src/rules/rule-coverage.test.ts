@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BUYER, sixKinds } from '../../test/support/scenarios.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import type { RuleSet } from './rule-sets.ts';
 import { RULES, type RuleId } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';

@@ -5,8 +5,8 @@ import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import type { Invoice } from '../model/invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { verifyInvoice } from '../signing/verify-invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
 import { RULES, type RuleId } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets.ts';
 import { RULES } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';

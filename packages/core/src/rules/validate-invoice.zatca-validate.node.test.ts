@@ -5,7 +5,7 @@ import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
 import { zatcaFindings } from '../../test/support/zatca-findings.ts';
 import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { writeInvoice } from '../ubl/write-invoice.ts';
 import { validateInvoice } from './validate-invoice.ts';
 

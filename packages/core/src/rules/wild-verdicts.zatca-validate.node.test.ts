@@ -11,7 +11,7 @@ import { zatcaFindings } from '../../test/support/zatca-findings.ts';
 import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import { computeInvoiceTotals } from '../calc/invoice-totals.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { buildInvoice } from '../ubl/build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { writeInvoice } from '../ubl/write-invoice.ts';
 import { validateInvoice } from './validate-invoice.ts';
 

@@ -3,7 +3,7 @@ import { chargedInvoice } from '../../test/support/charged-invoice.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
 import { zatcaFindings } from '../../test/support/zatca-findings.ts';
 import { zatcaValidate } from '../../test/support/zatca-validate.ts';
-import { buildInvoice } from './build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 
 describe('charge reason codes against ZATCA’s own rules', () => {
   it('take away BR-KSA-19/20: a document whose charges have codes passes without them, one without does not', async () => {

@@ -1,5 +1,5 @@
 /**
- * UBL 2.1 invoice XML from the typed model, and back.
+ * UBL 2.1 invoice XML read back into the typed model. Writing goes through the pipeline
+ * (`@fatoora/core/pipeline`'s `buildInvoice`), which prepares the model first.
  */
-export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
 export { parseInvoice } from './parse-invoice.ts';

@@ -2,7 +2,7 @@
  * How the builder writes an amount: two decimals (BR-DEC-*, BR-KSA-DEC-*) and the document
  * currency in `currencyID` (BR-KSA-CL-02), except where a caller names SAR for BT-111.
  */
-import type { DecimalInput } from '../calc/totals.ts';
+import type { DecimalInput } from '../money/decimal.ts';
 import { decimal, formatDecimal } from '../money/decimal.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 

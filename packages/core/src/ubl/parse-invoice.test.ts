@@ -4,12 +4,12 @@ import { scenarioCorpus } from '../../test/support/scenarios.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { decimal, formatDecimal } from '../money/decimal.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { validateInvoice } from '../rules/validate-invoice.ts';
 import { childElement, textOf } from '../xml/dom.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import { readXml } from '../xml/read-xml.ts';
-import { buildInvoice } from './build-invoice.ts';
 import { parseInvoice } from './parse-invoice.ts';
 
 /** The monetary totals a document states, each with two decimals. */

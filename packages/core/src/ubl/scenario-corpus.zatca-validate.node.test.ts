@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
 import { signAndValidate } from '../../test/support/zatca-validate.ts';
-import { buildInvoice } from './build-invoice.ts';
+import { buildInvoice } from '../pipeline/build-invoice.ts';
 
 describe('the scenario corpus against ZATCA’s own rules', () => {
   it('has at least 40 documents, covering each of the six kinds', () => {

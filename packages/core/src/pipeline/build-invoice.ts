@@ -8,10 +8,10 @@
  */
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
-import { prepareInvoice } from '../pipeline/prepare-invoice.ts';
-import { type BuiltInvoice, writeInvoice } from './write-invoice.ts';
+import { type BuiltInvoice, writeInvoice } from '../ubl/write-invoice.ts';
+import { prepareInvoice } from './prepare-invoice.ts';
 
-export type { BuiltInvoice } from './write-invoice.ts';
+export type { BuiltInvoice } from '../ubl/write-invoice.ts';
 
 /**
  * Builds the unsigned UBL XML of an invoice.
