@@ -4,10 +4,11 @@
  * kind the CSR's `title` enables (standard and/or simplified invoice, credit note, debit note)
  * before the production CSID is issued. Safe to retry: a check changes nothing on the platform.
  */
-import type { FatooraClient } from './client.ts';
 import type { FatooraCredentials } from './credentials.ts';
-import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
-import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+import type { InvoiceResult } from './invoice-result.ts';
+import type { InvoiceSubmission } from './invoice-submission.ts';
+import { sendInvoice } from './send-invoice.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link checkInvoiceCompliance}. */
 export interface CheckInvoiceComplianceParameters extends InvoiceSubmission {
@@ -35,15 +36,9 @@ export interface CheckInvoiceComplianceParameters extends InvoiceSubmission {
  * result.validationResults.status; // 'PASS'
  * ```
  */
-export async function checkInvoiceCompliance(
-  client: FatooraClient,
+export function checkInvoiceCompliance(
+  client: FatooraRequester,
   parameters: CheckInvoiceComplianceParameters,
 ): Promise<InvoiceResult> {
-  const response = await client.request({
-    action: 'compliance-check',
-    body: invoiceBody(parameters),
-    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
-    ...(parameters.signal ? { signal: parameters.signal } : {}),
-  });
-  return readInvoiceResult(response, 'invoice compliance check');
+  return sendInvoice(client, 'compliance-check', parameters, 'invoice compliance check');
 }

@@ -6,10 +6,11 @@
  * the same document instead. Retried like reporting; a 409 after a retry means an earlier attempt
  * was most likely cleared, and its stamped XML is then to be fetched from the Fatoora portal.
  */
-import type { FatooraClient } from './client.ts';
 import type { FatooraCredentials } from './credentials.ts';
-import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
-import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+import type { InvoiceResult } from './invoice-result.ts';
+import type { InvoiceSubmission } from './invoice-submission.ts';
+import { sendInvoice } from './send-invoice.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link clearInvoice}. */
 export interface ClearInvoiceParameters extends InvoiceSubmission {
@@ -44,15 +45,9 @@ export interface ClearInvoiceParameters extends InvoiceSubmission {
  * }
  * ```
  */
-export async function clearInvoice(
-  client: FatooraClient,
+export function clearInvoice(
+  client: FatooraRequester,
   parameters: ClearInvoiceParameters,
 ): Promise<InvoiceResult> {
-  const response = await client.request({
-    action: 'clearance',
-    body: invoiceBody(parameters),
-    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
-    ...(parameters.signal ? { signal: parameters.signal } : {}),
-  });
-  return readInvoiceResult(response, 'invoice clearance');
+  return sendInvoice(client, 'clearance', parameters, 'invoice clearance');
 }

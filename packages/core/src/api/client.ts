@@ -11,7 +11,8 @@ import { type CheckInvoiceComplianceParameters, checkInvoiceCompliance } from '.
 import { type ClearInvoiceParameters, clearInvoice } from './clear-invoice.ts';
 import { checkCredentials, type FatooraCredentials } from './credentials.ts';
 import type { CsidResult } from './csid-result.ts';
-import { type FatooraEnvironment, isFatooraEnvironment, resolveBaseUrl } from './environments.ts';
+import { resolveBaseUrl } from './environments.ts';
+import { type FatooraEnvironment, isFatooraEnvironment } from '../model/environments.ts';
 import type { InvoiceResult } from './invoice-result.ts';
 import { type RenewProductionCsidParameters, renewProductionCsid } from './renew-production-csid.ts';
 import { type ReportInvoiceParameters, reportInvoice } from './report-invoice.ts';

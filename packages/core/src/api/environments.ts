@@ -1,52 +1,10 @@
 /**
- * The Fatoora platform's environments and their base URLs, as a table: the developer portal
- * (sandbox, where any six-digit OTP works and the CSID is a fixed test certificate), simulation
- * (OTPs from the simulation portal) and production (ZATCA calls it "core"). A client takes one of
- * these names or any other base URL (a local simulator, a proxy); {@link resolveBaseUrl} checks
- * and normalizes it.
+ * Where a client sends its calls: one of the Fatoora environments, whose base URL comes from the
+ * model's `ENVIRONMENTS` table (the one home of the environments), or any other base URL (a local
+ * simulator, a proxy), which {@link resolveBaseUrl} checks and normalizes.
  */
 import { InputError } from '../errors/input-error.ts';
-
-/**
- * The Fatoora environments: base URL and names in English and Arabic.
- *
- * @example
- * ```ts
- * ENVIRONMENTS.simulation.baseUrl; // 'https://gw-fatoora.zatca.gov.sa/e-invoicing/simulation'
- * ```
- */
-export const ENVIRONMENTS = {
-  'developer-portal': {
-    baseUrl: 'https://gw-fatoora.zatca.gov.sa/e-invoicing/developer-portal',
-    en: 'Developer portal (sandbox)',
-    ar: 'بوابة المطورين',
-  },
-  simulation: {
-    baseUrl: 'https://gw-fatoora.zatca.gov.sa/e-invoicing/simulation',
-    en: 'Simulation',
-    ar: 'بيئة المحاكاة',
-  },
-  production: {
-    baseUrl: 'https://gw-fatoora.zatca.gov.sa/e-invoicing/core',
-    en: 'Production',
-    ar: 'بيئة الإنتاج',
-  },
-} as const;
-
-/** The name of a Fatoora environment: `developer-portal`, `simulation` or `production`. */
-export type FatooraEnvironment = keyof typeof ENVIRONMENTS;
-
-/**
- * Whether `value` names a Fatoora environment.
- *
- * @example
- * ```ts
- * isFatooraEnvironment('simulation'); // true
- * ```
- */
-export function isFatooraEnvironment(value: unknown): value is FatooraEnvironment {
-  return typeof value === 'string' && Object.hasOwn(ENVIRONMENTS, value);
-}
+import { ENVIRONMENTS, isFatooraEnvironment } from '../model/environments.ts';
 
 /**
  * The base URL to call: `baseUrl` when given (checked: absolute http or https, no user name or

@@ -40,7 +40,6 @@ export {
 export type { FatooraCredentials } from './credentials.ts';
 export type { CsidResult } from './csid-result.ts';
 export type { CsrInput } from './csr-field.ts';
-export { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from './environments.ts';
 export type { InvoiceResult } from './invoice-result.ts';
 export type { InvoiceSubmission } from './invoice-submission.ts';
 export { type RenewProductionCsidParameters, renewProductionCsid } from './renew-production-csid.ts';
@@ -48,4 +47,4 @@ export { type ReportInvoiceParameters, reportInvoice } from './report-invoice.ts
 export { type RequestComplianceCsidParameters, requestComplianceCsid } from './request-compliance-csid.ts';
 export { type RequestProductionCsidParameters, requestProductionCsid } from './request-production-csid.ts';
 export { defaultRetryDelay, type RetryOptions, type RetryPolicy } from './retry.ts';
-export type { FatooraLanguage, FatooraRequest, FatooraResponse } from './transport.ts';
+export type { FatooraLanguage, FatooraRequest, FatooraRequester, FatooraResponse } from './transport.ts';

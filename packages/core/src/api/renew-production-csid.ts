@@ -3,10 +3,10 @@
  * portal OTP, authenticated with the current production CSID, and returns the new one. Never
  * retried: the OTP is single-use and a lost answer may already have issued the new CSID.
  */
-import type { FatooraClient } from './client.ts';
 import type { FatooraCredentials } from './credentials.ts';
 import { type CsidResult, readCsidResult } from './csid-result.ts';
 import { type CsrInput, csrField } from './csr-field.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link renewProductionCsid}. */
 export interface RenewProductionCsidParameters {
@@ -37,7 +37,7 @@ export interface RenewProductionCsidParameters {
  * ```
  */
 export async function renewProductionCsid(
-  client: FatooraClient,
+  client: FatooraRequester,
   parameters: RenewProductionCsidParameters,
 ): Promise<CsidResult> {
   const response = await client.request({

@@ -5,10 +5,11 @@
  * timeouts and network failures: a repeat of the same signed document is answered as a duplicate
  * (409), never counted twice.
  */
-import type { FatooraClient } from './client.ts';
 import type { FatooraCredentials } from './credentials.ts';
-import { type InvoiceResult, readInvoiceResult } from './invoice-result.ts';
-import { type InvoiceSubmission, invoiceBody } from './invoice-submission.ts';
+import type { InvoiceResult } from './invoice-result.ts';
+import type { InvoiceSubmission } from './invoice-submission.ts';
+import { sendInvoice } from './send-invoice.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link reportInvoice}. */
 export interface ReportInvoiceParameters extends InvoiceSubmission {
@@ -38,15 +39,9 @@ export interface ReportInvoiceParameters extends InvoiceSubmission {
  * result.reportingStatus; // 'REPORTED'
  * ```
  */
-export async function reportInvoice(
-  client: FatooraClient,
+export function reportInvoice(
+  client: FatooraRequester,
   parameters: ReportInvoiceParameters,
 ): Promise<InvoiceResult> {
-  const response = await client.request({
-    action: 'reporting',
-    body: invoiceBody(parameters),
-    ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
-    ...(parameters.signal ? { signal: parameters.signal } : {}),
-  });
-  return readInvoiceResult(response, 'invoice reporting');
+  return sendInvoice(client, 'reporting', parameters, 'invoice reporting');
 }

@@ -3,9 +3,9 @@
  * compliance CSID, the credentials of the compliance checks and of the production CSID request.
  * It sends no credentials and is never retried: the OTP is single-use (see `retry.ts`).
  */
-import type { FatooraClient } from './client.ts';
 import { type CsidResult, readCsidResult } from './csid-result.ts';
 import { type CsrInput, csrField } from './csr-field.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link requestComplianceCsid}. */
 export interface RequestComplianceCsidParameters {
@@ -35,7 +35,7 @@ export interface RequestComplianceCsidParameters {
  * ```
  */
 export async function requestComplianceCsid(
-  client: FatooraClient,
+  client: FatooraRequester,
   parameters: RequestComplianceCsidParameters,
 ): Promise<CsidResult> {
   const response = await client.request({

@@ -5,9 +5,9 @@
  * CSID (see `retry.ts`).
  */
 import { InputError } from '../errors/input-error.ts';
-import type { FatooraClient } from './client.ts';
 import type { FatooraCredentials } from './credentials.ts';
 import { type CsidResult, readCsidResult } from './csid-result.ts';
+import type { FatooraRequester } from './transport.ts';
 
 /** Parameters of {@link requestProductionCsid}. */
 export interface RequestProductionCsidParameters {
@@ -39,7 +39,7 @@ export interface RequestProductionCsidParameters {
  * ```
  */
 export async function requestProductionCsid(
-  client: FatooraClient,
+  client: FatooraRequester,
   parameters: RequestProductionCsidParameters,
 ): Promise<CsidResult> {
   const id: unknown = parameters.complianceRequestId;

@@ -36,6 +36,26 @@ export interface FatooraRequest {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * What an action needs of a client: a way to send one call. Every {@link FatooraClient} is one;
+ * the actions take this rather than the client so that the client, which binds them as methods,
+ * and the actions do not import each other.
+ *
+ * @example
+ * ```ts
+ * const requester: FatooraRequester = createFatooraClient({ environment: 'simulation' });
+ * ```
+ */
+export interface FatooraRequester {
+  /**
+   * Sends one call and returns its 2xx answer.
+   *
+   * @throws {ApiError} (or a subclass) for any answer other than 2xx.
+   * @throws {TimeoutError} / {NetworkError} when no answer came.
+   */
+  request(request: FatooraRequest): Promise<FatooraResponse>;
+}
+
 /** A 2xx answer. */
 export interface FatooraResponse {
   /** The HTTP status (200, 202, …). */
