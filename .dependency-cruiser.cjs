@@ -31,10 +31,10 @@ module.exports = {
       name: 'no-reach-into-another-package',
       comment: 'Import another workspace package by its name, never by a relative path into it.',
       severity: 'error',
-      from: { path: '^((?:packages|apps)/[^/]+|bench)/' },
+      from: { path: '^((?:packages|apps|internal)/[^/]+|bench)/' },
       to: {
         dependencyTypes: ['local'],
-        path: '^(packages|apps|bench)/',
+        path: '^(packages|apps|internal|bench)/',
         pathNot: '^$1/',
       },
     },

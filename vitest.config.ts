@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four projects:
  * - `node`: every `*.test.ts` in the workspace: packages, the demo's proxy, its pure app logic and its
- *   browser end-to-end test (which drives Debian's `chromium` itself through playwright-core).
+ *   browser end-to-end test (which drives Debian's `chromium` itself through playwright-core), and
+ *   the private `internal/*` packages (shared test support, core against the simulator).
  * - `browser`: the isomorphic core suite in headless Chromium (Debian's `chromium`, never a
  *   downloaded build), proving that `@fatoora/core` runs unchanged in a browser. Tests that need
  *   Node (child processes, the file system) are named `*.node.test.ts` and stay out of it.
@@ -53,6 +54,7 @@ export default defineConfig({
             'apps/*/scripts/**/*.test.ts',
             'scripts/**/*.test.ts',
             'bench/src/**/*.test.ts',
+            'internal/*/src/**/*.test.ts',
           ],
           exclude: ['**/*.timing.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,

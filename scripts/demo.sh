@@ -20,7 +20,7 @@ cli_walkthrough() {
   fatoora() { node --import tsx packages/cli/src/bin.ts "$@"; }
   local out="${FATOORA_DEMO_DIR:-$(mktemp -d)}"
   mkdir -p "$out"
-  local sdk=packages/core/test/fixtures/zatca-sdk/Data
+  local sdk=internal/test-support/fixtures/zatca-sdk/Data
   local sample="$sdk/Samples/Simplified/Invoice/Simplified_Invoice.xml"
   echo "== 1. key: a new secp256k1 key for this EGS unit"
   fatoora keygen --out "$out/egs-key.pem"

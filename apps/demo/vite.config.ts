@@ -2,7 +2,8 @@
  * The demo's Vite config. JSX goes through Vite's own Oxc transform (automatic runtime), so no
  * React plugin is needed. The production build splits `@fatoora/core` (with its libraries),
  * `@fatoora/react` and React into chunks of their own, and the bundle-report plugin prints each
- * one's gzipped size and checks core's against the budget of `bench/src/size.ts`.
+ * one's gzipped size and checks core's against the budget `pnpm size` checks
+ * (`bench/src/budget.json`).
  */
 import { defineConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.ts';

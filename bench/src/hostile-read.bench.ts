@@ -8,8 +8,8 @@
  */
 import { buildInvoice, hashInvoice } from '@fatoora/core';
 import { readXml } from '@fatoora/core/xml';
+import { HOSTILE_SHAPES, UNLIMITED } from '@fatoora/test-support/hostile-xml';
 import { Bench } from 'tinybench';
-import { HOSTILE_SHAPES, UNLIMITED } from '../../packages/core/test/support/hostile-xml.ts';
 import { benchInvoice } from './bench-invoice.ts';
 
 const MEGABYTE = 1024 * 1024;

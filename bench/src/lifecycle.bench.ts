@@ -7,47 +7,10 @@
  * round-trip's share is visible whatever the machine.
  */
 import { signInvoice, stripSignature } from '@fatoora/core';
-import { Egs, type InvoiceDraft, MemoryEgsStore } from '@fatoora/core/egs';
+import { Egs, MemoryEgsStore } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { startSimulator } from '@fatoora/simulator';
-
-const csrConfig = {
-  commonName: 'TST-886431145-399999999900003',
-  egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
-  vatNumber: '399999999900003',
-  organizationUnitName: 'Riyadh Branch',
-  organizationName: 'Maximum Speed Tech Supply LTD',
-  countryName: 'SA',
-  invoiceType: '1100',
-  location: 'RRRD2929',
-  industry: 'Supply activities',
-} as const;
-
-const seller = {
-  name: 'Maximum Speed Tech Supply LTD',
-  vatNumber: '399999999900003',
-  identification: { scheme: 'CRN', value: '1010010000' },
-  address: {
-    street: 'Prince Sultan',
-    buildingNumber: '2322',
-    citySubdivision: 'Al-Murabba',
-    city: 'Riyadh',
-    postalCode: '23333',
-    country: 'SA',
-  },
-} as const;
-
-const buyer = {
-  name: 'Fatoora Samples LTD',
-  vatNumber: '399999999800003',
-  address: {
-    street: 'Salah Al-Din',
-    buildingNumber: '1111',
-    citySubdivision: 'Al-Murooj',
-    city: 'Riyadh',
-    postalCode: '12222',
-    country: 'SA',
-  },
-} as const;
+import { SAMPLE_BUYER, SAMPLE_CSR_CONFIG, SAMPLE_SELLER } from '@fatoora/test-support/parties';
 
 const flags = { thirdParty: false, nominal: false, export: false, summary: false, selfBilled: false };
 
@@ -57,8 +20,8 @@ function draft(subtype: 'standard' | 'simplified', index: number): InvoiceDraft 
     id: `BENCH-${subtype}-${index}`,
     typeCode: '388',
     transaction: { subtype, ...flags },
-    seller,
-    ...(subtype === 'standard' ? { buyer, supplyDate: today } : {}),
+    seller: SAMPLE_SELLER,
+    ...(subtype === 'standard' ? { buyer: SAMPLE_BUYER, supplyDate: today } : {}),
     lines: Array.from({ length: 10 }, (_, line) => ({
       id: String(line + 1),
       name: `Item ${line + 1}`,
@@ -77,7 +40,7 @@ async function onboardOnce(unitId: string): Promise<{ egs: Egs; store: MemoryEgs
   const started = performance.now();
   const store = new MemoryEgsStore();
   const egs = await Egs.open({ store, unitId, client });
-  await egs.onboard({ otp: '123345', csrConfig, environment: 'simulation' });
+  await egs.onboard({ otp: '123345', csrConfig: SAMPLE_CSR_CONFIG, environment: 'simulation' });
   return { egs, store, ms: performance.now() - started };
 }
 

@@ -8,13 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stripSignature } from '@fatoora/core';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 
 const here = new URL('.', import.meta.url);
 const sample = readFileSync(
-  new URL(
-    '../../packages/core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml',
-    here,
-  ),
+  new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', ZATCA_SDK_DATA_URL),
   'utf8',
 );
 

@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { importPrivateKey, parseCertificate, signInvoice, verifyInvoice } from '@fatoora/core';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 import { Bench } from 'tinybench';
 import { zatcaSdkLibrary, zatcaXmlJs } from './competitors.ts';
 
-const root = new URL('../../packages/core/test/fixtures/zatca-sdk/Data/Certificates/', import.meta.url);
+const root = new URL('Certificates/', ZATCA_SDK_DATA_URL);
 const certificateText = readFileSync(new URL('cert.pem', root), 'utf8').trim();
 const keyText = readFileSync(new URL('ec-secp256k1-priv-key.pem', root), 'utf8').trim();
 const certificatePem = `-----BEGIN CERTIFICATE-----\n${certificateText.replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;

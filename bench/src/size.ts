@@ -2,12 +2,14 @@
  * `pnpm size`: the minified + gzipped browser bundle of what a web POS needs to sign and check
  * invoices — `signInvoice`, `verifyInvoice`, `encodeQr` from @fatoora/core — built with esbuild
  * for the browser and compressed with gzip level 9, with the heaviest inputs listed. Exits 1 over
- * the 60 KB budget.
+ * the budget (`budget.json`, 60 KB).
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import budget from './budget.json' with { type: 'json' };
 
-const BUDGET_KB = 60;
+/** Core's budget in KB (1024 bytes), gzip level 9; the demo's build report reads the same file. */
+const BUDGET_KB = budget.coreGzipKb;
 
 const result = await build({
   stdin: {

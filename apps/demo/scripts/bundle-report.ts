@@ -1,32 +1,13 @@
 /**
  * A Vite plugin for the demo's production build: once the chunks are written, it gzips each one,
  * sums the modules of each part (`bundle-summary.ts`), prints the report and writes it to
- * `bundle-report.json` beside the build. Core's budget is read from `bench/src/size.ts`, so the
- * two never disagree.
+ * `bundle-report.json` beside the build. Core's budget is the one `pnpm size` checks
+ * (`@fatoora/bench/budget.json`), so the two never disagree.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import budget from '@fatoora/bench/budget.json' with { type: 'json' };
 import type { Plugin } from 'vite';
 import { type BuiltChunk, formatBundleSummary, summarizeBundle } from './bundle-summary.ts';
-
-/**
- * Core's gzip budget in KB, as `bench/src/size.ts` declares it (`const BUDGET_KB = 60;`).
- *
- * @example
- * ```ts
- * readCoreBudgetKb(); // 60
- * ```
- */
-export function readCoreBudgetKb(
-  sizeScript: URL = new URL('../../../bench/src/size.ts', import.meta.url),
-): number | undefined {
-  try {
-    const match = /const BUDGET_KB = (\d+)/.exec(readFileSync(sizeScript, 'utf8'));
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The plugin.
@@ -53,7 +34,7 @@ export function bundleReport(options: { readonly print?: (text: string) => void 
           ),
         });
       }
-      const summary = summarizeBundle(chunks, readCoreBudgetKb());
+      const summary = summarizeBundle(chunks, budget.coreGzipKb);
       this.emitFile({
         type: 'asset',
         fileName: 'bundle-report.json',

@@ -9,8 +9,8 @@
 import { createFatooraClient } from '@fatoora/core/api';
 import { generatePrivateKey } from '@fatoora/core/crypto';
 import { createCsr } from '@fatoora/core/csr';
+import { percentile, runHostileLoad } from '@fatoora/test-support/responsiveness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { percentile, runHostileLoad } from '../../../packages/simulator/test/support/responsiveness.ts';
 import { demoCsrConfig } from '../src/egs/demo-unit.ts';
 import { type RunningDemo, startDemoServer } from './demo-server.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './proxy-handler.ts';

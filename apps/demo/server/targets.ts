@@ -4,7 +4,7 @@
  * `ENVIRONMENTS` table holds. The name comes from `--target` or `FATOORA_TARGET`; anything else is
  * refused before the server starts, so no client input ever reaches the choice of host.
  */
-import { ENVIRONMENTS } from '@fatoora/core/api';
+import { ENVIRONMENTS, type FatooraEnvironment } from '@fatoora/core/model';
 
 /** The targets the proxy knows: the embedded simulator, or a Fatoora environment. */
 export const DEMO_TARGETS = ['simulator', 'developer-portal', 'simulation', 'production'] as const;
@@ -12,16 +12,13 @@ export const DEMO_TARGETS = ['simulator', 'developer-portal', 'simulation', 'pro
 /** One of {@link DEMO_TARGETS}. */
 export type DemoTarget = (typeof DEMO_TARGETS)[number];
 
-/** A Fatoora environment (the CSR template the browser must use against a target). */
-export type TargetEnvironment = keyof typeof ENVIRONMENTS;
-
 /** Where `/api/*` goes: a fixed base URL the request path is appended to. */
 export interface Upstream {
   readonly target: DemoTarget;
   /** Absolute base URL without a trailing slash, e.g. ZATCA's `…/e-invoicing/simulation`. */
   readonly baseUrl: string;
   /** The environment whose CSR template the app uses (the simulator serves `simulation`). */
-  readonly environment: TargetEnvironment;
+  readonly environment: FatooraEnvironment;
   /** Whether the `/api/simulator/*` admin routes exist (only for the embedded simulator). */
   readonly simulator: boolean;
   /** The simulator's root, where its admin API lives under `/simulator/…` (simulator only). */
@@ -68,7 +65,7 @@ export function parseTarget(value: string | undefined): DemoTarget {
  * // 'https://gw-fatoora.zatca.gov.sa/e-invoicing/developer-portal'
  * ```
  */
-export function remoteUpstream(target: TargetEnvironment): Upstream {
+export function remoteUpstream(target: FatooraEnvironment): Upstream {
   return { target, baseUrl: ENVIRONMENTS[target].baseUrl, environment: target, simulator: false };
 }
 

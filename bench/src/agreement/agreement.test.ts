@@ -12,15 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Fault, parseInvoice, ValidationError, validateInvoice, verifyInvoice } from '@fatoora/core';
+import { zatcaFindings } from '@fatoora/test-support/zatca-findings';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
+import { zatcaValidate } from '@fatoora/test-support/zatca-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { zatcaFindings } from '../../../packages/core/test/support/zatca-findings.ts';
-import { zatcaValidate } from '../../../packages/core/test/support/zatca-validate.ts';
 import { type ForeignDocument, foreignDocuments } from './other-libraries.ts';
 
-const certificates = new URL(
-  '../../../packages/core/test/fixtures/zatca-sdk/Data/Certificates/',
-  import.meta.url,
-);
+const certificates = new URL('Certificates/', ZATCA_SDK_DATA_URL);
 const certificate = readFileSync(new URL('cert.pem', certificates), 'utf8');
 const privateKey = readFileSync(new URL('ec-secp256k1-priv-key.pem', certificates), 'utf8');
 

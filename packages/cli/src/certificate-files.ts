@@ -6,15 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  type Certificate,
-  FatooraError,
-  parseCertificate,
-  readTrustAnchors,
-  type TrustAnchor,
-} from '@fatoora/core';
+import { type Certificate, parseCertificate, readTrustAnchors, type TrustAnchor } from '@fatoora/core';
 import { type CliIo, describeFsError } from './io.ts';
-import { UsageError } from './usage-error.ts';
+import { asUsageError, UsageError } from './usage-error.ts';
 
 /**
  * Reads a certificate file (PEM, bare base64 or DER).
@@ -27,7 +21,7 @@ import { UsageError } from './usage-error.ts';
  */
 export function readCertificateFile(io: CliIo, path: string): Certificate {
   const content = readCertificateBytes(io, path);
-  return named(path, () => parseCertificate(content));
+  return asUsageError(path, () => parseCertificate(content));
 }
 
 /**
@@ -43,7 +37,7 @@ export function readCertificateFile(io: CliIo, path: string): Certificate {
 export function readTrustAnchorFiles(io: CliIo, paths: readonly string[]): TrustAnchor[] {
   return paths.flatMap((path) => {
     const content = readCertificateBytes(io, path);
-    return named(path, () => readTrustAnchors([content]));
+    return asUsageError(path, () => readTrustAnchors([content]));
   });
 }
 
@@ -63,13 +57,4 @@ function readCertificateBytes(io: CliIo, path: string): string | Uint8Array {
     // Not UTF-8: DER.
   }
   return Uint8Array.from(bytes);
-}
-
-function named<T>(path: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof FatooraError) throw new UsageError(`${path}: ${error.message}`);
-    throw error;
-  }
 }

@@ -1,14 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../test/support/drafts.ts';
 import { freshDirectory, runCli } from '../test/support/run-cli.ts';
-import { main } from './main.ts';
 
 const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
-const sdk = resolve(import.meta.dirname, '../../core/test/fixtures/zatca-sdk/Data');
+const sdk = ZATCA_SDK_DATA;
 const cert = join(sdk, 'Certificates/cert.pem');
 const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
 

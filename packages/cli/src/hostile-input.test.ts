@@ -6,14 +6,13 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { HOSTILE_SHAPES } from '@fatoora/test-support/hostile-xml';
+import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SHAPES } from '../../core/test/support/hostile-xml.ts';
-import { freshDirectory, runCli } from '../test/support/run-cli.ts';
-import { main } from './main.ts';
+import { runCli } from '../test/support/run-cli.ts';
 
-const repository = resolve(import.meta.dirname, '../../..');
-const sdk = join(repository, 'packages/core/test/fixtures/zatca-sdk/Data');
+const sdk = ZATCA_SDK_DATA;
 const simplified = readFileSync(join(sdk, 'Samples/Simplified/Invoice/Simplified_Invoice.xml'));
 const key = join(sdk, 'Certificates/ec-secp256k1-priv-key.pem');
 const cert = join(sdk, 'Certificates/cert.pem');

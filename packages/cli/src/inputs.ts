@@ -12,7 +12,7 @@ import {
   XmlError,
 } from '@fatoora/core';
 import { type CliIo, readTextFile } from './io.ts';
-import { InvalidDocumentError, UsageError } from './usage-error.ts';
+import { asUsageError, InvalidDocumentError } from './usage-error.ts';
 
 /** Reads a private key file (SEC1 or PKCS#8; PEM or bare base64). */
 export function readPrivateKey(io: CliIo, path: string): PrivateKey {
@@ -32,15 +32,6 @@ export function onDocument<T>(path: string, work: () => T): T {
     if (error instanceof XmlError || error instanceof FatooraError) {
       throw new InvalidDocumentError(`${path}: ${error.message}`);
     }
-    throw error;
-  }
-}
-
-function asUsageError<T>(path: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof FatooraError) throw new UsageError(`${path}: ${error.message}`);
     throw error;
   }
 }

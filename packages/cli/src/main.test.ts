@@ -2,12 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { describe, expect, it } from 'vitest';
 import { freshDirectory, runCli } from '../test/support/run-cli.ts';
-import { main } from './main.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
-const sdk = join(repository, 'packages/core/test/fixtures/zatca-sdk/Data');
+const sdk = ZATCA_SDK_DATA;
 const key = join(sdk, 'Certificates/ec-secp256k1-priv-key.pem');
 const cert = join(sdk, 'Certificates/cert.pem');
 const simplified = join(sdk, 'Samples/Simplified/Invoice/Simplified_Invoice.xml');

@@ -14,10 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Egs, type EgsStore, type IssuedInvoice } from '@fatoora/core/egs';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { expectChainInSignedXml } from '@fatoora/test-support-core/egs-chain-check';
+import { draftOf } from '@fatoora/test-support-core/egs-drafts';
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectChainInSignedXml } from '../../core/test/support/egs-chain-check.ts';
-import { draftOf, sdkCsrConfig } from '../../core/test/support/egs-drafts.ts';
 import { FileEgsStore } from './file-store.ts';
 import { PostgresEgsStore } from './postgres-store.ts';
 
@@ -48,7 +49,7 @@ async function openUnit(store: EgsStore, unitId: string, privateKey?: Egs['priva
     ...(privateKey ? { privateKey } : {}),
   });
   if (!egs.onboarded)
-    await egs.onboard({ otp: '123345', csrConfig: sdkCsrConfig, environment: 'simulation' });
+    await egs.onboard({ otp: '123345', csrConfig: SAMPLE_CSR_CONFIG, environment: 'simulation' });
   return egs;
 }
 

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Egs } from '@fatoora/core/egs';
 import { startSimulator } from '@fatoora/simulator';
+import { expectContinuousChain } from '@fatoora/test-support/egs-store-contract';
+import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { expectChainInSignedXml } from '@fatoora/test-support-core/egs-chain-check';
 import { describe, expect, it } from 'vitest';
-import { expectChainInSignedXml } from '../../core/test/support/egs-chain-check.ts';
-import { sdkCsrConfig } from '../../core/test/support/egs-drafts.ts';
-import { expectContinuousChain } from '../../core/test/support/egs-store-contract.ts';
 import { spawnIssueWorker } from '../test/support/spawn-worker.ts';
 import { FileEgsStore } from './file-store.ts';
 
@@ -52,7 +52,7 @@ describe('Egs on FileEgsStore across a killed process', () => {
       const store = await FileEgsStore.open({ directory, lockTimeoutMs: 5_000 });
       const client = { baseUrl: simulator.url, environment: 'simulation', retry: false } as const;
       const onboarding = await Egs.open({ store, unitId: 'till-1', client, storePrivateKey: true });
-      await onboarding.onboard({ otp: '123345', csrConfig: sdkCsrConfig, environment: 'simulation' });
+      await onboarding.onboard({ otp: '123345', csrConfig: SAMPLE_CSR_CONFIG, environment: 'simulation' });
 
       /** Each ICV a child printed, and the pid of the child that printed it. */
       const printed = new Map<number, number>();

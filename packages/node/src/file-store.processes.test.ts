@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectContinuousChain, fakeDocument } from '@fatoora/test-support/egs-store-contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectContinuousChain, fakeDocument } from '../../core/test/support/egs-store-contract.ts';
 import { spawnAppendWorker } from '../test/support/spawn-worker.ts';
 import { FileEgsStore } from './file-store.ts';
 

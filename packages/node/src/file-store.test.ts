@@ -5,13 +5,13 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMPTY_CHAIN_HEAD } from '@fatoora/core/egs';
 import { InputError, StoreError } from '@fatoora/core/errors';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   describeEgsStoreContract,
   expectContinuousChain,
   fakeDocument,
   fakeUnit,
-} from '../../core/test/support/egs-store-contract.ts';
+} from '@fatoora/test-support/egs-store-contract';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FileEgsStore } from './file-store.ts';
 import { documentPath, unitLayout } from './unit-layout.ts';
 

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { StoreError } from '@fatoora/core/errors';
-import { Pool } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   describeEgsStoreContract,
   expectContinuousChain,
   fakeDocument,
   fakeUnit,
-} from '../../core/test/support/egs-store-contract.ts';
+} from '@fatoora/test-support/egs-store-contract';
+import { Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresEgsStore } from './postgres-store.ts';
 
 /**

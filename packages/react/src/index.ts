@@ -35,6 +35,41 @@ export {
   useFatoora,
   useLocale,
 } from './context/fatoora-provider.tsx';
+export { type ControllableStateOptions, useControllableState } from './hooks/use-controllable-state.ts';
+export {
+  type InvoiceDraftState,
+  type UseInvoiceDraftOptions,
+  useInvoiceDraft,
+} from './hooks/use-invoice-draft.ts';
+export { useInvoiceTotals } from './hooks/use-invoice-totals.ts';
+export { type UseInvoiceValidationOptions, useInvoiceValidation } from './hooks/use-invoice-validation.ts';
+export {
+  type OnboardingControls,
+  type UseOnboardingOptions,
+  useOnboarding,
+} from './hooks/use-onboarding.ts';
+export { useQrFields } from './hooks/use-qr-fields.ts';
+export {
+  type SubmissionControls,
+  type UseSubmissionOptions,
+  useSubmission,
+} from './hooks/use-submission.ts';
+export { faultText } from './i18n/fault-text.ts';
+export {
+  type FormatAmountOptions,
+  formatAmount,
+  formatPercent,
+  formatQuantity,
+} from './i18n/format-amount.ts';
+export { formatInvoiceDate, formatInvoiceTime, formatMoment } from './i18n/format-date.ts';
+export { type Bilingual, directionOf, type FatooraLocale, INTL_LOCALES, textIn } from './i18n/locale.ts';
+export { UI_TEXT, type UiTextKey, uiText } from './i18n/ui-text.ts';
+export { InvoiceForm, type InvoiceFormProps } from './invoice-form/invoice-form.tsx';
+export { InvoiceQr, type InvoiceQrProps, type QrErrorCorrection } from './qr/invoice-qr.tsx';
+export { QR_FIELD_LABELS, type QrFieldName } from './qr/qr-field-labels.ts';
+export { QrInspector, type QrInspectorProps } from './qr/qr-inspector.tsx';
+export { type QrCheck, type QrEvidence, type QrVerification, verifyQr } from './qr/qr-verification.ts';
+export type { InvoiceDraftActions } from './state/draft-actions.ts';
 export {
   type DraftHeader,
   type ExemptionPatch,
@@ -57,20 +92,30 @@ export {
   withNoteReason,
   withSeller,
   withSellerAddress,
-} from './hooks/draft-updates.ts';
-export { emptyInvoiceDraft, emptyLine } from './hooks/empty-draft.ts';
-export type { OnboardingDriver } from './hooks/onboarding-driver.ts';
+} from './state/draft-updates.ts';
+export { emptyInvoiceDraft, emptyLine } from './state/empty-draft.ts';
+export { type InvoiceTotalsState, invoiceTotals } from './state/invoice-totals.ts';
+export {
+  groupFaultsByPath,
+  type InvoiceValidationState,
+  invoiceValidation,
+} from './state/invoice-validation.ts';
+export type { OnboardingDriver } from './state/onboarding-driver.ts';
 export {
   failedStepOf,
   initialPlan,
+  type OnboardingProgressSummary,
+  type OnboardingState,
   type OnboardingStepProgress,
   type OnboardingStepStatus,
   progressFromPlan,
   progressFromResult,
   stepKey,
   withFailedStep,
-} from './hooks/onboarding-progress.ts';
-export type { SubmissionDriver } from './hooks/submission-driver.ts';
+} from './state/onboarding-progress.ts';
+export { type QrFieldsState, qrFields } from './state/qr-fields.ts';
+export type { StateUpdate } from './state/state-update.ts';
+export type { SubmissionDriver } from './state/submission-driver.ts';
 export {
   fromFault,
   fromZatcaMessage,
@@ -78,51 +123,5 @@ export {
   outcomeOfIssued,
   type SubmissionMessage,
   type SubmissionOutcome,
-  type SubmissionState,
-} from './hooks/submission-outcome.ts';
-export {
-  type ControllableStateOptions,
-  type StateUpdate,
-  useControllableState,
-} from './hooks/use-controllable-state.ts';
-export {
-  type InvoiceDraftActions,
-  type InvoiceDraftState,
-  type UseInvoiceDraftOptions,
-  useInvoiceDraft,
-} from './hooks/use-invoice-draft.ts';
-export { type InvoiceTotalsState, invoiceTotals, useInvoiceTotals } from './hooks/use-invoice-totals.ts';
-export {
-  groupFaultsByPath,
-  type InvoiceValidationState,
-  invoiceValidation,
-  type UseInvoiceValidationOptions,
-  useInvoiceValidation,
-} from './hooks/use-invoice-validation.ts';
-export {
-  type OnboardingControls,
-  type OnboardingState,
-  type UseOnboardingOptions,
-  useOnboarding,
-} from './hooks/use-onboarding.ts';
-export { type QrFieldsState, qrFields, useQrFields } from './hooks/use-qr-fields.ts';
-export {
-  type SubmissionControls,
-  type UseSubmissionOptions,
-  useSubmission,
-} from './hooks/use-submission.ts';
-export { faultText } from './i18n/fault-text.ts';
-export {
-  type FormatAmountOptions,
-  formatAmount,
-  formatPercent,
-  formatQuantity,
-} from './i18n/format-amount.ts';
-export { formatInvoiceDate, formatInvoiceTime, formatMoment } from './i18n/format-date.ts';
-export { type Bilingual, directionOf, type FatooraLocale, INTL_LOCALES, textIn } from './i18n/locale.ts';
-export { UI_TEXT, type UiTextKey, uiText } from './i18n/ui-text.ts';
-export { InvoiceForm, type InvoiceFormProps } from './invoice-form/invoice-form.tsx';
-export { InvoiceQr, type InvoiceQrProps, type QrErrorCorrection } from './qr/invoice-qr.tsx';
-export { QR_FIELD_LABELS, type QrFieldName } from './qr/qr-field-labels.ts';
-export { QrInspector, type QrInspectorProps } from './qr/qr-inspector.tsx';
-export { type QrCheck, type QrEvidence, type QrVerification, verifyQr } from './qr/qr-verification.ts';
+  type SubmissionProgress,
+} from './state/submission-outcome.ts';

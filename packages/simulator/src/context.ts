@@ -7,11 +7,12 @@
  * the analysis of a submitted document on another thread, comes before its records are read, and
  * the calls of one EGS unit then take their turns in arrival order (`arrivals`).
  */
+
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import type { SubmissionAnalyzer } from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
 import type { CertificateAuthority } from './ca/certificate-authority.ts';
 import type { ArrivalOrder } from './endpoints/arrival-order.ts';
-import type { Environment } from './environments.ts';
 import type { FaultInjector } from './faults/faults.ts';
 import type { SimulatorState, StateCollection } from './store/state.ts';
 import type { SimulatorStore } from './store/store.ts';
@@ -25,7 +26,7 @@ export interface SimulatorContext {
   readonly otp: OtpOptions;
   readonly now: () => Date;
   /** The environment the un-prefixed paths serve. */
-  readonly defaultEnvironment: Environment;
+  readonly defaultEnvironment: FatooraEnvironment;
   /** Runs the document checks that need no records, off the event loop unless configured inline. */
   readonly analyze: SubmissionAnalyzer;
   /** Keeps each EGS unit's invoice calls in arrival order once their documents are analysed. */

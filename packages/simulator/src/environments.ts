@@ -1,49 +1,17 @@
 /**
- * The three Fatoora environments the simulator serves, as a table: the path prefix each one has
- * on ZATCA's gateway (`/e-invoicing/developer-portal`, `/e-invoicing/simulation`,
- * `/e-invoicing/core`) and the certificate template name its CSRs must carry
- * (`TSTZATCA-Code-Signing`, `PREZATCA-Code-Signing`, `ZATCA-Code-Signing`). The root path `/`
- * serves one of them too, the simulator's default environment.
+ * Which Fatoora environment a request addresses. The simulator serves each environment under the
+ * path its base URL has on ZATCA's gateway (`/e-invoicing/developer-portal`,
+ * `/e-invoicing/simulation`, `/e-invoicing/core`), read from core's `ENVIRONMENTS` table, the
+ * one home of the environments (which also holds the certificate template name each one's CSRs
+ * must carry). The root path `/` serves one of them too, the simulator's default environment.
  */
-import { CSR_ENVIRONMENTS, type CsrEnvironment } from '@fatoora/core/csr';
+import { ENVIRONMENTS, type FatooraEnvironment } from '@fatoora/core/model';
 
-/** A Fatoora environment: `developer-portal`, `simulation` or `production`. */
-export type Environment = CsrEnvironment;
+const ENVIRONMENT_NAMES = Object.keys(ENVIRONMENTS) as FatooraEnvironment[];
 
 /**
- * Each environment's gateway path prefix and CSR template name.
- *
- * @example
- * ```ts
- * ENVIRONMENTS.production.prefix; // '/e-invoicing/core'
- * ENVIRONMENTS.simulation.templateName; // 'PREZATCA-Code-Signing'
- * ```
- */
-export const ENVIRONMENTS = {
-  'developer-portal': {
-    prefix: '/e-invoicing/developer-portal',
-    templateName: CSR_ENVIRONMENTS['developer-portal'],
-  },
-  simulation: { prefix: '/e-invoicing/simulation', templateName: CSR_ENVIRONMENTS.simulation },
-  production: { prefix: '/e-invoicing/core', templateName: CSR_ENVIRONMENTS.production },
-} as const satisfies Record<Environment, { prefix: string; templateName: string }>;
-
-/**
- * Whether `value` names an environment.
- *
- * @example
- * ```ts
- * isEnvironment('simulation'); // true
- * isEnvironment('core'); // false: that is the production path segment, not the name
- * ```
- */
-export function isEnvironment(value: unknown): value is Environment {
-  return typeof value === 'string' && Object.hasOwn(ENVIRONMENTS, value);
-}
-
-/**
- * Splits a request path into its environment and the endpoint path after the prefix; a path
- * without a prefix belongs to `fallback`.
+ * Splits a request path into its environment and the endpoint path after the environment's base
+ * path; a path without one belongs to `fallback`.
  *
  * @example
  * ```ts
@@ -53,14 +21,12 @@ export function isEnvironment(value: unknown): value is Environment {
  */
 export function splitEnvironment(
   path: string,
-  fallback: Environment,
-): { environment: Environment; path: string } {
-  for (const [environment, { prefix }] of Object.entries(ENVIRONMENTS) as [
-    Environment,
-    { prefix: string },
-  ][]) {
-    if (path === prefix || path.startsWith(`${prefix}/`)) {
-      return { environment, path: path.slice(prefix.length) || '/' };
+  fallback: FatooraEnvironment,
+): { environment: FatooraEnvironment; path: string } {
+  for (const environment of ENVIRONMENT_NAMES) {
+    const { basePath } = ENVIRONMENTS[environment];
+    if (path === basePath || path.startsWith(`${basePath}/`)) {
+      return { environment, path: path.slice(basePath.length) || '/' };
     }
   }
   return { environment: fallback, path };

@@ -8,20 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
+import { HOSTILE_SHAPES } from '@fatoora/test-support/hostile-xml';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_SHAPES } from '../../core/test/support/hostile-xml.ts';
 import { invoiceModel, SIMULATOR_NOW } from '../test/support/invoices.ts';
 import { type ComplianceStage, requestCompliance } from '../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth } from '../test/support/raw-call.ts';
 import { signModel } from '../test/support/test-egs.ts';
 import { type RunningSimulator, startSimulator } from './index.ts';
 
-const sample = readFileSync(
-  new URL(
-    '../../core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml',
-    import.meta.url,
-  ),
-);
+const sample = readFileSync(new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', ZATCA_SDK_DATA_URL));
 const sampleText = new TextDecoder().decode(sample);
 /** The simulator's default body cap (`startSimulator`'s `maxBodyBytes`). */
 const BODY_CAP = 2 * 1024 * 1024;

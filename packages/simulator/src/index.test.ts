@@ -5,12 +5,10 @@ describe('the public API of @fatoora/simulator', () => {
   it('exports exactly these names, so that a change to the surface is a deliberate one', () => {
     expect(Object.keys(simulator).sort()).toEqual([
       'DEFAULT_OTP',
-      'ENVIRONMENTS',
       'FaultInjector',
       'NO_FAULTS',
       'SIMULATOR_COMMAND_HELP',
       'checkFaultPatch',
-      'isEnvironment',
       'runSimulatorCommand',
       'startSimulator',
     ]);

@@ -2,10 +2,10 @@
  * `@fatoora/simulator`: a local stand-in for ZATCA's Fatoora platform. {@link startSimulator}
  * serves the six e-invoicing endpoints over `node:http` — compliance CSID, compliance checks,
  * production CSID and its renewal, reporting and clearance — at ZATCA's paths, under each
- * environment's prefix and at the root; issues real CSIDs from CSRs with its own CA; checks
- * submitted invoices the way the platform does (XSD stage, hash, signature, QR, permissions,
- * ICV/PIH chain, business rules, duplicates) and stamps cleared ones; and injects faults on
- * request. {@link runSimulatorCommand} is the `simulator` command of the CLI.
+ * environment's gateway path (core's `ENVIRONMENTS`) and at the root; issues real CSIDs from
+ * CSRs with its own CA; checks submitted invoices the way the platform does (XSD stage, hash,
+ * signature, QR, permissions, ICV/PIH chain, business rules, duplicates) and stamps cleared ones;
+ * and injects faults on request. {@link runSimulatorCommand} is the `simulator` command of the CLI.
  *
  * @example
  * ```ts
@@ -19,7 +19,6 @@
  * ```
  */
 export { DEFAULT_OTP, type OtpOptions } from './auth/otp.ts';
-export { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
 export {
   checkFaultPatch,
   type FaultAction,

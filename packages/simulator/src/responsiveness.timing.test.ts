@@ -5,11 +5,12 @@
  * all succeed with a p99 latency under 200 ms. The load is described in
  * `test/support/responsiveness.ts`. Without the analysis threads the p99 was 1.5–5.4 s.
  */
+
+import { percentile, runHostileLoad } from '@fatoora/test-support/responsiveness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../test/support/invoices.ts';
 import { requestCompliance } from '../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth } from '../test/support/raw-call.ts';
-import { percentile, runHostileLoad } from '../test/support/responsiveness.ts';
 import { type RunningSimulator, startSimulator } from './index.ts';
 
 /** The simulator's default body cap (`startSimulator`'s `maxBodyBytes`). */

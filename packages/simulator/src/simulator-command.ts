@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '@fatoora/core/model';
 import { DEFAULT_OTP } from './auth/otp.ts';
-import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
 import { type SimulatorOptions, startSimulator } from './start-simulator.ts';
 
 /** What the command may touch; the CLI's `CliIo` fits it. */
@@ -82,7 +82,7 @@ export async function runSimulatorCommand(argv: readonly string[], io: Simulator
     [
       `Fatoora simulator listening on ${url} (${simulator.defaultEnvironment} at the root)`,
       ...Object.keys(ENVIRONMENTS).map(
-        (name) => `  ${name.padEnd(17)} ${simulator.urlFor(name as Environment)}`,
+        (name) => `  ${name.padEnd(17)} ${simulator.urlFor(name as FatooraEnvironment)}`,
       ),
       `  ${'admin'.padEnd(17)} ${url}/simulator/health, /simulator/otp, /simulator/faults`,
       `State: ${simulator.dataDir ?? 'in memory, gone when stopped'}`,
@@ -119,7 +119,7 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
   });
   if (values.help) return 'help';
   const environment = values.environment ?? 'simulation';
-  if (!isEnvironment(environment)) {
+  if (!isFatooraEnvironment(environment)) {
     throw new Error(
       `--environment must be one of ${Object.keys(ENVIRONMENTS).join(', ')}, not ${environment}`,
     );

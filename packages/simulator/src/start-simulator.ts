@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Certificate } from '@fatoora/core/crypto';
 import { writePem } from '@fatoora/core/crypto';
+import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '@fatoora/core/model';
 import { mintPortalOtp } from './admin/otp.ts';
 import {
   type AnalysisPool,
@@ -21,7 +22,6 @@ import type { OtpOptions } from './auth/otp.ts';
 import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
 import type { SimulatorContext } from './context.ts';
 import { ArrivalOrder } from './endpoints/arrival-order.ts';
-import { ENVIRONMENTS, type Environment, isEnvironment } from './environments.ts';
 import { FaultInjector, type FaultSettings } from './faults/faults.ts';
 import { createSimulatorServer } from './server.ts';
 import { createFileStore } from './store/file-store.ts';
@@ -37,7 +37,7 @@ export interface SimulatorOptions {
   /** A directory to keep CSIDs, chains, submissions and the CA in; in memory when absent. */
   readonly dataDir?: string;
   /** The environment the root path serves; default `simulation`. */
-  readonly defaultEnvironment?: Environment;
+  readonly defaultEnvironment?: FatooraEnvironment;
   /** Which OTPs `POST /compliance` and `PATCH /production/csids` accept besides minted ones. */
   readonly otp?: OtpOptions;
   /** Faults to start with (see {@link FaultSettings}). */
@@ -62,7 +62,7 @@ export interface RunningSimulator {
   /** `http://127.0.0.1:<port>`, no trailing slash: the default environment's base URL. */
   readonly url: string;
   readonly port: number;
-  readonly defaultEnvironment: Environment;
+  readonly defaultEnvironment: FatooraEnvironment;
   /** The data directory (absolute), or `undefined` in memory. */
   readonly dataDir: string | undefined;
   /** The live fault settings; changes apply to the next call. */
@@ -76,7 +76,7 @@ export interface RunningSimulator {
    */
   readonly caCertificatePem: string;
   /** The base URL of an environment, e.g. `…/e-invoicing/core` for production. */
-  urlFor(environment: Environment): string;
+  urlFor(environment: FatooraEnvironment): string;
   /** Mints a single-use OTP valid for an hour, as the Fatoora portal does. */
   mintOtp(): Promise<string>;
   /** Stops the server; calls under way finish first. */
@@ -106,7 +106,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new TypeError(`port must be a whole number from 0 to 65535, got ${String(port)}.`);
   }
-  if (!isEnvironment(defaultEnvironment)) {
+  if (!isFatooraEnvironment(defaultEnvironment)) {
     throw new TypeError(
       `defaultEnvironment must be one of ${Object.keys(ENVIRONMENTS).join(', ')}, got ${String(defaultEnvironment)}.`,
     );
@@ -172,7 +172,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     faults,
     certificates: { ca: context.authority.certificate, stamp: context.authority.stamp.certificate },
     caCertificatePem: writePem('CERTIFICATE', context.authority.certificate.der),
-    urlFor: (environment) => `${url}${ENVIRONMENTS[environment].prefix}`,
+    urlFor: (environment) => `${url}${ENVIRONMENTS[environment].basePath}`,
     mintOtp: async () => (await mintPortalOtp(context)).otp,
     close: async () => {
       await close();

@@ -6,7 +6,7 @@
  * itself (ZATCA's stamped version for a cleared document) to read, download or inspect.
  */
 import type { IssuedInvoice } from '@fatoora/core/egs';
-import { parseInvoice } from '@fatoora/core/ubl';
+import { parseInvoice } from '@fatoora/core/pipeline';
 import { InvoicePreview, InvoiceQr, outcomeOfIssued, QrInspector, SubmissionStatus } from '@fatoora/react';
 import { type ReactNode, useMemo } from 'react';
 import { downloadText } from '../egs/download.ts';

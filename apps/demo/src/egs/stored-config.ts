@@ -1,22 +1,12 @@
 /**
  * The CSR configuration a unit's record holds, read back as a typed `CsrConfig`: the store keeps
- * it as plain data (`Record<string, unknown>`), so each field is checked to be text before the
- * pages use it for the seller of an invoice or to resume onboarding.
+ * it as plain data (`Record<string, unknown>`), so each field (core's `CSR_FIELDS`) is checked to
+ * be text before the pages use it for the seller of an invoice or to resume onboarding.
  */
-import type { CsrConfig } from '@fatoora/core/csr';
+import { CSR_FIELDS, type CsrConfig } from '@fatoora/core/csr';
 import type { EgsUnitRecord } from '@fatoora/core/egs';
 
-const FIELDS = [
-  'commonName',
-  'egsSerialNumber',
-  'vatNumber',
-  'organizationUnitName',
-  'organizationName',
-  'countryName',
-  'invoiceType',
-  'location',
-  'industry',
-] as const satisfies readonly (keyof CsrConfig)[];
+const FIELDS = Object.keys(CSR_FIELDS) as (keyof CsrConfig)[];
 
 /**
  * The record's CSR configuration, or `undefined` when there is no record or a field is not text.
@@ -29,7 +19,7 @@ const FIELDS = [
 export function storedCsrConfig(record: EgsUnitRecord | undefined): CsrConfig | undefined {
   const stored = record?.csrConfig;
   if (stored === undefined) return undefined;
-  const config: Partial<Record<(typeof FIELDS)[number], string>> = {};
+  const config: Partial<Record<keyof CsrConfig, string>> = {};
   for (const field of FIELDS) {
     const value = stored[field];
     if (typeof value !== 'string') return undefined;

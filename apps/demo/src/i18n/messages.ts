@@ -1,8 +1,8 @@
 /**
  * Every text the playground shows, in English and Arabic, as one table: a key per text, the same
  * keys in both languages (the type makes a missing Arabic text a compile error). Texts with a
- * value take it as `{name}`. Names of document kinds, environments and codes come from core's
- * bilingual tables instead.
+ * value take it as `{name}`. Names of document kinds, environments, CSR fields and codes come from
+ * core's bilingual tables instead.
  */
 
 const en = {
@@ -26,17 +26,9 @@ const en = {
   onboardingIntro:
     'The key is generated in this browser and kept in IndexedDB with the unit. The CSR goes to the platform with a one-time password (OTP); six compliance documents follow, then the production CSID.',
   unitFieldset: 'The unit (CSR fields)',
-  organizationName: 'Organization name',
-  vatNumber: 'VAT number',
-  commonName: 'Common name',
-  egsSerialNumber: 'EGS serial number',
-  organizationUnitName: 'Branch',
-  invoiceType: 'Documents it issues',
   invoiceType1100: 'Standard and simplified (1100)',
   invoiceType1000: 'Standard only (1000)',
   invoiceType0100: 'Simplified only (0100)',
-  location: 'Location',
-  industry: 'Industry',
   otpHint: 'From the Fatoora portal. With the simulator, get one below.',
   mintOtp: 'Get an OTP from the simulator',
   onboarded: 'Onboarded. The production CSID expires on {date}.',
@@ -143,17 +135,9 @@ const ar: Record<MessageKey, string> = {
   onboardingIntro:
     'يُنشأ المفتاح في هذا المتصفح ويُحفظ مع الوحدة في IndexedDB. يُرسل طلب الشهادة إلى المنصة مع رمز التحقق لمرة واحدة (OTP)، ثم ست وثائق امتثال، ثم شهادة الإنتاج.',
   unitFieldset: 'الوحدة (حقول طلب الشهادة)',
-  organizationName: 'اسم المنشأة',
-  vatNumber: 'الرقم الضريبي',
-  commonName: 'الاسم الشائع',
-  egsSerialNumber: 'الرقم التسلسلي للوحدة',
-  organizationUnitName: 'الفرع',
-  invoiceType: 'الوثائق التي تصدرها',
   invoiceType1100: 'قياسية ومبسطة (1100)',
   invoiceType1000: 'قياسية فقط (1000)',
   invoiceType0100: 'مبسطة فقط (0100)',
-  location: 'الموقع',
-  industry: 'النشاط',
   otpHint: 'من بوابة فاتورة. مع المحاكي، احصل عليه أدناه.',
   mintOtp: 'الحصول على رمز من المحاكي',
   onboarded: 'تم التسجيل. تنتهي شهادة الإنتاج في {date}.',

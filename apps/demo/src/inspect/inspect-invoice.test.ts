@@ -9,11 +9,12 @@ import {
 import { createFatooraClient } from '@fatoora/core/api';
 import { decodeQr } from '@fatoora/core/qr';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
+import { qrTextOf, rewriteQrTimestamp } from '@fatoora/test-support-core/wild-documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { qrTextOf, rewriteQrTimestamp } from '../../../../packages/core/test/support/wild-documents.ts';
 import { INSPECTOR_MAX_LENGTH, inspectInvoice } from './inspect-invoice.ts';
 
-const sdk = new URL('../../../../packages/core/test/fixtures/zatca-sdk/Data/', import.meta.url);
+const sdk = ZATCA_SDK_DATA_URL;
 const sample = readFileSync(new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', sdk), 'utf8');
 const firstPih = readFileSync(new URL('PIH/pih.txt', sdk), 'utf8').trim();
 const issued = new Date('2022-08-17T18:00:00Z');

@@ -5,8 +5,7 @@
  * The unit assigns the ICV, PIH, UUID and issue time when it issues; the kit's `InvoiceForm`
  * edits everything else.
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
-import { type InvoiceSubtype, type Seller, saudiDateTime } from '@fatoora/core/model';
+import { type InvoiceDraft, type InvoiceSubtype, type Seller, saudiDateTime } from '@fatoora/core/model';
 
 /** What the sample varies. */
 export interface SampleDraftOptions {

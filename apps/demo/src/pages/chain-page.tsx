@@ -6,7 +6,7 @@
  * to watch documents wait in the outbox and go out in order once it ends.
  */
 import type { IssuedDocumentRecord, OutboxItem } from '@fatoora/core/egs';
-import { EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
+import { DOCUMENT_KINDS } from '@fatoora/core/model';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { endOutage, startOutage } from '../api/simulator-admin.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
@@ -115,7 +115,7 @@ export function ChainPage({ onInspect }: ChainPageProps): ReactNode {
                   {document.id}
                 </button>
               </td>
-              <td>{EGS_DOCUMENT_KINDS[document.kind][language]}</td>
+              <td>{DOCUMENT_KINDS[document.kind][language]}</td>
               <td>{t(STATE_TEXT[document.submission.state])}</td>
               <td>
                 <code title={document.invoiceHash}>{short(document.invoiceHash)}</code>
@@ -139,7 +139,7 @@ export function ChainPage({ onInspect }: ChainPageProps): ReactNode {
               <strong>
                 {t('icv')} {item.counter} · {item.id}
               </strong>{' '}
-              · {EGS_DOCUMENT_KINDS[item.kind][language]} · {t('deadline')}{' '}
+              · {DOCUMENT_KINDS[item.kind][language]} · {t('deadline')}{' '}
               {formatDateTime(locale, item.deadline)} (
               {item.overdue ? t('overdue') : timeLeft(t, Date.parse(item.deadline) - now)}) · {t('attempts')}{' '}
               {item.attempts}

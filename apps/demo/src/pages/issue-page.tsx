@@ -5,7 +5,8 @@
  * document, and a standard document is cleared at once. A simplified document is handed over
  * signed and waits in the outbox; Report now sends it (it must reach ZATCA within 24 hours).
  */
-import type { InvoiceDraft, IssuedInvoice } from '@fatoora/core/egs';
+import type { IssuedInvoice } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { InvoiceForm, type InvoiceValidationState } from '@fatoora/react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/error-notice.tsx';

@@ -6,7 +6,7 @@
  * the wizard resumes there. Once onboarded: the CSID's expiry, Export key, and Start over.
  */
 import { exportPrivateKey } from '@fatoora/core/crypto';
-import type { CsrConfig } from '@fatoora/core/csr';
+import { CSR_FIELDS, type CsrConfig } from '@fatoora/core/csr';
 import { OnboardingWizard } from '@fatoora/react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { mintOtp } from '../api/simulator-admin.ts';
@@ -18,17 +18,11 @@ import { storedCsrConfig } from '../egs/stored-config.ts';
 import { useUnit } from '../egs/unit-context.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { useText } from '../i18n/language.tsx';
-import type { MessageKey } from '../i18n/messages.ts';
 
-const TEXT_FIELDS: readonly [keyof CsrConfig, MessageKey][] = [
-  ['organizationName', 'organizationName'],
-  ['vatNumber', 'vatNumber'],
-  ['commonName', 'commonName'],
-  ['egsSerialNumber', 'egsSerialNumber'],
-  ['organizationUnitName', 'organizationUnitName'],
-  ['location', 'location'],
-  ['industry', 'industry'],
-];
+/** The CSR fields typed as text, in core's order: the country is always SA, the invoice type a choice. */
+const TEXT_FIELDS = (Object.keys(CSR_FIELDS) as (keyof CsrConfig)[]).filter(
+  (field) => field !== 'countryName' && field !== 'invoiceType',
+);
 
 /**
  * The page.
@@ -39,7 +33,7 @@ const TEXT_FIELDS: readonly [keyof CsrConfig, MessageKey][] = [
  * ```
  */
 export function OnboardingPage(): ReactNode {
-  const { t, locale } = useText();
+  const { t, language, locale } = useText();
   const unit = useUnit();
   const [config, setConfig] = useState<CsrConfig>(demoCsrConfig);
   const [locked, setLocked] = useState(false);
@@ -91,18 +85,18 @@ export function OnboardingPage(): ReactNode {
           <fieldset disabled={locked}>
             <legend>{t('unitFieldset')}</legend>
             <div className="grid">
-              {TEXT_FIELDS.map(([field, label]) => (
+              {TEXT_FIELDS.map((field) => (
                 <TextField
                   key={field}
                   id={`csr-${field}`}
-                  label={t(label)}
+                  label={CSR_FIELDS[field][language]}
                   value={config[field]}
                   onChange={(value) => setConfig({ ...config, [field]: value })}
                   required
                 />
               ))}
               <div className="field">
-                <label htmlFor="csr-invoiceType">{t('invoiceType')}</label>
+                <label htmlFor="csr-invoiceType">{CSR_FIELDS.invoiceType[language]}</label>
                 <select
                   id="csr-invoiceType"
                   value={config.invoiceType}

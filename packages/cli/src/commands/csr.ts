@@ -3,17 +3,17 @@
  * configuration (or the same fields as JSON), signed with the unit's key. Every invalid field is
  * listed, one per line.
  */
-import { CSR_ENVIRONMENTS, type CsrEnvironment, createCsr, validateCsrConfig } from '@fatoora/core';
+import { createCsr, ENVIRONMENTS, isFatooraEnvironment, validateCsrConfig } from '@fatoora/core';
 import { parseCommandArguments, requiredFlag } from '../arguments.ts';
-import { readCsrConfigFile } from '../csr-config-file.ts';
+import { csrFieldNames, readCsrConfigFile } from '../csr-config-file.ts';
 import { readPrivateKey } from '../inputs.ts';
 import { type CliIo, emit } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const csrHelp = `fatoora csr --config <file> --key <file> [--env developer-portal|simulation|production] [--out <file>] [--base64]
+export const csrHelp = `fatoora csr --config <file> --key <file> [--env ${Object.keys(ENVIRONMENTS).join('|')}] [--out <file>] [--base64]
   Creates the CSR of an EGS unit. <file> is ZATCA's SDK .properties format or JSON with the fields
-  commonName, egsSerialNumber, vatNumber, organizationUnitName, organizationName, countryName,
-  invoiceType, location, industry. --env picks the certificate template (default developer-portal).
+${csrFieldNames('  ')}.
+  --env picks the certificate template (default developer-portal).
   --base64 prints base64 of the PEM, the form the Fatoora API's "csr" field takes.`;
 
 /** Runs `csr`; returns the exit code. */
@@ -31,9 +31,9 @@ export function csr(args: readonly string[], io: CliIo): number {
     { min: 0, max: 0, names: '' },
   );
   const configPath = requiredFlag('csr', values, 'config');
-  const environment = ((values.env as string | undefined) ?? 'developer-portal') as CsrEnvironment;
-  if (!(environment in CSR_ENVIRONMENTS)) {
-    throw new UsageError(`csr: --env must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}`);
+  const environment = (values.env as string | undefined) ?? 'developer-portal';
+  if (!isFatooraEnvironment(environment)) {
+    throw new UsageError(`csr: --env must be one of ${Object.keys(ENVIRONMENTS).join(', ')}`);
   }
   const config = readCsrConfigFile(io, configPath);
   const faults = validateCsrConfig(config);

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { importPrivateKey } from '@fatoora/core';
 import { describe, expect, it } from 'vitest';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
-import { main } from '../main.ts';
 
 /** Runs the CLI in-process in `cwd` (a fresh temporary directory by default). */
 const run = (args: string[], cwd = freshDirectory('fatoora-keygen-')) => runCli(args, { cwd });

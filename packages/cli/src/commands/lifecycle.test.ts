@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
-import { main } from '../main.ts';
 
 const OTP = '123345';
 const CSR_CONFIG = join(EXAMPLES, 'egs.properties');

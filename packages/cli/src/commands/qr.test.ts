@@ -1,19 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeQr } from '@fatoora/core';
-import { describe, expect, it } from 'vitest';
+import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import {
   emptyQr,
   qrTextOf,
   rewriteQrTimestamp,
   rewriteSigningTime,
-} from '../../../core/test/support/wild-documents.ts';
+} from '@fatoora/test-support-core/wild-documents';
+import { describe, expect, it } from 'vitest';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
-import { main } from '../main.ts';
 
-const repository = resolve(import.meta.dirname, '../../../..');
-const sdk = join(repository, 'packages/core/test/fixtures/zatca-sdk/Data');
+const sdk = ZATCA_SDK_DATA;
 const cert = join(sdk, 'Certificates/cert.pem');
 const sample = readFileSync(join(sdk, 'Samples/Simplified/Invoice/Simplified_Invoice.xml'), 'utf8');
 const issued = decodeQr(qrTextOf(sample)).timestamp;

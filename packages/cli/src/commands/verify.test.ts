@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   createCsr,
   generatePrivateKey,
@@ -11,12 +11,11 @@ import {
 } from '@fatoora/core';
 import { createFatooraClient } from '@fatoora/core/api';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
-import { main } from '../main.ts';
+import { runCli } from '../../test/support/run-cli.ts';
 
-const repository = resolve(import.meta.dirname, '../../../..');
-const sdk = join(repository, 'packages/core/test/fixtures/zatca-sdk/Data');
+const sdk = ZATCA_SDK_DATA;
 const sdkCert = join(sdk, 'Certificates/cert.pem');
 const simplified = join(sdk, 'Samples/Simplified/Invoice/Simplified_Invoice.xml');
 const SIMULATOR_CA = 'CN=FATOORA-SIMULATOR-CA, DC=simulator, DC=fatoora, DC=local';

@@ -6,7 +6,7 @@
  * (remembered in the state directory); else the local simulator, `http://127.0.0.1:8080`, serving
  * the simulation environment — what `fatoora simulator` starts by default.
  */
-import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '@fatoora/core/api';
+import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '@fatoora/core/model';
 import { UsageError } from '../usage-error.ts';
 
 /**

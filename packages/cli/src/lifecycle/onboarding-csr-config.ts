@@ -9,11 +9,11 @@
 import type { ParseArgsConfig } from 'node:util';
 import { type CsrConfig, validateCsrConfig } from '@fatoora/core';
 import type { ParsedArguments } from '../arguments.ts';
-import { readCsrConfigFile } from '../csr-config-file.ts';
+import { csrFieldNames, readCsrConfigFile } from '../csr-config-file.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 
-/** Each CSR field's flag. */
+/** Each CSR field's flag (one for each of core's `CSR_FIELDS`). */
 const FIELD_FLAGS = {
   commonName: 'common-name',
   egsSerialNumber: 'serial-number',
@@ -48,8 +48,7 @@ export const CSR_CONFIG_OPTIONS = {
  * ```
  */
 export const CSR_CONFIG_HELP = `  --csr-config <file>  the unit's CSR configuration: ZATCA's SDK .properties, or JSON with
-                       commonName, egsSerialNumber, vatNumber, organizationUnitName,
-                       organizationName, countryName, invoiceType, location, industry
+${csrFieldNames(' '.repeat(23), 92)}
   --common-name --serial-number --vat-number --organization-unit --organization-name
   --country (default SA) --invoice-type (e.g. 1100) --location --industry
                        the same fields as flags (they override the file's)`;

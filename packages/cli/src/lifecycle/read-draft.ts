@@ -5,7 +5,7 @@
  * left out). Those three, when present, are dropped with a note: the unit assigns them. Whether
  * the rest is a valid document is for the unit to say (every fault, with its rule id).
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { type CliIo, readTextFile } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 

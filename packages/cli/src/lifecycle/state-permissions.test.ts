@@ -2,20 +2,17 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
-import { main } from '../main.ts';
 import { whoElseCanWrite } from './state-permissions.ts';
 
 const CSR_CONFIG = join(EXAMPLES, 'egs.properties');

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isFatooraEnvironment } from '@fatoora/core/api';
+import { isFatooraEnvironment } from '@fatoora/core/model';
 import { ensurePrivateDirectory, writePrivateFile } from '../private-file.ts';
 import { UsageError } from '../usage-error.ts';
 import type { Endpoint } from './endpoint.ts';

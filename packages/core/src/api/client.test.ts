@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/input-error.ts';
 import { NetworkError } from '../errors/network-error.ts';
+import { ENVIRONMENTS } from '../model/environments.ts';
 import { createFatooraClient } from './client.ts';
-import { ENVIRONMENTS } from './environments.ts';
 
 // Runs in Node and in headless Chromium: the client, ky and the transport load and work in both.
 describe('createFatooraClient (isomorphic)', () => {

@@ -7,12 +7,12 @@
  * client, so logging or serializing the client never shows the secret.
  */
 import { InputError } from '../errors/input-error.ts';
+import { type FatooraEnvironment, isFatooraEnvironment } from '../model/environments.ts';
 import { type CheckInvoiceComplianceParameters, checkInvoiceCompliance } from './check-invoice-compliance.ts';
 import { type ClearInvoiceParameters, clearInvoice } from './clear-invoice.ts';
 import { checkCredentials, type FatooraCredentials } from './credentials.ts';
 import type { CsidResult } from './csid-result.ts';
 import { resolveBaseUrl } from './environments.ts';
-import { type FatooraEnvironment, isFatooraEnvironment } from '../model/environments.ts';
 import type { InvoiceResult } from './invoice-result.ts';
 import { type RenewProductionCsidParameters, renewProductionCsid } from './renew-production-csid.ts';
 import { type ReportInvoiceParameters, reportInvoice } from './report-invoice.ts';

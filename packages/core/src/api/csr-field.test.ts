@@ -1,11 +1,12 @@
+import { csrConfigExamples } from '@fatoora/test-support/zatca-sdk-samples';
 import { describe, expect, it } from 'vitest';
-import csrConfigText from '../../test/fixtures/zatca-sdk/Data/Input/csr-config-example-EN.properties?raw';
 import { sdkPrivateKeyText } from '../../test/samples.ts';
 import { importPrivateKey } from '../crypto/keys.ts';
 import { createCsr } from '../csr/create-csr.ts';
 import { InputError } from '../errors/input-error.ts';
 import { csrField } from './csr-field.ts';
 
+const csrConfigText = csrConfigExamples['csr-config-example-EN.properties']!;
 const csr = createCsr(csrConfigText, importPrivateKey(sdkPrivateKeyText), {
   environment: 'developer-portal',
 });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/input-error.ts';
-import { ENVIRONMENTS, isFatooraEnvironment, resolveBaseUrl } from './environments.ts';
+import { ENVIRONMENTS } from '../model/environments.ts';
+import { resolveBaseUrl } from './environments.ts';
 
-describe('ENVIRONMENTS', () => {
-  it("holds ZATCA's three gateways, named in English and Arabic", () => {
-    expect(Object.keys(ENVIRONMENTS)).toEqual(['developer-portal', 'simulation', 'production']);
-    expect(ENVIRONMENTS.production.baseUrl).toBe('https://gw-fatoora.zatca.gov.sa/e-invoicing/core');
-    for (const environment of Object.values(ENVIRONMENTS)) {
-      expect(environment.baseUrl).toMatch(/^https:\/\/gw-fatoora\.zatca\.gov\.sa\/e-invoicing\/[a-z-]+$/);
-      expect(environment.ar).toMatch(/^[\u0600-\u06FF ]+$/);
-    }
-  });
-
-  it('recognises its own names only', () => {
-    expect(isFatooraEnvironment('simulation')).toBe(true);
-    expect(isFatooraEnvironment('toString')).toBe(false);
-    expect(isFatooraEnvironment(undefined)).toBe(false);
+describe('resolveBaseUrl', () => {
+  it("gives an environment's base URL from the model's table", () => {
+    expect(resolveBaseUrl({ environment: 'production' })).toBe(ENVIRONMENTS.production.baseUrl);
+    expect(() => resolveBaseUrl({ environment: 'core' })).toThrow(InputError);
   });
 
   it('checks a base URL and drops its trailing slashes', () => {

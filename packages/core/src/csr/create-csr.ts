@@ -32,7 +32,8 @@ import { encodeBase64 } from '../encoding/base64.ts';
 import { writePem } from '../encoding/pem.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
-import { CSR_ENVIRONMENTS, type CsrConfig, type CsrEnvironment, validateCsrConfig } from './csr-config.ts';
+import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '../model/environments.ts';
+import { type CsrConfig, validateCsrConfig } from './csr-config.ts';
 import { parseCsrProperties } from './properties.ts';
 
 /** A CSR in the forms callers need. */
@@ -45,8 +46,8 @@ export interface Csr {
 
 /** Options of {@link createCsr}. */
 export interface CreateCsrOptions {
-  /** Which Fatoora environment the certificate is for; sets the template name. */
-  readonly environment: CsrEnvironment;
+  /** Which Fatoora environment the certificate is for; sets the template name (`ENVIRONMENTS`). */
+  readonly environment: FatooraEnvironment;
 }
 
 /**
@@ -80,14 +81,14 @@ export function createCsr(
       },
     );
   }
-  const templateName = CSR_ENVIRONMENTS[options?.environment];
-  if (!templateName) {
+  if (!isFatooraEnvironment(options?.environment)) {
     throw new InputError(
       'environment',
       'csr-environment',
-      `environment must be one of ${Object.keys(CSR_ENVIRONMENTS).join(', ')}.`,
+      `environment must be one of ${Object.keys(ENVIRONMENTS).join(', ')}.`,
     );
   }
+  const templateName = ENVIRONMENTS[options.environment].csrTemplateName;
 
   const subject = new Name([
     rdn(OID.countryName, { printableString: config.countryName }),

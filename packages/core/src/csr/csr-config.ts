@@ -1,19 +1,12 @@
 /**
  * What an EGS unit's CSR must say, and the checks ZATCA applies to each field. Field meanings
  * and formats come from ZATCA's "Security Features Implementation Standards" v1.1 §2.2.2, Table 1
- * ("CSR Subject field content or RDNs"), and the SDK's CSR configuration template
- * (`Data/Input/csr-config-template.properties`).
+ * ("CSR Subject field content or RDNs"), the SDK's CSR configuration template
+ * (`Data/Input/csr-config-template.properties`) and fatoora-api.md §4 ("CSR"). {@link CSR_FIELDS}
+ * is the one list of the nine fields: the SDK properties reader, the EGS unit, the CLI and the
+ * playground's onboarding form all read it. Which certificate template name a CSR carries is the
+ * environment's (`ENVIRONMENTS` in the model).
  */
-
-/** The three Fatoora environments, each with its own certificate template name. */
-export const CSR_ENVIRONMENTS = {
-  'developer-portal': 'TSTZATCA-Code-Signing',
-  simulation: 'PREZATCA-Code-Signing',
-  production: 'ZATCA-Code-Signing',
-} as const;
-
-/** A Fatoora environment. */
-export type CsrEnvironment = keyof typeof CSR_ENVIRONMENTS;
 
 /** The EGS unit's identity, as it goes into the CSR. */
 export interface CsrConfig {
@@ -53,20 +46,87 @@ export interface CsrFault {
   readonly message: string;
 }
 
+/**
+ * The nine CSR fields in the SDK's order, each with its SDK property key, the rules
+ * {@link validateCsrConfig} checks it by beyond the ones every field follows (`csr-required`,
+ * `csr-control-character`, `csr-whitespace`), and its label in English and Arabic.
+ *
+ * @example
+ * ```ts
+ * CSR_FIELDS.vatNumber.property; // 'csr.organization.identifier'
+ * CSR_FIELDS.vatNumber.rules; // ['csr-vat-number']
+ * CSR_FIELDS.organizationUnitName.ar; // 'الفرع'
+ * ```
+ */
+export const CSR_FIELDS = {
+  commonName: {
+    property: 'csr.common.name',
+    rules: ['csr-length'],
+    en: 'Common name',
+    ar: 'الاسم الشائع',
+  },
+  egsSerialNumber: {
+    property: 'csr.serial.number',
+    rules: ['csr-egs-serial-format'],
+    en: 'EGS serial number',
+    ar: 'الرقم التسلسلي للوحدة',
+  },
+  vatNumber: {
+    property: 'csr.organization.identifier',
+    rules: ['csr-vat-number'],
+    en: 'VAT number',
+    ar: 'الرقم الضريبي',
+  },
+  organizationUnitName: {
+    property: 'csr.organization.unit.name',
+    rules: ['csr-vat-group-tin', 'csr-length'],
+    en: 'Branch',
+    ar: 'الفرع',
+  },
+  organizationName: {
+    property: 'csr.organization.name',
+    rules: ['csr-length'],
+    en: 'Organization name',
+    ar: 'اسم المنشأة',
+  },
+  countryName: {
+    property: 'csr.country.name',
+    rules: ['csr-country-code'],
+    en: 'Country',
+    ar: 'الدولة',
+  },
+  invoiceType: {
+    property: 'csr.invoice.type',
+    rules: ['csr-invoice-type'],
+    en: 'Documents it issues',
+    ar: 'الوثائق التي تصدرها',
+  },
+  location: {
+    property: 'csr.location.address',
+    rules: [],
+    en: 'Location',
+    ar: 'الموقع',
+  },
+  industry: {
+    property: 'csr.industry.business.category',
+    rules: [],
+    en: 'Industry',
+    ar: 'النشاط',
+  },
+} as const satisfies Record<
+  keyof CsrConfig,
+  {
+    readonly property: `csr.${string}`;
+    readonly rules: readonly string[];
+    readonly en: string;
+    readonly ar: string;
+  }
+>;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
-const FIELDS = [
-  'commonName',
-  'egsSerialNumber',
-  'vatNumber',
-  'organizationUnitName',
-  'organizationName',
-  'countryName',
-  'invoiceType',
-  'location',
-  'industry',
-] as const satisfies readonly (keyof CsrConfig)[];
+const FIELDS = Object.keys(CSR_FIELDS) as (keyof CsrConfig)[];
 
 /**
  * Checks every field of a CSR configuration and returns every fault (an empty list when valid).
@@ -158,12 +218,8 @@ export function validateCsrConfig(config: unknown): CsrFault[] {
   for (const field of FIELDS) {
     const value = text(field);
     // X.520 upper bounds apply to the subject; ZATCA's CA refuses longer values.
-    if (value !== undefined && field === 'countryName') continue;
-    if (
-      value !== undefined &&
-      [...value].length > 64 &&
-      (field === 'commonName' || field === 'organizationUnitName' || field === 'organizationName')
-    ) {
+    const rules: readonly string[] = CSR_FIELDS[field].rules;
+    if (value !== undefined && [...value].length > 64 && rules.includes('csr-length')) {
       fault(field, 'csr-length', `${field} must be at most 64 characters (X.520 upper bound).`);
     }
   }

@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csrConfigExamples } from '@fatoora/test-support/zatca-sdk-samples';
 import { describe, expect, it } from 'vitest';
-import arabicGroup from '../../test/fixtures/zatca-sdk/Data/Input/csr-config-example-AR-VAT-Group.properties?raw';
 import { generatePrivateKey } from '../crypto/private-key.ts';
 import { createCsr } from './create-csr.ts';
 import { parseCsrProperties } from './properties.ts';
+
+const arabicGroup = csrConfigExamples['csr-config-example-AR-VAT-Group.properties']!;
 
 /** Runs openssl and returns stdout and stderr together (its verdicts go to stderr). */
 function openssl(args: string[]): string {

@@ -1,3 +1,5 @@
+import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { csrConfigExamples } from '@fatoora/test-support/zatca-sdk-samples';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { DirectoryString, Extensions, SubjectAlternativeName } from '@peculiar/asn1-x509';
@@ -10,30 +12,14 @@ import { generatePrivateKey } from '../crypto/private-key.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
+import { ENVIRONMENTS, type FatooraEnvironment } from '../model/environments.ts';
 import { createCsr } from './create-csr.ts';
-import { CSR_ENVIRONMENTS, type CsrConfig, validateCsrConfig } from './csr-config.ts';
+import { CSR_FIELDS, type CsrConfig, validateCsrConfig } from './csr-config.ts';
 import { parseCsrProperties } from './properties.ts';
 
-const examples = import.meta.glob<string>(
-  '../../test/fixtures/zatca-sdk/Data/Input/csr-config-example-*.properties',
-  {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  },
-);
+const examples = csrConfigExamples;
 
-const config: CsrConfig = {
-  commonName: 'TST-886431145-399999999900003',
-  egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
-  vatNumber: '399999999900003',
-  organizationUnitName: 'Riyadh Branch',
-  organizationName: 'Maximum Speed Tech Supply LTD',
-  countryName: 'SA',
-  invoiceType: '1100',
-  location: 'RRRD2929',
-  industry: 'Supply activities',
-};
+const config: CsrConfig = SAMPLE_CSR_CONFIG;
 
 /** Formats a schema-class Name through its DER, as certificates are read. */
 const formatDistinguishedName = (name: unknown) =>
@@ -88,6 +74,58 @@ describe('parseCsrProperties', () => {
   });
 });
 
+describe('CSR_FIELDS', () => {
+  it("lists the nine fields of a CsrConfig in the SDK's order, each with its SDK property key", () => {
+    expect(Object.keys(CSR_FIELDS)).toEqual(Object.keys(config));
+    expect(Object.values(CSR_FIELDS).map((field) => field.property)).toEqual([
+      'csr.common.name',
+      'csr.serial.number',
+      'csr.organization.identifier',
+      'csr.organization.unit.name',
+      'csr.organization.name',
+      'csr.country.name',
+      'csr.invoice.type',
+      'csr.location.address',
+      'csr.industry.business.category',
+    ]);
+  });
+
+  it('labels every field in English and Arabic', () => {
+    for (const field of Object.values(CSR_FIELDS)) {
+      expect(field.en).not.toBe('');
+      expect(field.ar).toMatch(/^[\u0600-\u06FF ]+$/);
+    }
+  });
+
+  it('names the rules validateCsrConfig checks each field by, and no others', () => {
+    const broken: Record<string, Partial<CsrConfig>> = {
+      'csr-length': {},
+      'csr-egs-serial-format': { egsSerialNumber: 'TST|TST|123' },
+      'csr-vat-number': { vatNumber: '123' },
+      'csr-vat-group-tin': { vatNumber: '399999999910003', organizationUnitName: 'Riyadh Branch' },
+      'csr-country-code': { countryName: 'Saudi' },
+      'csr-invoice-type': { invoiceType: '12' },
+    };
+    for (const [name, field] of Object.entries(CSR_FIELDS) as [
+      keyof CsrConfig,
+      (typeof CSR_FIELDS)[keyof CsrConfig],
+    ][]) {
+      for (const rule of field.rules) {
+        const change = rule === 'csr-length' ? { [name]: 'x'.repeat(65) } : broken[rule];
+        expect(validateCsrConfig({ ...config, ...change }), `${name} ${rule}`).toContainEqual(
+          expect.objectContaining({ field: name, rule }),
+        );
+      }
+      const rules: readonly string[] = field.rules;
+      if (!rules.includes('csr-length')) {
+        expect(validateCsrConfig({ ...config, [name]: 'x'.repeat(65) }), name).not.toContainEqual(
+          expect.objectContaining({ rule: 'csr-length' }),
+        );
+      }
+    }
+  });
+});
+
 describe('validateCsrConfig', () => {
   const cases: [Partial<Record<keyof CsrConfig, unknown>>, string, string][] = [
     [{ commonName: '' }, 'commonName', 'csr-required'],
@@ -129,10 +167,10 @@ describe('validateCsrConfig', () => {
 });
 
 describe('createCsr', () => {
-  for (const [environment, template] of Object.entries(CSR_ENVIRONMENTS)) {
+  for (const [environment, { csrTemplateName: template }] of Object.entries(ENVIRONMENTS)) {
     it(`writes the ${environment} template name ${template} and every ZATCA field`, () => {
       const key = generatePrivateKey();
-      const csr = createCsr(config, key, { environment: environment as keyof typeof CSR_ENVIRONMENTS });
+      const csr = createCsr(config, key, { environment: environment as FatooraEnvironment });
       const decoded = decode(csr.der);
       expect(decoded.subject).toBe(
         'CN=TST-886431145-399999999900003, O=Maximum Speed Tech Supply LTD, OU=Riyadh Branch, C=SA',

@@ -1,12 +1,7 @@
 /**
- * The EGS unit's certificate signing request: configuration, validation and creation.
+ * The EGS unit's certificate signing request: configuration (the nine fields of `CSR_FIELDS`),
+ * validation and creation.
  */
 export { type CreateCsrOptions, type Csr, createCsr } from './create-csr.ts';
-export {
-  CSR_ENVIRONMENTS,
-  type CsrConfig,
-  type CsrEnvironment,
-  type CsrFault,
-  validateCsrConfig,
-} from './csr-config.ts';
-export { CSR_PROPERTY_KEYS, parseCsrProperties } from './properties.ts';
+export { CSR_FIELDS, type CsrConfig, type CsrFault, validateCsrConfig } from './csr-config.ts';
+export { parseCsrProperties } from './properties.ts';

@@ -1,22 +1,10 @@
 /**
  * Reads ZATCA's SDK CSR configuration files (`csr.common.name=…` etc., the Java `.properties`
- * format of `Data/Input/csr-config-*.properties`) into a {@link CsrConfig}.
+ * format of `Data/Input/csr-config-*.properties`) into a {@link CsrConfig}; each field's property
+ * key is in `CSR_FIELDS`.
  */
 import { InputError } from '../errors/input-error.ts';
-import type { CsrConfig } from './csr-config.ts';
-
-/** The SDK's property keys, by config field. */
-export const CSR_PROPERTY_KEYS = {
-  commonName: 'csr.common.name',
-  egsSerialNumber: 'csr.serial.number',
-  vatNumber: 'csr.organization.identifier',
-  organizationUnitName: 'csr.organization.unit.name',
-  organizationName: 'csr.organization.name',
-  countryName: 'csr.country.name',
-  invoiceType: 'csr.invoice.type',
-  location: 'csr.location.address',
-  industry: 'csr.industry.business.category',
-} as const satisfies Record<keyof CsrConfig, string>;
+import { CSR_FIELDS, type CsrConfig } from './csr-config.ts';
 
 /**
  * Parses the SDK's `.properties` CSR configuration. Supports comments (`#`, `!`), `=` or `:`
@@ -43,7 +31,7 @@ export function parseCsrProperties(text: string): CsrConfig {
     if (!match) continue;
     values.set(unescapeProperty(match[1]!), unescapeProperty(match[2]!));
   }
-  const known = new Set<string>(Object.values(CSR_PROPERTY_KEYS));
+  const known = new Set<string>(Object.values(CSR_FIELDS).map((field) => field.property));
   for (const key of values.keys()) {
     if (!known.has(key)) {
       throw new InputError(
@@ -54,7 +42,7 @@ export function parseCsrProperties(text: string): CsrConfig {
     }
   }
   const config: Record<string, string> = {};
-  for (const [field, key] of Object.entries(CSR_PROPERTY_KEYS)) config[field] = values.get(key) ?? '';
+  for (const [field, { property }] of Object.entries(CSR_FIELDS)) config[field] = values.get(property) ?? '';
   return config as unknown as CsrConfig;
 }
 

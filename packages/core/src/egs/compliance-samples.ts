@@ -7,11 +7,10 @@
  * unit's production chain (see `onboard.ts`).
  */
 import type { CsrConfig } from '../csr/csr-config.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { saudiDateTime } from '../model/saudi-time.ts';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '../signing/invoice-hash.ts';
-import { EGS_DOCUMENT_KINDS } from './document-kinds.ts';
-import type { ComplianceDocumentKind } from './store.ts';
 
 const SAMPLE_ADDRESS = {
   street: 'الامير سلطان | Prince Sultan',
@@ -59,7 +58,7 @@ export function complianceSample(
   csrConfig: CsrConfig,
   options: ComplianceSampleOptions,
 ): Invoice {
-  const { subtype, typeCode } = EGS_DOCUMENT_KINDS[kind];
+  const { subtype, typeCode } = DOCUMENT_KINDS[kind];
   const { date, time } = saudiDateTime(options.now);
   const note = typeCode !== '388';
   return {

@@ -2,7 +2,8 @@
  * `@fatoora/core/egs`: the EGS unit lifecycle — onboarding (compliance CSID, compliance checks,
  * production CSID; resumable), issuing on the ICV/PIH chain with an injected store, the reporting
  * outbox with backoff and 24-hour deadlines, and CSID renewal — plus the store contract every
- * store implements and the in-memory store.
+ * store implements and the in-memory store. The drafts it issues (`InvoiceDraft`) and the six
+ * document kinds (`DOCUMENT_KINDS`, `ComplianceDocumentKind`) live in `@fatoora/core/model`.
  *
  * @example
  * ```ts
@@ -15,16 +16,9 @@
  */
 export { EgsError, type EgsErrorCode } from '../errors/egs-error.ts';
 export { StoreError, type StoreErrorCode } from '../errors/store-error.ts';
-export type { InvoiceDraft } from '../model/invoice-draft.ts';
 export { type BackoffOptions, type BackoffPolicy, DEFAULT_BACKOFF, retryDelay } from './backoff.ts';
 export { continueChain, EMPTY_CHAIN_HEAD } from './chain.ts';
 export { isOverdue, REPORTING_WINDOW_MS, reportingDeadline } from './deadline.ts';
-export {
-  documentKindOf,
-  EGS_DOCUMENT_KINDS,
-  enabledDocumentKinds,
-  enabledSubtypes,
-} from './document-kinds.ts';
 export { matchesQuery } from './document-query.ts';
 export { type DrainOutboxOptions, Egs, type EgsOpenOptions, type IssueOptions } from './egs.ts';
 export type { EgsStatus } from './egs-status.ts';
@@ -37,7 +31,6 @@ export type { DrainOptions, DrainResult, OutboxItem, SettledDocument } from './o
 export type { RenewalResult, RenewParameters } from './renew.ts';
 export type {
   ChainHead,
-  ComplianceDocumentKind,
   DocumentQuery,
   EgsStore,
   EgsUnitRecord,

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import {
   describeEgsStoreContract,
   expectContinuousChain,
   fakeDocument,
   fakeUnit,
-} from '../../test/support/egs-store-contract.ts';
+} from '@fatoora/test-support/egs-store-contract';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '../errors/store-error.ts';
 import { IndexedDbEgsStore } from './indexeddb-store.ts';
 

@@ -5,15 +5,10 @@
  * buyer gets at once and the platform within 24 hours (BR-KSA-98). The QR is read from that XML.
  */
 import type { ZatcaValidationMessage } from '../errors/api-error.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
 import { readInvoiceQr } from '../signing/read-invoice-qr.ts';
 import { reportingDeadline } from './deadline.ts';
-import { EGS_DOCUMENT_KINDS } from './document-kinds.ts';
-import type {
-  ComplianceDocumentKind,
-  IssuedDocumentRecord,
-  SubmissionRecord,
-  SubmissionState,
-} from './store.ts';
+import type { IssuedDocumentRecord, SubmissionRecord, SubmissionState } from './store.ts';
 
 /** An issued invoice, credit note or debit note. */
 export interface IssuedInvoice {
@@ -107,7 +102,7 @@ export function toIssuedInvoice(record: IssuedDocumentRecord, waitingFor?: numbe
 /** The XML the buyer may have, if any. */
 function handover(record: IssuedDocumentRecord): string | undefined {
   const { submission } = record;
-  if (EGS_DOCUMENT_KINDS[record.kind].subtype === 'simplified') return record.signedXml;
+  if (DOCUMENT_KINDS[record.kind].subtype === 'simplified') return record.signedXml;
   if (submission.state === 'cleared') return submission.clearedXml;
   // Clearance switched off (303): the standard document was reported as signed.
   if (submission.state === 'reported') return record.signedXml;

@@ -1,4 +1,4 @@
-import { describeEgsStoreContract } from '../../test/support/egs-store-contract.ts';
+import { describeEgsStoreContract } from '@fatoora/test-support/egs-store-contract';
 import { MemoryEgsStore } from './memory-store.ts';
 
 describeEgsStoreContract('MemoryEgsStore', async () => ({

@@ -16,16 +16,17 @@ import type { FatooraClient } from '../api/client.ts';
 import { exportPrivateKey } from '../crypto/keys.ts';
 import { generatePrivateKey, type PrivateKey } from '../crypto/private-key.ts';
 import { createCsr } from '../csr/create-csr.ts';
-import type { CsrConfig, CsrEnvironment } from '../csr/csr-config.ts';
+import type { CsrConfig } from '../csr/csr-config.ts';
 import { EgsError } from '../errors/egs-error.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { InputError } from '../errors/input-error.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
+import type { FatooraEnvironment } from '../model/environments.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { signInvoice } from '../signing/sign-invoice.ts';
 import { complianceSample } from './compliance-samples.ts';
-import { EGS_DOCUMENT_KINDS } from './document-kinds.ts';
 import { describeStep, type OnboardingStep, planOnboarding } from './onboarding-plan.ts';
-import type { ComplianceDocumentKind, EgsStore, EgsUnitRecord } from './store.ts';
+import type { EgsStore, EgsUnitRecord } from './store.ts';
 import { credentialsOf, toStoredCsid } from './stored-csid.ts';
 import { readCsrConfig, sameCsrConfig } from './unit-csr-config.ts';
 import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
@@ -40,7 +41,7 @@ export interface OnboardParameters {
   /** The unit's CSR configuration: a `CsrConfig` or the SDK's `.properties` text. */
   readonly csrConfig: CsrConfig | string;
   /** Which Fatoora environment the certificates are for (sets the CSR's template name). */
-  readonly environment: CsrEnvironment;
+  readonly environment: FatooraEnvironment;
 }
 
 /** What became of one step. */
@@ -178,7 +179,7 @@ export async function runOnboarding(
 
 interface StepContext extends OnboardingContext {
   readonly config: CsrConfig;
-  readonly environment: CsrEnvironment;
+  readonly environment: FatooraEnvironment;
   readonly key: PrivateKey;
   readonly otp: string | undefined;
 }
@@ -219,7 +220,7 @@ async function checkSample(
   credentials: { binarySecurityToken: string; secret: string },
 ): Promise<void> {
   const now = context.now();
-  const counter = Object.keys(EGS_DOCUMENT_KINDS).indexOf(kind) + 1;
+  const counter = Object.keys(DOCUMENT_KINDS).indexOf(kind) + 1;
   const model = complianceSample(kind, context.config, { now, counter, uuid: context.uuid() });
   const signed = signInvoice(buildInvoice(model).xml, {
     privateKey: context.key,

@@ -9,10 +9,10 @@
 import type { FatooraClient } from '../api/client.ts';
 import type { PrivateKey } from '../crypto/private-key.ts';
 import { createCsr } from '../csr/create-csr.ts';
-import type { CsrEnvironment } from '../csr/csr-config.ts';
 import { EgsError } from '../errors/egs-error.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { InputError } from '../errors/input-error.ts';
+import type { FatooraEnvironment } from '../model/environments.ts';
 import type { EgsStore, EgsUnitRecord } from './store.ts';
 import { credentialsOf, toStoredCsid } from './stored-csid.ts';
 import { readCsrConfig } from './unit-csr-config.ts';
@@ -22,7 +22,7 @@ export interface RenewParameters {
   /** A fresh OTP from the Fatoora portal. */
   readonly otp: string;
   /** The environment of the new CSR; default: the client's environment. */
-  readonly environment?: CsrEnvironment;
+  readonly environment?: FatooraEnvironment;
 }
 
 /** The result of a renewal. */

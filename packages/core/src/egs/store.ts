@@ -10,6 +10,7 @@
  * its place in the chain (fatoora-api.md, "Flow rules").
  */
 import type { ZatcaValidationMessage } from '../errors/api-error.ts';
+import type { ComplianceDocumentKind } from '../model/document-kinds.ts';
 
 /** Where a unit's chain stands: the last issued document's ICV and hash. */
 export interface ChainHead {
@@ -30,15 +31,6 @@ export interface StoredCsid {
   /** The certificate's notAfter, ISO 8601. */
   readonly expiresAt: string;
 }
-
-/** The compliance document kinds (transaction × type code). */
-export type ComplianceDocumentKind =
-  | 'standard-invoice'
-  | 'standard-credit-note'
-  | 'standard-debit-note'
-  | 'simplified-invoice'
-  | 'simplified-credit-note'
-  | 'simplified-debit-note';
 
 /** An EGS unit: who it is, its credentials and how far onboarding went. */
 export interface EgsUnitRecord {

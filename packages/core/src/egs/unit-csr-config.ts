@@ -1,24 +1,14 @@
 /**
  * The CSR configuration of an EGS unit as onboarding and renewal read it: a `CsrConfig` or the
- * SDK's `.properties` text, checked field by field before anything is sent, and compared with the
- * configuration a unit's record holds — resuming onboarding under another identity would mix two
- * units' certificates.
+ * SDK's `.properties` text, checked field by field (the nine of `CSR_FIELDS`) before anything is
+ * sent, and compared with the configuration a unit's record holds — resuming onboarding under
+ * another identity would mix two units' certificates.
  */
-import { type CsrConfig, validateCsrConfig } from '../csr/csr-config.ts';
+import { CSR_FIELDS, type CsrConfig, validateCsrConfig } from '../csr/csr-config.ts';
 import { parseCsrProperties } from '../csr/properties.ts';
 import { InputError } from '../errors/input-error.ts';
 
-const FIELDS = [
-  'commonName',
-  'egsSerialNumber',
-  'vatNumber',
-  'organizationUnitName',
-  'organizationName',
-  'countryName',
-  'invoiceType',
-  'location',
-  'industry',
-] as const satisfies readonly (keyof CsrConfig)[];
+const FIELDS = Object.keys(CSR_FIELDS) as (keyof CsrConfig)[];
 
 /**
  * A checked CSR configuration with exactly its nine fields.

@@ -5,8 +5,8 @@
  */
 import type { CsrConfig } from '../csr/csr-config.ts';
 import type { Fault } from '../errors/validation-error.ts';
+import { enabledSubtypes } from '../model/document-kinds.ts';
 import type { InvoiceDraft } from '../model/invoice-draft.ts';
-import { enabledSubtypes } from './document-kinds.ts';
 
 /**
  * The faults of a draft against the unit's CSR configuration: the seller VAT number must be the

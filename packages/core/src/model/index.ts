@@ -1,5 +1,8 @@
 /**
- * The invoice model: the typed invoice and the code tables its union types derive from.
+ * The invoice model: the typed invoice and draft, the code tables its union types derive from,
+ * and the platform's own tables — the Fatoora environments and the six document kinds — each
+ * defined once here and read by the client, the CSR code, the EGS unit, the simulator and the
+ * React kit.
  */
 export {
   ALLOWANCE_REASONS,
@@ -9,6 +12,13 @@ export {
 export { CHARGE_REASONS, type ChargeReasonCode, isChargeReasonCode } from './charge-reasons.ts';
 export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
 export {
+  type ComplianceDocumentKind,
+  DOCUMENT_KINDS,
+  documentKindOf,
+  enabledDocumentKinds,
+  enabledSubtypes,
+} from './document-kinds.ts';
+export {
   type DocumentKind,
   INVOICE_SUBTYPES,
   INVOICE_TYPE_CODES,
@@ -16,6 +26,7 @@ export {
   type InvoiceTypeCode,
   isInvoiceTypeCode,
 } from './document-types.ts';
+export { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from './environments.ts';
 export {
   type Address,
   type Buyer,

@@ -3,6 +3,7 @@
  * the one way every writer and every form takes (see `prepare-invoice.ts`).
  */
 export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
+export { parseInvoice } from './parse-invoice.ts';
 export {
   type ChainPlacement,
   DRAFT_UUID,

@@ -1,9 +1,9 @@
+import { zatcaFindings } from '@fatoora/test-support/zatca-findings';
+import { zatcaValidate } from '@fatoora/test-support/zatca-validate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryInvoice, CORRUPTIONS } from '../../test/support/arbitrary-invoice.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
-import { zatcaFindings } from '../../test/support/zatca-findings.ts';
-import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
 import { writeInvoice } from '../ubl/write-invoice.ts';

@@ -4,11 +4,12 @@
  * warnings we used to give by mistake; where it fails one, we fail it with the same BR- rule ids
  * and no BR- error it does not give. Kept to a few documents: each costs a JVM start.
  */
+
+import { zatcaFindings } from '@fatoora/test-support/zatca-findings';
+import { zatcaValidate } from '@fatoora/test-support/zatca-validate';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BUYER, sixKinds } from '../../test/support/scenarios.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
-import { zatcaFindings } from '../../test/support/zatca-findings.ts';
-import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import { computeInvoiceTotals } from '../calc/invoice-totals.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';

@@ -1,12 +1,21 @@
 /**
  * Reads, from a parsed ZATCA invoice, the few values that signing and verification need: the
  * QR's invoice fields (seller, VAT number, time, totals), whether the invoice is simplified, its
- * PIH and ICV, and the signature parts if any. Elements are located by namespace URI and local
- * name under the root only, never by prefix or by searching the whole tree, so a line item's
- * `TaxTotal` can never be mistaken for the document's.
+ * PIH and ICV. Paths go through core's one UBL reader (`ubl/ubl-paths.ts`): from the root only,
+ * by namespace URI and local name, never by prefix or by searching the whole tree, so a line
+ * item's `TaxTotal` can never be mistaken for the document's. Values are read as written
+ * (untrimmed), since the QR must carry what the document says.
  */
 import { SignatureError } from '../errors/signature-error.ts';
-import { childElement, childElements, descend, textOf } from '../xml/dom.ts';
+import {
+  attributeAt,
+  documentReference,
+  elementAt,
+  elementsAt,
+  invoiceRootOf,
+  textAt,
+  valueAt,
+} from '../ubl/ubl-paths.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 
@@ -41,26 +50,23 @@ export interface InvoiceFacts {
  */
 export function readInvoiceFacts(document: Document): InvoiceFacts {
   const root = invoiceRoot(document);
-  const supplier = descend(root, [NS.cac, 'AccountingSupplierParty'], [NS.cac, 'Party']);
-  const issueDate = textOf(childElement(root, NS.cbc, 'IssueDate'));
-  const issueTime = textOf(childElement(root, NS.cbc, 'IssueTime'));
+  const supplier = elementAt(root, 'cac:AccountingSupplierParty', 'cac:Party');
+  const issueDate = valueAt(root, 'cbc:IssueDate');
+  const issueTime = valueAt(root, 'cbc:IssueTime');
   return {
     root,
-    simplified: (childElement(root, NS.cbc, 'InvoiceTypeCode')?.getAttribute('name') ?? '').startsWith('02'),
-    sellerName:
-      supplier && textOf(descend(supplier, [NS.cac, 'PartyLegalEntity'], [NS.cbc, 'RegistrationName'])),
-    vatNumber: supplier && textOf(descend(supplier, [NS.cac, 'PartyTaxScheme'], [NS.cbc, 'CompanyID'])),
+    simplified: (attributeAt(root, 'name', 'cbc:InvoiceTypeCode') ?? '').startsWith('02'),
+    sellerName: valueAt(supplier, 'cac:PartyLegalEntity', 'cbc:RegistrationName'),
+    vatNumber: valueAt(supplier, 'cac:PartyTaxScheme', 'cbc:CompanyID'),
     timestamp: issueDate !== undefined && issueTime !== undefined ? `${issueDate}T${issueTime}` : undefined,
-    invoiceTotal: textOf(descend(root, [NS.cac, 'LegalMonetaryTotal'], [NS.cbc, 'PayableAmount'])),
+    invoiceTotal: valueAt(root, 'cac:LegalMonetaryTotal', 'cbc:PayableAmount'),
     vatTotal: taxTotalInTaxCurrency(root),
-    previousInvoiceHash: textOf(
-      descend(
-        attachmentReference(root, 'PIH') ?? root,
-        [NS.cac, 'Attachment'],
-        [NS.cbc, 'EmbeddedDocumentBinaryObject'],
-      ),
+    previousInvoiceHash: valueAt(
+      documentReference(root, 'PIH', 'exact'),
+      'cac:Attachment',
+      'cbc:EmbeddedDocumentBinaryObject',
     ),
-    invoiceCounter: textOf(childElement(attachmentReference(root, 'ICV') ?? root, NS.cbc, 'UUID')),
+    invoiceCounter: valueAt(documentReference(root, 'ICV', 'exact'), 'cbc:UUID'),
   };
 }
 
@@ -68,23 +74,21 @@ export function readInvoiceFacts(document: Document): InvoiceFacts {
  * The root `Invoice` element.
  *
  * @throws {SignatureError} `not-an-invoice` otherwise.
+ * @example
+ * ```ts
+ * const root = invoiceRoot(readXml(signedXml));
+ * ```
  */
 export function invoiceRoot(document: Document): Element {
-  const root = document.documentElement;
-  if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+  const root = invoiceRootOf(document);
+  if (!root) {
+    const found = document.documentElement;
     throw new SignatureError(
       'not-an-invoice',
-      `Expected a UBL 2.1 Invoice root element ({${NS.invoice}}Invoice), found ${root ? `{${root.namespaceURI ?? ''}}${root.localName}` : 'none'}.`,
+      `Expected a UBL 2.1 Invoice root element ({${NS.invoice}}Invoice), found ${found ? `{${found.namespaceURI ?? ''}}${found.localName}` : 'none'}.`,
     );
   }
   return root;
-}
-
-/** The root's `cac:AdditionalDocumentReference` whose `cbc:ID` is `id` (ICV, PIH, QR). */
-export function attachmentReference(root: Element, id: string): Element | undefined {
-  return childElements(root, NS.cac, 'AdditionalDocumentReference').find(
-    (reference) => childElement(reference, NS.cbc, 'ID')?.textContent === id,
-  );
 }
 
 /**
@@ -93,10 +97,10 @@ export function attachmentReference(root: Element, id: string): Element | undefi
  * `TaxCurrencyCode` (SAR when absent), as every SDK sample does.
  */
 function taxTotalInTaxCurrency(root: Element): string | undefined {
-  const taxCurrency = textOf(childElement(root, NS.cbc, 'TaxCurrencyCode'))?.trim() || 'SAR';
-  const amounts = childElements(root, NS.cac, 'TaxTotal')
-    .map((total) => childElement(total, NS.cbc, 'TaxAmount'))
+  const taxCurrency = textAt(root, 'cbc:TaxCurrencyCode') || 'SAR';
+  const amounts = elementsAt(root, 'cac:TaxTotal')
+    .map((total) => elementAt(total, 'cbc:TaxAmount'))
     .filter((amount): amount is Element => amount !== undefined);
   const inTaxCurrency = amounts.find((amount) => amount.getAttribute('currencyID') === taxCurrency);
-  return textOf(inTaxCurrency ?? amounts[0]);
+  return valueAt(inTaxCurrency ?? amounts[0]);
 }

@@ -2,10 +2,9 @@
  * Reads the QR text an invoice carries (the base64 TLV in its QR `AdditionalDocumentReference`),
  * for tools that display or re-check it.
  */
-import { descend, textOf } from '../xml/dom.ts';
-import { NS } from '../xml/namespaces.ts';
+import { documentReference, valueAt } from '../ubl/ubl-paths.ts';
 import { readXml } from '../xml/read-xml.ts';
-import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
+import { invoiceRoot } from './invoice-facts.ts';
 
 /**
  * The QR text of an invoice (trimmed), `undefined` when it has none (no QR reference or no
@@ -21,8 +20,6 @@ import { attachmentReference, invoiceRoot } from './invoice-facts.ts';
  * ```
  */
 export function readInvoiceQr(xml: string | Uint8Array): string | undefined {
-  const reference = attachmentReference(invoiceRoot(readXml(xml)), 'QR');
-  return textOf(
-    reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
-  )?.trim();
+  const reference = documentReference(invoiceRoot(readXml(xml)), 'QR', 'exact');
+  return valueAt(reference, 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject')?.trim();
 }

@@ -1,6 +1,6 @@
+import { zatcaValidate } from '@fatoora/test-support/zatca-validate';
 import { describe, expect, it } from 'vitest';
 import { r348Samples, sdkCertificateText, sdkPrivateKeyText } from '../../test/samples.ts';
-import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import { parseCertificate } from '../crypto/certificate.ts';
 import { importPrivateKey } from '../crypto/keys.ts';
 import { signInvoice } from './sign-invoice.ts';

@@ -18,13 +18,14 @@ import { decodeBase64, encodeBase64 } from '../encoding/base64.ts';
 import { FatooraError } from '../errors/fatoora-error.ts';
 import { type DecodedQr, decodeQr } from '../qr/decode-qr.ts';
 import { compareQrTimestamp } from '../qr/qr-timestamp.ts';
+import { documentReference, valueAt } from '../ubl/ubl-paths.ts';
 import { childElement, childElements, descend, descendantElements, textOf } from '../xml/dom.ts';
 import type { XmlDocument as Document, XmlElement as Element } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import type { XmlReadLimits } from '../xml/read-limits.ts';
 import { toXmlDocument } from '../xml/read-xml.ts';
 import { type CertificateTrust, checkCertificateTrust, signingInstant } from './certificate-trust.ts';
-import { attachmentReference, type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
+import { type InvoiceFacts, readInvoiceFacts } from './invoice-facts.ts';
 import { invoiceDigest } from './invoice-hash.ts';
 import { hexDigestBase64, signedPropertiesDigestInput } from './signed-properties.ts';
 import { checkInvoiceStructure } from './structure-check.ts';
@@ -382,10 +383,8 @@ function checkQr(
   certificate: Certificate | undefined,
   report: Report,
 ): DecodedQr | undefined {
-  const reference = attachmentReference(facts.root, 'QR');
-  const text = textOf(
-    reference && descend(reference, [NS.cac, 'Attachment'], [NS.cbc, 'EmbeddedDocumentBinaryObject']),
-  );
+  const reference = documentReference(facts.root, 'QR', 'exact');
+  const text = valueAt(reference, 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject');
   if (text === undefined) {
     report(
       'qr-missing',

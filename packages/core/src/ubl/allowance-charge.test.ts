@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chargedInvoice as withCharges } from '../../test/support/charged-invoice.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
+import { parseInvoice } from '../pipeline/parse-invoice.ts';
 import { validateInvoice } from '../rules/validate-invoice.ts';
-import { parseInvoice } from './parse-invoice.ts';
 
 const now = new Date('2024-05-01T12:00:00+03:00');
 

@@ -8,9 +8,10 @@ import type { DocumentAdjustment } from '../model/invoice.ts';
 import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { decimal, formatDecimal } from '../money/decimal.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
+import { defined } from './defined.ts';
 import type { Money } from './money.ts';
-import { all, at, defined, textAt } from './read-helpers.ts';
 import { buildTaxCategory, readCategory } from './tax-category.ts';
+import { elementAt, elementsAt, textAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 /**
@@ -54,10 +55,10 @@ export function buildDocumentAdjustment(
 
 /** The document's allowances (`charge` false) or charges (`charge` true). */
 export function readDocumentAdjustments(root: XmlElement, charge: boolean): DocumentAdjustment[] {
-  return all(root, 'cac:AllowanceCharge')
+  return elementsAt(root, 'cac:AllowanceCharge')
     .filter((element) => textAt(element, 'cbc:ChargeIndicator') === String(charge))
     .map((element) => {
-      const category = readCategory(at(element, 'cac:TaxCategory'));
+      const category = readCategory(elementAt(element, 'cac:TaxCategory'));
       return defined({
         amount: textAt(element, 'cbc:Amount'),
         reasonCode: textAt(element, 'cbc:AllowanceChargeReasonCode'),

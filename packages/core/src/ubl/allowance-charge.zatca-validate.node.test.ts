@@ -1,8 +1,8 @@
+import { zatcaFindings } from '@fatoora/test-support/zatca-findings';
+import { zatcaValidate } from '@fatoora/test-support/zatca-validate';
 import { describe, expect, it } from 'vitest';
 import { chargedInvoice } from '../../test/support/charged-invoice.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
-import { zatcaFindings } from '../../test/support/zatca-findings.ts';
-import { zatcaValidate } from '../../test/support/zatca-validate.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
 
 describe('charge reason codes against ZATCA’s own rules', () => {

@@ -1,5 +1,18 @@
 /**
- * UBL 2.1 invoice XML read back into the typed model. Writing goes through the pipeline
- * (`@fatoora/core/pipeline`'s `buildInvoice`), which prepares the model first.
+ * The one path reader of UBL 2.1 invoice documents, behind signing, the model reader and the
+ * simulator. Building and parsing whole invoices are the pipeline's (`@fatoora/core/pipeline`'s
+ * `buildInvoice` and `parseInvoice`): they check the model, which is the rules' work, and the
+ * rules read documents with this reader, so both stand above it.
  */
-export { parseInvoice } from './parse-invoice.ts';
+export {
+  attributeAt,
+  documentReference,
+  elementAt,
+  elementsAt,
+  invoiceRootOf,
+  type ReferenceMatch,
+  textAt,
+  type UblPrefix,
+  type UblStep,
+  valueAt,
+} from './ubl-paths.ts';

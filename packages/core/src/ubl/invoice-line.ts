@@ -10,9 +10,10 @@ import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { addDecimals, decimal, formatDecimal, subtractDecimals } from '../money/decimal.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
 import { defaultReason } from './allowance-charge.ts';
+import { defined } from './defined.ts';
 import type { Money } from './money.ts';
-import { all, at, attributeAt, defined, textAt } from './read-helpers.ts';
 import { buildClassifiedTaxCategory, buildTaxCategory, readCategory } from './tax-category.ts';
+import { attributeAt, elementAt, elementsAt, textAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 /** BR-KSA-74: a prepayment line references a prepayment invoice, document type 386. */
@@ -132,18 +133,18 @@ export interface WrittenPrepaymentAmounts {
 
 /** Whether a `cac:InvoiceLine` is a prepayment line. */
 export function isPrepaymentLine(line: XmlElement): boolean {
-  return at(line, 'cac:DocumentReference') !== undefined;
+  return elementAt(line, 'cac:DocumentReference') !== undefined;
 }
 
 function readAdjustments(parent: XmlElement | undefined, charge: boolean): XmlElement[] {
-  return all(parent, 'cac:AllowanceCharge').filter(
+  return elementsAt(parent, 'cac:AllowanceCharge').filter(
     (element) => textAt(element, 'cbc:ChargeIndicator') === String(charge),
   );
 }
 
 /** Reads an item line and its written amounts. */
 export function readInvoiceLine(line: XmlElement): { line: InvoiceLine; written: WrittenLineAmounts } {
-  const category = readCategory(at(line, 'cac:Item', 'cac:ClassifiedTaxCategory'));
+  const category = readCategory(elementAt(line, 'cac:Item', 'cac:ClassifiedTaxCategory'));
   // A reason code is read as written: the validator checks it against its table (BR-KSA-CL-06, BR-CL-19).
   const adjustment = (element: XmlElement): LineAdjustment =>
     defined({
@@ -152,7 +153,7 @@ export function readInvoiceLine(line: XmlElement): { line: InvoiceLine; written:
       reason: textAt(element, 'cbc:AllowanceChargeReason'),
     }) as LineAdjustment;
   const price = textAt(line, 'cac:Price', 'cbc:PriceAmount');
-  const priceAllowance = readAdjustments(at(line, 'cac:Price'), false)[0];
+  const priceAllowance = readAdjustments(elementAt(line, 'cac:Price'), false)[0];
   const grossPrice =
     textAt(priceAllowance, 'cbc:BaseAmount') ??
     (priceAllowance && price !== undefined
@@ -181,10 +182,10 @@ export function readInvoiceLine(line: XmlElement): { line: InvoiceLine; written:
         amountWithVat: textAt(line, 'cac:TaxTotal', 'cbc:RoundingAmount'),
         categoryId: textAt(line, 'cac:Item', 'cac:ClassifiedTaxCategory', 'cbc:ID'),
       }),
-      priceCharges: readAdjustments(at(line, 'cac:Price'), true).map(
+      priceCharges: readAdjustments(elementAt(line, 'cac:Price'), true).map(
         (element) => textAt(element, 'cbc:Amount') ?? '',
       ),
-      priceAllowances: readAdjustments(at(line, 'cac:Price'), false).map((element) =>
+      priceAllowances: readAdjustments(elementAt(line, 'cac:Price'), false).map((element) =>
         defined({ amount: textAt(element, 'cbc:Amount'), baseAmount: textAt(element, 'cbc:BaseAmount') }),
       ),
     },
@@ -207,9 +208,9 @@ export function readPrepaymentLine(line: XmlElement): {
   exemption?: TaxExemption;
   written: WrittenPrepaymentAmounts;
 } {
-  const reference = at(line, 'cac:DocumentReference');
-  const subtotal = at(line, 'cac:TaxTotal', 'cac:TaxSubtotal');
-  const category = readCategory(at(subtotal, 'cac:TaxCategory'));
+  const reference = elementAt(line, 'cac:DocumentReference');
+  const subtotal = elementAt(line, 'cac:TaxTotal', 'cac:TaxSubtotal');
+  const category = readCategory(elementAt(subtotal, 'cac:TaxCategory'));
   const prepayment = defined({
     lineId: textAt(line, 'cbc:ID'),
     name: textAt(line, 'cac:Item', 'cbc:Name'),
@@ -243,7 +244,7 @@ export function readPrepaymentLine(line: XmlElement): {
         amountWithVat: textAt(line, 'cac:TaxTotal', 'cbc:RoundingAmount'),
         price: textAt(line, 'cac:Price', 'cbc:PriceAmount'),
       }),
-      adjustmentAmounts: all(line, 'cac:AllowanceCharge').map(
+      adjustmentAmounts: elementsAt(line, 'cac:AllowanceCharge').map(
         (element) => textAt(element, 'cbc:Amount') ?? '',
       ),
     },

@@ -5,7 +5,8 @@
  */
 import type { Address, Buyer, PartyIdentification, PartyIdScheme, Seller } from '../model/invoice.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
-import { all, at, attributeAt, defined, textAt } from './read-helpers.ts';
+import { defined } from './defined.ts';
+import { attributeAt, elementAt, elementsAt, textAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 function address(value: Address): XmlNodeSpec {
@@ -79,7 +80,7 @@ function readAddress(element: XmlElement | undefined): Address | undefined {
 }
 
 function readIdentification(party: XmlElement | undefined): PartyIdentification | undefined {
-  const first = all(party, 'cac:PartyIdentification')[0];
+  const first = elementsAt(party, 'cac:PartyIdentification')[0];
   if (!first) return undefined;
   return {
     scheme: (attributeAt(first, 'schemeID', 'cbc:ID') ?? '').trim() as PartyIdScheme,
@@ -88,7 +89,7 @@ function readIdentification(party: XmlElement | undefined): PartyIdentification 
 }
 
 function vatNumberOf(party: XmlElement | undefined): string | undefined {
-  return all(party, 'cac:PartyTaxScheme')
+  return elementsAt(party, 'cac:PartyTaxScheme')
     .filter((scheme) => textAt(scheme, 'cac:TaxScheme', 'cbc:ID') === 'VAT')
     .map((scheme) => textAt(scheme, 'cbc:CompanyID'))
     .find((id) => id !== undefined);
@@ -96,23 +97,23 @@ function vatNumberOf(party: XmlElement | undefined): string | undefined {
 
 /** Reads the seller from `cac:AccountingSupplierParty`. */
 export function readSeller(root: XmlElement): Seller {
-  const party = at(root, 'cac:AccountingSupplierParty', 'cac:Party');
+  const party = elementAt(root, 'cac:AccountingSupplierParty', 'cac:Party');
   return defined({
     name: textAt(party, 'cac:PartyLegalEntity', 'cbc:RegistrationName'),
     vatNumber: vatNumberOf(party),
     identification: readIdentification(party),
-    address: readAddress(at(party, 'cac:PostalAddress')),
+    address: readAddress(elementAt(party, 'cac:PostalAddress')),
   }) as Seller;
 }
 
 /** Reads the buyer, or `undefined` when the customer party is empty. */
 export function readBuyer(root: XmlElement): Buyer | undefined {
-  const party = at(root, 'cac:AccountingCustomerParty', 'cac:Party');
+  const party = elementAt(root, 'cac:AccountingCustomerParty', 'cac:Party');
   const buyer: Buyer = defined({
     name: textAt(party, 'cac:PartyLegalEntity', 'cbc:RegistrationName'),
     vatNumber: vatNumberOf(party),
     identification: readIdentification(party),
-    address: readAddress(at(party, 'cac:PostalAddress')),
+    address: readAddress(elementAt(party, 'cac:PostalAddress')),
   });
   return Object.keys(buyer).length > 0 ? buyer : undefined;
 }

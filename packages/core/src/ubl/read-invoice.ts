@@ -15,6 +15,7 @@ import type { XmlElement } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import { readXml } from '../xml/read-xml.ts';
 import { readDocumentAdjustments } from './allowance-charge.ts';
+import { defined } from './defined.ts';
 import {
   isPrepaymentLine,
   readInvoiceLine,
@@ -23,8 +24,8 @@ import {
   type WrittenPrepaymentAmounts,
 } from './invoice-line.ts';
 import { readBuyer, readSeller } from './party.ts';
-import { all, at, attributeAt, defined, textAt } from './read-helpers.ts';
 import { readTotals, type WrittenTotals } from './tax-total.ts';
+import { attributeAt, documentReference, elementAt, elementsAt, invoiceRootOf, textAt } from './ubl-paths.ts';
 
 /** What a document states beyond the model. */
 export interface WrittenDocument {
@@ -55,8 +56,8 @@ export interface ReadInvoice {
  * @throws {XmlError} when the text is not well-formed XML or its root is not a UBL Invoice.
  */
 export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
-  const root = readXml(xml).documentElement;
-  if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+  const root = invoiceRootOf(readXml(xml));
+  if (!root) {
     throw new XmlError(
       'not-an-invoice',
       'The document is not a UBL 2.1 Invoice (root element Invoice in its namespace).',
@@ -72,7 +73,7 @@ export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
     faults.push(...error.faults);
   }
 
-  const lineElements = all(root, 'cac:InvoiceLine');
+  const lineElements = elementsAt(root, 'cac:InvoiceLine');
   const itemLines = lineElements.filter((line) => !isPrepaymentLine(line)).map(readInvoiceLine);
   const prepaymentLines = lineElements.filter(isPrepaymentLine).map(readPrepaymentLine);
   const totals = readTotals(root);
@@ -83,9 +84,7 @@ export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
   );
   const allowances = readDocumentAdjustments(root, false);
   const charges = readDocumentAdjustments(root, true);
-  const notes = all(root, 'cbc:Note').map((note) => note.textContent ?? '');
-  const reference = (id: string) =>
-    all(root, 'cac:AdditionalDocumentReference').find((element) => textAt(element, 'cbc:ID') === id);
+  const notes = elementsAt(root, 'cbc:Note').map((note) => note.textContent ?? '');
 
   const invoice = defined({
     id: textAt(root, 'cbc:ID'),
@@ -96,8 +95,12 @@ export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
     transaction,
     currency,
     taxAmountInSar: currency !== undefined && currency !== 'SAR' ? totals.taxAmountInTaxCurrency : undefined,
-    counter: textAt(reference('ICV'), 'cbc:UUID'),
-    previousInvoiceHash: textAt(reference('PIH'), 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject'),
+    counter: textAt(documentReference(root, 'ICV'), 'cbc:UUID'),
+    previousInvoiceHash: textAt(
+      documentReference(root, 'PIH'),
+      'cac:Attachment',
+      'cbc:EmbeddedDocumentBinaryObject',
+    ),
     billingReference: textAt(root, 'cac:BillingReference', 'cac:InvoiceDocumentReference', 'cbc:ID'),
     noteReason: textAt(root, 'cac:PaymentMeans', 'cbc:InstructionNote'),
     notes: notes.length > 0 ? notes : undefined,
@@ -171,7 +174,7 @@ function currencyIdsOf(root: XmlElement): { element: string; currency: string }[
         element.localName === 'TaxAmount' &&
         parent?.localName === 'TaxTotal' &&
         parent.parentNode === root &&
-        !at(parent, 'cac:TaxSubtotal');
+        !elementAt(parent, 'cac:TaxSubtotal');
       found.push({
         element: inTaxCurrency ? 'BT-111' : (element.localName ?? ''),
         currency: currency.trim(),

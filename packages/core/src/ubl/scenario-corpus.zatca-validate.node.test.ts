@@ -1,7 +1,7 @@
+import { signAndValidate } from '@fatoora/test-support/zatca-validate';
 import { describe, expect, it } from 'vitest';
 import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
 import { signWithSdkKey } from '../../test/support/sdk-signer.ts';
-import { signAndValidate } from '../../test/support/zatca-validate.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
 
 describe('the scenario corpus against ZATCA’s own rules', () => {

@@ -6,7 +6,7 @@
  */
 import type { ExemptionReasonCode, TaxCategoryCode } from '../model/tax-categories.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
-import { textAt } from './read-helpers.ts';
+import { textAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 const CATEGORY_SCHEME = { schemeID: 'UN/ECE 5305', schemeAgencyID: '6' };

@@ -8,9 +8,10 @@ import type { InvoiceModelTotals } from '../calc/invoice-totals.ts';
 import type { TaxExemption } from '../model/invoice.ts';
 import { formatDecimal } from '../money/decimal.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
+import { defined } from './defined.ts';
 import type { Money } from './money.ts';
-import { all, at, attributeAt, defined, textAt } from './read-helpers.ts';
 import { buildTaxCategory, type CategoryFacts, readCategory } from './tax-category.ts';
+import { attributeAt, elementAt, elementsAt, textAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 /** Both `cac:TaxTotal`s: SAR first (BR-KSA-EN16931-09), then the one with the breakdown. */
@@ -96,12 +97,12 @@ export interface WrittenTotals {
 
 /** Reads the document totals as written. */
 export function readTotals(root: XmlElement): WrittenTotals {
-  const taxTotals = all(root, 'cac:TaxTotal');
-  const withBreakdown = taxTotals.filter((total) => at(total, 'cac:TaxSubtotal'));
-  const withoutBreakdown = taxTotals.filter((total) => !at(total, 'cac:TaxSubtotal'));
+  const taxTotals = elementsAt(root, 'cac:TaxTotal');
+  const withBreakdown = taxTotals.filter((total) => elementAt(total, 'cac:TaxSubtotal'));
+  const withoutBreakdown = taxTotals.filter((total) => !elementAt(total, 'cac:TaxSubtotal'));
   const main = withBreakdown[0];
   const inTaxCurrency = withoutBreakdown[0];
-  const monetary = at(root, 'cac:LegalMonetaryTotal');
+  const monetary = elementAt(root, 'cac:LegalMonetaryTotal');
   const amount = (name: `cbc:${string}`) => textAt(monetary, name);
   return {
     ...defined({
@@ -119,15 +120,15 @@ export function readTotals(root: XmlElement): WrittenTotals {
       payableAmount: amount('cbc:PayableAmount'),
     }),
     subtotalTaxAmounts: taxTotals.flatMap((total) =>
-      all(total, 'cac:TaxSubtotal').map((subtotal) => textAt(subtotal, 'cbc:TaxAmount') ?? ''),
+      elementsAt(total, 'cac:TaxSubtotal').map((subtotal) => textAt(subtotal, 'cbc:TaxAmount') ?? ''),
     ),
     taxAmountCurrencies: taxTotals.flatMap((total) =>
-      all(total, 'cbc:TaxAmount').map((amount) => amount.getAttribute('currencyID') ?? ''),
+      elementsAt(total, 'cbc:TaxAmount').map((amount) => amount.getAttribute('currencyID') ?? ''),
     ),
     totalsWithBreakdown: withBreakdown.length,
     totalsWithoutBreakdown: withoutBreakdown.length,
-    breakdown: all(main, 'cac:TaxSubtotal').map((subtotal) => ({
-      ...readCategory(at(subtotal, 'cac:TaxCategory')),
+    breakdown: elementsAt(main, 'cac:TaxSubtotal').map((subtotal) => ({
+      ...readCategory(elementAt(subtotal, 'cac:TaxCategory')),
       ...defined({
         taxableAmount: textAt(subtotal, 'cbc:TaxableAmount'),
         taxAmount: textAt(subtotal, 'cbc:TaxAmount'),

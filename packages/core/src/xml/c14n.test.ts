@@ -1,7 +1,7 @@
+import { randomDocument } from '@fatoora/test-support/random-xml';
 import type { Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomDocument } from '../../test/support/random-xml.ts';
 import vectors from '../../test/vectors/c14n/w3c-and-edge-cases.json';
 import { type CanonicalizationAlgorithm, canonicalize } from './c14n.ts';
 import { parseXml } from './parse.ts';

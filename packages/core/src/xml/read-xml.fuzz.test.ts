@@ -12,10 +12,11 @@
  * decoded as XML 1.0 says or the document is refused. Each property runs for a fixed time budget;
  * the file also runs in headless Chromium.
  */
+
+import { HOSTILE_SHAPES, type HostileShape, UNLIMITED } from '@fatoora/test-support/hostile-xml';
+import { randomDocument } from '@fatoora/test-support/random-xml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SHAPES, type HostileShape, UNLIMITED } from '../../test/support/hostile-xml.ts';
-import { randomDocument } from '../../test/support/random-xml.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from './c14n.ts';
 import type { LightDocument } from './light-dom.ts';

@@ -2,8 +2,9 @@
  * Issue 9's reproduction (349 KB of namespace declarations) is refused at once with the default
  * limits; read-xml.hostile.timing.test.ts proves the reader linear when the limits are raised.
  */
+
+import { HOSTILE_SHAPES } from '@fatoora/test-support/hostile-xml';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SHAPES } from '../../test/support/hostile-xml.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { readXml } from './read-xml.ts';
 

@@ -10,8 +10,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE_SHAPES } from '@fatoora/test-support/hostile-xml';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SHAPES } from '../../test/support/hostile-xml.ts';
 
 const script = fileURLToPath(new URL('../../test/support/measure-hostile-reading.ts', import.meta.url));
 

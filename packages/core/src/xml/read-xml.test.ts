@@ -1,7 +1,7 @@
+import { randomDocument } from '@fatoora/test-support/random-xml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { samples } from '../../test/samples.ts';
-import { randomDocument } from '../../test/support/random-xml.ts';
 import { XmlError } from '../errors/xml-error.ts';
 import { canonicalize } from './c14n.ts';
 import { firstInvalidUtf8Byte } from './decode-xml-bytes.ts';

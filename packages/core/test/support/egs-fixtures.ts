@@ -7,10 +7,10 @@
 import { parseCertificate } from '../../src/crypto/certificate.ts';
 import { importPrivateKey } from '../../src/crypto/keys.ts';
 import type { PrivateKey } from '../../src/crypto/private-key.ts';
-import { EGS_DOCUMENT_KINDS } from '../../src/egs/document-kinds.ts';
-import type { ComplianceDocumentKind, EgsUnitRecord } from '../../src/egs/store.ts';
+import type { EgsUnitRecord } from '../../src/egs/store.ts';
 import { encodeBase64 } from '../../src/encoding/base64.ts';
 import { utf8Encode } from '../../src/encoding/utf8.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../src/model/document-kinds.ts';
 import { sdkCertificateText, sdkPrivateKeyText } from '../samples.ts';
 import { sdkCsrConfig } from './egs-drafts.ts';
 
@@ -35,7 +35,7 @@ export function onboardedSdkRecord(unitId: string): EgsUnitRecord {
     id: unitId,
     csrConfig: { ...sdkCsrConfig },
     complianceCsid: csid,
-    passedComplianceChecks: Object.keys(EGS_DOCUMENT_KINDS) as ComplianceDocumentKind[],
+    passedComplianceChecks: Object.keys(DOCUMENT_KINDS) as ComplianceDocumentKind[],
     productionCsid: csid,
     createdAt: '2024-05-01T07:00:00.000Z',
     updatedAt: '2024-05-01T07:00:00.000Z',

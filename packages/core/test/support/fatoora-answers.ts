@@ -3,6 +3,7 @@
  * `shared/docs/fatoora-api.md`), and the inputs they need: the SDK test certificate as a
  * `binarySecurityToken`, a CSR, and signed SDK sample invoices with their hash and UUID.
  */
+import { csrConfigExamples } from '@fatoora/test-support/zatca-sdk-samples';
 import { encodeBase64 } from '../../src/encoding/base64.ts';
 import { utf8Encode } from '../../src/encoding/utf8.ts';
 import { r348Samples, sdkCertificateText } from '../samples.ts';
@@ -79,5 +80,5 @@ export const simplifiedInvoice = sample('Data/Samples/Simplified/Invoice/Simplif
 /** The SDK's signed standard invoice, its invoice hash and UUID. */
 export const standardInvoice = sample('Data/Samples/Standard/Invoice/Standard_Invoice.xml');
 
-/** A PEM certificate request (made with the SDK key and the SDK's English CSR configuration). */
-export { default as csrConfigText } from '../fixtures/zatca-sdk/Data/Input/csr-config-example-EN.properties?raw';
+/** The SDK's English CSR configuration (`csr-config-example-EN.properties`), for the CSR requests. */
+export const csrConfigText: string = csrConfigExamples['csr-config-example-EN.properties']!;

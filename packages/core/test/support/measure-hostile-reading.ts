@@ -7,10 +7,11 @@
  * the large document and its canonical form hold, relative to the input's size (`--expose-gc`
  * lets it count live objects only).
  */
+
+import { HOSTILE_SHAPES, type HostileShape, UNLIMITED } from '@fatoora/test-support/hostile-xml';
 import { canonicalize } from '../../src/xml/c14n.ts';
 import { descendantElements } from '../../src/xml/dom.ts';
 import { readXml } from '../../src/xml/read-xml.ts';
-import { HOSTILE_SHAPES, type HostileShape, UNLIMITED } from './hostile-xml.ts';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!collect) throw new Error('run with node --expose-gc');

@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeDocument } from '../../../core/test/support/egs-fakes.ts';
+import { fakeDocument } from '@fatoora/test-support/egs-fakes';
 import { FileEgsStore } from '../../src/file-store.ts';
 
 const [directory, unitId, countText, ...flags] = process.argv.slice(2);

@@ -10,7 +10,7 @@
  * Run: `node --import tsx issue-worker.ts <directory> <unitId> <simulator URL>`
  */
 import { Egs } from '@fatoora/core/egs';
-import { draftOf } from '../../../core/test/support/egs-drafts.ts';
+import { draftOf } from '@fatoora/test-support-core/egs-drafts';
 import { FileEgsStore } from '../../src/file-store.ts';
 
 /** The kinds issued in turn: simplified and standard alternating, each type code in its turn. */

@@ -7,13 +7,13 @@
  * it alone on the page (`@media print`).
  */
 import { computeLineTotals } from '@fatoora/core/calc';
+import type { Address, Invoice } from '@fatoora/core/model';
 import {
   type ComplianceDocumentKind,
+  DOCUMENT_KINDS,
   documentKindOf,
-  EGS_DOCUMENT_KINDS,
   type InvoiceDraft,
-} from '@fatoora/core/egs';
-import type { Address, Invoice } from '@fatoora/core/model';
+} from '@fatoora/core/model';
 import { type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
 import { useInvoiceTotals } from '../hooks/use-invoice-totals.ts';
@@ -153,7 +153,7 @@ export function InvoicePreview(props: InvoicePreviewProps): ReactNode {
     >
       <header className="fatoora-preview-header">
         <h2 id={titleId}>
-          {kind ? <BilingualText text={EGS_DOCUMENT_KINDS[kind]} primary={locale} /> : invoice.typeCode}
+          {kind ? <BilingualText text={DOCUMENT_KINDS[kind]} primary={locale} /> : invoice.typeCode}
         </h2>
         <dl className="fatoora-preview-facts">
           <div>

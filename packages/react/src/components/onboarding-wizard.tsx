@@ -7,16 +7,17 @@
  * controllable (`value` / `defaultValue` / `onValueChange`); `data-state` is `loading`, `idle`,
  * `running`, `failed` or `done`.
  */
-import { EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
+
 import { isFatooraError } from '@fatoora/core/errors';
+import { DOCUMENT_KINDS } from '@fatoora/core/model';
 import { type FormEvent, type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
-import type { OnboardingStepProgress } from '../hooks/onboarding-progress.ts';
-import { outcomeOfError } from '../hooks/submission-outcome.ts';
 import { useControllableState } from '../hooks/use-controllable-state.ts';
 import { type UseOnboardingOptions, useOnboarding } from '../hooks/use-onboarding.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { type UiTextKey, uiText } from '../i18n/ui-text.ts';
+import type { OnboardingStepProgress } from '../state/onboarding-progress.ts';
+import { outcomeOfError } from '../state/submission-outcome.ts';
 
 /** Props of {@link OnboardingWizard}. */
 export interface OnboardingWizardProps extends UseOnboardingOptions {
@@ -55,7 +56,7 @@ export function stepLabel(step: OnboardingStepProgress, locale: FatooraLocale): 
     case 'production-csid':
       return uiText('productionCsid', locale);
     case 'compliance-check':
-      return `${uiText('complianceCheck', locale)}: ${EGS_DOCUMENT_KINDS[step.kind][locale]}`;
+      return `${uiText('complianceCheck', locale)}: ${DOCUMENT_KINDS[step.kind][locale]}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { RejectedError } from '@fatoora/core/api';
-import type { InvoiceDraft, IssuedInvoice } from '@fatoora/core/egs';
+import type { IssuedInvoice } from '@fatoora/core/egs';
 import { ValidationError } from '@fatoora/core/errors';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -8,10 +9,10 @@ import { expectNoAxeViolations } from '../../test/support/axe.ts';
 import { issuedInvoice, ZATCA_ERROR, ZATCA_WARNING } from '../../test/support/issued-invoice.ts';
 import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
 import { sampleDraft } from '../../test/support/sample-draft.ts';
-import type { SubmissionDriver } from '../hooks/submission-driver.ts';
-import { outcomeOfError, outcomeOfIssued } from '../hooks/submission-outcome.ts';
 import { useSubmission } from '../hooks/use-submission.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import type { SubmissionDriver } from '../state/submission-driver.ts';
+import { outcomeOfError, outcomeOfIssued } from '../state/submission-outcome.ts';
 import { SubmissionStatus } from './submission-status.tsx';
 
 /** A unit whose `issue` answers what the test says, when the test says. */

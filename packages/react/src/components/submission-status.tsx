@@ -7,10 +7,14 @@
  */
 import { type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
-import type { SubmissionMessage, SubmissionOutcome, SubmissionState } from '../hooks/submission-outcome.ts';
 import { formatMoment } from '../i18n/format-date.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { type UiTextKey, uiText } from '../i18n/ui-text.ts';
+import type {
+  SubmissionMessage,
+  SubmissionOutcome,
+  SubmissionProgress,
+} from '../state/submission-outcome.ts';
 
 /** Props of {@link SubmissionStatus}. */
 export interface SubmissionStatusProps {
@@ -31,7 +35,7 @@ const STATE_TEXT = {
   pending: 'statePending',
   rejected: 'stateRejected',
   failed: 'stateFailed',
-} as const satisfies Record<SubmissionState, UiTextKey>;
+} as const satisfies Record<SubmissionProgress, UiTextKey>;
 
 /** One titled list of messages. */
 function MessageList(props: {

@@ -4,9 +4,9 @@
  * the kit creates a client or fetches on its own.
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { OnboardingDriver } from '../hooks/onboarding-driver.ts';
-import type { SubmissionDriver } from '../hooks/submission-driver.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
+import type { OnboardingDriver } from '../state/onboarding-driver.ts';
+import type { SubmissionDriver } from '../state/submission-driver.ts';
 
 /** What the provider hands down. */
 export interface FatooraContextValue {

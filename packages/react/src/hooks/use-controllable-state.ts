@@ -5,6 +5,7 @@
  * event.
  */
 import { useCallback, useRef, useState } from 'react';
+import { applyStateUpdate, type StateUpdate } from '../state/state-update.ts';
 
 /** Options of {@link useControllableState}. */
 export interface ControllableStateOptions<T> {
@@ -15,9 +16,6 @@ export interface ControllableStateOptions<T> {
   /** Called with each new value, controlled or not. */
   readonly onValueChange?: ((value: T) => void) | undefined;
 }
-
-/** A new value, or a function of the latest one. */
-export type StateUpdate<T> = T | ((previous: T) => T);
 
 /**
  * The current value and its setter.
@@ -42,7 +40,7 @@ export function useControllableState<T>(
   isControlled.current = controlled;
 
   const set = useCallback((update: StateUpdate<T>) => {
-    const next = typeof update === 'function' ? (update as (previous: T) => T)(latest.current) : update;
+    const next = applyStateUpdate(update, latest.current);
     if (Object.is(next, latest.current)) return;
     latest.current = next;
     if (!isControlled.current) setOwn(next);

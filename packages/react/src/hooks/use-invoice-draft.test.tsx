@@ -1,9 +1,9 @@
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { FakeOnboardingUnit } from '../../test/support/fake-onboarding-unit.ts';
 import { sampleDraft } from '../../test/support/sample-draft.ts';
-import { emptyInvoiceDraft } from './empty-draft.ts';
+import { emptyInvoiceDraft } from '../state/empty-draft.ts';
 import { useInvoiceDraft } from './use-invoice-draft.ts';
 import { useOnboarding } from './use-onboarding.ts';
 import { useSubmission } from './use-submission.ts';

@@ -1,13 +1,12 @@
 /**
- * Live faults of a draft from core's pipeline (`prepareDraft`, the checks `validateInvoice` and an
- * EGS unit make, with stand-ins for what the unit assigns), grouped by model path so that
- * each form field finds its own (`seller.vatNumber`, `lines[2].taxRate`), with counts of errors
- * and warnings. Messages are ZATCA's rule ids with English and Arabic texts (`RULES`).
+ * Live faults of a draft: `invoiceValidation` (in `state/`) rerun when the draft, the clock or the
+ * rule set changes, grouped by model path so that each form field finds its own
+ * (`seller.vatNumber`, `lines[2].taxRate`), with counts of errors and warnings.
  */
-import type { Fault } from '@fatoora/core/errors';
 import type { Invoice, InvoiceDraft } from '@fatoora/core/model';
 import type { PrepareOptions } from '@fatoora/core/pipeline';
-import { preparedDraft, useDraftMemo } from './prepared-draft.ts';
+import { type InvoiceValidationState, invoiceValidation } from '../state/invoice-validation.ts';
+import { useDraftMemo } from './use-draft-memo.ts';
 
 /** Options of {@link useInvoiceValidation}. */
 export interface UseInvoiceValidationOptions {
@@ -15,59 +14,6 @@ export interface UseInvoiceValidationOptions {
   readonly now?: Date;
   /** ZATCA's rule set. Default: the newest, `238-R4.0.0` (`DEFAULT_RULE_SET`). */
   readonly ruleSet?: PrepareOptions['ruleSet'];
-}
-
-/** Faults of a draft. */
-export interface InvoiceValidationState {
-  /** Every fault, in the validator's order. */
-  readonly faults: readonly Fault[];
-  /** The faults of each model path. */
-  readonly byPath: ReadonlyMap<string, readonly Fault[]>;
-  readonly errorCount: number;
-  readonly warningCount: number;
-  /** No error (warnings never fail a document). */
-  readonly valid: boolean;
-}
-
-/**
- * Groups faults by path, keeping their order.
- *
- * @example
- * ```ts
- * groupFaultsByPath(faults).get('seller.vatNumber'); // [{ rule: 'BR-KSA-40', … }]
- * ```
- */
-export function groupFaultsByPath(faults: readonly Fault[]): ReadonlyMap<string, readonly Fault[]> {
-  const groups = new Map<string, Fault[]>();
-  for (const fault of faults) {
-    const group = groups.get(fault.path);
-    if (group) group.push(fault);
-    else groups.set(fault.path, [fault]);
-  }
-  return groups;
-}
-
-/**
- * Validates a draft (pure; see {@link useInvoiceValidation}).
- *
- * @example
- * ```ts
- * invoiceValidation(draft, { now: new Date() }).valid;
- * ```
- */
-export function invoiceValidation(
-  draft: InvoiceDraft | Invoice,
-  options: UseInvoiceValidationOptions = {},
-): InvoiceValidationState {
-  const faults = preparedDraft(draft, options).faults;
-  const errorCount = faults.filter((fault) => fault.severity === 'error').length;
-  return {
-    faults,
-    byPath: groupFaultsByPath(faults),
-    errorCount,
-    warningCount: faults.length - errorCount,
-    valid: errorCount === 0,
-  };
 }
 
 /**

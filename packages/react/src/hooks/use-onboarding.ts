@@ -7,21 +7,24 @@
  * `pollIntervalMs` during a run (each step is saved in the unit's store as it passes), and from
  * the result or the error (which names the failed step) at the end.
  */
-import type { CsrConfig, CsrEnvironment } from '@fatoora/core/csr';
-import type { OnboardingResult } from '@fatoora/core/egs';
+import type { CsrConfig } from '@fatoora/core/csr';
+import type { OnboardingResult, OnboardParameters } from '@fatoora/core/egs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFatoora } from '../context/fatoora-provider.tsx';
-import type { OnboardingDriver } from './onboarding-driver.ts';
+import type { OnboardingDriver } from '../state/onboarding-driver.ts';
 import {
   initialPlan,
+  type OnboardingProgressSummary,
+  type OnboardingState,
   type OnboardingStepProgress,
+  onboardParameters,
+  progressAfterFailure,
+  progressAtStart,
   progressFromPlan,
   progressFromResult,
-  withFailedStep,
-} from './onboarding-progress.ts';
-
-/** Where the whole onboarding stands. */
-export type OnboardingState = 'loading' | 'idle' | 'running' | 'failed' | 'done';
+  progressSummary,
+  storedPlan,
+} from '../state/onboarding-progress.ts';
 
 /** Options of {@link useOnboarding}. */
 export interface UseOnboardingOptions {
@@ -30,7 +33,7 @@ export interface UseOnboardingOptions {
   /** The unit's CSR configuration: a `CsrConfig` or the SDK's `.properties` text. */
   readonly csrConfig: CsrConfig | string;
   /** The Fatoora environment the certificates are for. */
-  readonly environment: CsrEnvironment;
+  readonly environment: OnboardParameters['environment'];
   /** How often to read the unit's status during a run, in milliseconds. Default 500. */
   readonly pollIntervalMs?: number;
   /** Called when a run completes. */
@@ -40,17 +43,10 @@ export interface UseOnboardingOptions {
 }
 
 /** The onboarding's progress and its controls. */
-export interface OnboardingControls {
+export interface OnboardingControls extends OnboardingProgressSummary {
   readonly state: OnboardingState;
   /** Every step in order, with its status. */
   readonly steps: readonly OnboardingStepProgress[];
-  /** Whether the next run needs an OTP (the compliance CSID is still to be requested). */
-  readonly needsOtp: boolean;
-  /** Whether some step is done but not all: a run resumes. */
-  readonly resumable: boolean;
-  /** Steps done, of all steps. */
-  readonly completed: number;
-  readonly total: number;
   /** The last run's error, or a failure to read the unit's status. */
   readonly error: unknown;
   /** The last successful run's result. */
@@ -102,7 +98,7 @@ export function useOnboarding(options: UseOnboardingOptions): OnboardingControls
     async (run: number, live: boolean) => {
       const status = await driver.status();
       if (run !== generation.current) return;
-      const plan = status.onboarding.length > 0 ? status.onboarding : initialPlan(config.current);
+      const plan = storedPlan(status) ?? initialPlan(config.current);
       setSteps(progressFromPlan(plan, live));
       if (!live) setState(status.onboarded ? 'done' : 'idle');
     },
@@ -135,21 +131,12 @@ export function useOnboarding(options: UseOnboardingOptions): OnboardingControls
       const run = ++generation.current;
       setState('running');
       setError(undefined);
-      setSteps((current) =>
-        progressFromPlan(
-          current.map((step) => ({ ...step, done: step.status === 'done' })),
-          true,
-        ),
-      );
+      setSteps(progressAtStart);
       const timer = setInterval(() => {
         read(run, true).catch(() => undefined);
       }, pollIntervalMs);
       try {
-        const outcome = await driver.onboard({
-          csrConfig: config.current,
-          environment,
-          ...(otp !== undefined && otp.trim() !== '' ? { otp: otp.trim() } : {}),
-        });
+        const outcome = await driver.onboard(onboardParameters(config.current, environment, otp));
         clearInterval(timer);
         if (run !== generation.current) return;
         setSteps(progressFromResult(outcome));
@@ -162,15 +149,8 @@ export function useOnboarding(options: UseOnboardingOptions): OnboardingControls
         // The store knows which steps passed before the failure; the error names the failed one.
         const status = await driver.status().catch(() => undefined);
         if (run !== generation.current) return;
-        const plan = status && status.onboarding.length > 0 ? status.onboarding : undefined;
-        setSteps((current) =>
-          withFailedStep(
-            plan
-              ? progressFromPlan(plan, true)
-              : current.map((step) => (step.status === 'failed' ? { ...step, status: 'pending' } : step)),
-            failure,
-          ),
-        );
+        const plan = storedPlan(status);
+        setSteps((current) => progressAfterFailure(current, plan, failure));
         setError(failure);
         setState('failed');
         callbacks.current.onError?.(failure);
@@ -181,15 +161,10 @@ export function useOnboarding(options: UseOnboardingOptions): OnboardingControls
     [driver, environment, pollIntervalMs, read],
   );
 
-  const completed = steps.filter((step) => step.status === 'done').length;
-  const complianceCsid = steps.find((step) => step.step === 'compliance-csid');
   return {
     state,
     steps,
-    needsOtp: complianceCsid?.status !== 'done',
-    resumable: completed > 0 && completed < steps.length,
-    completed,
-    total: steps.length,
+    ...progressSummary(steps),
     error,
     result,
     start,

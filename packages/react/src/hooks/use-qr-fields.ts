@@ -1,46 +1,9 @@
 /**
- * A ZATCA QR payload (base64 TLV) read into its nine fields with core's `decodeQr`; a payload that
- * does not decode gives `undefined` fields and a fault naming the rule it broke (`qr-not-base64`,
- * `qr-tlv-truncated`, `qr-missing-tag`, …). Blank text is simply empty: no fields, no fault.
+ * The fields of a ZATCA QR payload as the payload changes: `qrFields` (in `state/`) memoised on the
+ * payload text.
  */
-import { FatooraError, type Fault, InputError } from '@fatoora/core/errors';
-import { type DecodedQr, decodeQr } from '@fatoora/core/qr';
 import { useMemo } from 'react';
-
-/** Decoded fields, or why there are none. */
-export interface QrFieldsState {
-  readonly fields: DecodedQr | undefined;
-  readonly fault: Fault | undefined;
-}
-
-/**
- * Decodes a payload (pure; see {@link useQrFields}).
- *
- * @example
- * ```ts
- * qrFields('AQVTZWxsZXI…').fields?.sellerName;
- * ```
- */
-export function qrFields(payload: string): QrFieldsState {
-  if (payload.trim() === '') return { fields: undefined, fault: undefined };
-  try {
-    return { fields: decodeQr(payload), fault: undefined };
-  } catch (error) {
-    if (error instanceof InputError) {
-      return {
-        fields: undefined,
-        fault: { rule: error.rule, severity: 'error', path: error.field, message: error.message },
-      };
-    }
-    if (error instanceof FatooraError) {
-      return {
-        fields: undefined,
-        fault: { rule: error.code, severity: 'error', path: 'qr', message: error.message },
-      };
-    }
-    throw error;
-  }
-}
+import { type QrFieldsState, qrFields } from '../state/qr-fields.ts';
 
 /**
  * The fields of a QR payload, decoded again when it changes.

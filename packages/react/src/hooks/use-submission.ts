@@ -3,11 +3,18 @@
  * cleared or reported) and keeps the outcome for `SubmissionStatus`. The unit comes by option or
  * from `FatooraProvider`; it is anything that satisfies {@link SubmissionDriver} (an `Egs`).
  */
-import type { InvoiceDraft, IssueOptions } from '@fatoora/core/egs';
+import type { IssueOptions } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { useCallback, useRef, useState } from 'react';
 import { useFatoora } from '../context/fatoora-provider.tsx';
-import type { SubmissionDriver } from './submission-driver.ts';
-import { outcomeOfError, outcomeOfIssued, type SubmissionOutcome } from './submission-outcome.ts';
+import type { SubmissionDriver } from '../state/submission-driver.ts';
+import {
+  IDLE_OUTCOME,
+  outcomeOfError,
+  outcomeOfIssued,
+  SUBMITTING_OUTCOME,
+  type SubmissionOutcome,
+} from '../state/submission-outcome.ts';
 
 /** Options of {@link useSubmission}. */
 export interface UseSubmissionOptions {
@@ -26,8 +33,6 @@ export interface SubmissionControls extends SubmissionOutcome {
   /** Back to `idle`. */
   readonly reset: () => void;
 }
-
-const IDLE: SubmissionOutcome = { state: 'idle', messages: [] };
 
 /**
  * Submits drafts.
@@ -48,7 +53,7 @@ export function useSubmission(options: UseSubmissionOptions = {}): SubmissionCon
       'useSubmission needs an EGS unit: pass `driver`, or wrap the tree in <FatooraProvider egs={…}>.',
     );
   }
-  const [outcome, setOutcome] = useState<SubmissionOutcome>(IDLE);
+  const [outcome, setOutcome] = useState<SubmissionOutcome>(IDLE_OUTCOME);
   const busy = useRef(false);
   const latest = useRef(options);
   latest.current = options;
@@ -57,7 +62,7 @@ export function useSubmission(options: UseSubmissionOptions = {}): SubmissionCon
     async (draft: InvoiceDraft) => {
       if (busy.current) return undefined;
       busy.current = true;
-      setOutcome({ state: 'submitting', messages: [] });
+      setOutcome(SUBMITTING_OUTCOME);
       let next: SubmissionOutcome;
       try {
         next = outcomeOfIssued(await driver.issue(draft, latest.current.issueOptions));
@@ -72,6 +77,6 @@ export function useSubmission(options: UseSubmissionOptions = {}): SubmissionCon
     },
     [driver],
   );
-  const reset = useCallback(() => setOutcome(IDLE), []);
+  const reset = useCallback(() => setOutcome(IDLE_OUTCOME), []);
   return { ...outcome, submit, reset };
 }

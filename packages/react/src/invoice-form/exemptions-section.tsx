@@ -3,15 +3,15 @@
  * than S that a line or allowance uses. The model keeps one exemption per category (BT-120/BT-121
  * belong to the VAT breakdown), so lines of the same category share it.
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { type ExemptionReasonCode, TAX_CATEGORIES, type TaxCategoryCode } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
-import { exemptCategories } from '../hooks/draft-updates.ts';
-import type { InvoiceDraftActions } from '../hooks/use-invoice-draft.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import { exemptCategories } from '../state/draft-updates.ts';
 import { exemptionReasonOptions } from './option-lists.ts';
 
 /** Props of {@link ExemptionsSection}. */

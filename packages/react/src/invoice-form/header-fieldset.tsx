@@ -2,13 +2,13 @@
  * The invoice header in the form: document kind, invoice number, issue date and time (left blank,
  * the EGS unit's clock fills them), supply date and currency.
  */
-import { type ComplianceDocumentKind, documentKindOf, type InvoiceDraft } from '@fatoora/core/egs';
+import { type ComplianceDocumentKind, documentKindOf, type InvoiceDraft } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
-import type { InvoiceDraftActions } from '../hooks/use-invoice-draft.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import type { InvoiceDraftActions } from '../state/draft-actions.ts';
 import { documentKindOptions } from './option-lists.ts';
 
 /** Props of {@link HeaderFieldset}. */

@@ -1,4 +1,4 @@
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import { ALLOWANCE_REASONS, CHARGE_REASONS } from '@fatoora/core/model';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

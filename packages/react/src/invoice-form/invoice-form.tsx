@@ -6,20 +6,17 @@
  * `onValueChange`) or not (`defaultValue`); `data-state` is `valid` or `invalid`. It never submits
  * anywhere: `onSubmit` hands the draft and its validation to the caller.
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import type { FormEvent, ReactNode, Ref } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
 import { FaultScope } from '../fields/fault-scope.tsx';
 import { FaultSummary } from '../fields/fault-summary.tsx';
 import { useInvoiceDraft } from '../hooks/use-invoice-draft.ts';
 import { useInvoiceTotals } from '../hooks/use-invoice-totals.ts';
-import {
-  type InvoiceValidationState,
-  type UseInvoiceValidationOptions,
-  useInvoiceValidation,
-} from '../hooks/use-invoice-validation.ts';
+import { type UseInvoiceValidationOptions, useInvoiceValidation } from '../hooks/use-invoice-validation.ts';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import type { InvoiceValidationState } from '../state/invoice-validation.ts';
 import { AllowancesSection, ChargesSection } from './adjustments-section.tsx';
 import { ExemptionsSection } from './exemptions-section.tsx';
 import { HeaderFieldset } from './header-fieldset.tsx';

@@ -3,12 +3,13 @@
  * kinds, the VAT categories, the exemption reasons of one category, the allowance and charge
  * reason codes, and the party id schemes.
  */
-import { type ComplianceDocumentKind, EGS_DOCUMENT_KINDS } from '@fatoora/core/egs';
 import {
   ALLOWANCE_REASONS,
   type AllowanceReasonCode,
   CHARGE_REASONS,
   type ChargeReasonCode,
+  type ComplianceDocumentKind,
+  DOCUMENT_KINDS,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   PARTY_ID_SCHEMES,
@@ -27,9 +28,9 @@ import type { FatooraLocale } from '../i18n/locale.ts';
  * ```
  */
 export function documentKindOptions(locale: FatooraLocale): SelectOption[] {
-  return (Object.keys(EGS_DOCUMENT_KINDS) as ComplianceDocumentKind[]).map((kind) => ({
+  return (Object.keys(DOCUMENT_KINDS) as ComplianceDocumentKind[]).map((kind) => ({
     value: kind,
-    label: `${EGS_DOCUMENT_KINDS[kind][locale]} (${EGS_DOCUMENT_KINDS[kind].typeCode})`,
+    label: `${DOCUMENT_KINDS[kind][locale]} (${DOCUMENT_KINDS[kind].typeCode})`,
   }));
 }
 

@@ -1,11 +1,10 @@
 import { decodeQr, encodeQr } from '@fatoora/core/qr';
 import { readInvoiceQr } from '@fatoora/core/signing';
+import { otherCertificateText as otherCa, sampleXml } from '@fatoora/test-support/zatca-sdk-samples';
+import { rewriteQrTimestamp } from '@fatoora/test-support-core/wild-documents';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import otherCa from '../../../core/test/fixtures/other-signer/cert.pem?raw';
-import signedXml from '../../../core/test/fixtures/zatca-sdk/Data/Samples/Simplified/Invoice/Nominal supply invoice.xml?raw';
-import { rewriteQrTimestamp } from '../../../core/test/support/wild-documents.ts';
 import { expectNoAxeViolations } from '../../test/support/axe.ts';
 import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
 import { uiText } from '../i18n/ui-text.ts';
@@ -13,6 +12,7 @@ import { QR_FIELD_LABELS } from './qr-field-labels.ts';
 import { QrInspector } from './qr-inspector.tsx';
 
 /** ZATCA's own signed sample (simplified, so the QR has all nine tags) and its QR. */
+const signedXml = sampleXml('Data/Samples/Simplified/Invoice/Nominal supply invoice.xml');
 const payload = readInvoiceQr(signedXml) ?? '';
 const certificate = /<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/.exec(signedXml)?.[1] ?? '';
 /** A well-formed QR that belongs to no document. */

@@ -10,7 +10,6 @@
 import { RejectedError } from '@fatoora/core/api';
 import type { CsrConfig } from '@fatoora/core/csr';
 import type {
-  ComplianceDocumentKind,
   EgsUnitRecord,
   OnboardingResult,
   OnboardingStepResult,
@@ -18,28 +17,21 @@ import type {
 } from '@fatoora/core/egs';
 import { planOnboarding } from '@fatoora/core/egs';
 import { EgsError, InputError } from '@fatoora/core/errors';
-import type { OnboardingDriver } from '../../src/hooks/onboarding-driver.ts';
-import { stepKey } from '../../src/hooks/onboarding-progress.ts';
+import type { ComplianceDocumentKind } from '@fatoora/core/model';
+import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import type { OnboardingDriver } from '../../src/state/onboarding-driver.ts';
+import { stepKey } from '../../src/state/onboarding-progress.ts';
 
 /**
- * A CSR configuration enabling standard and simplified documents: six compliance checks.
+ * The SDK sample unit's CSR configuration, enabling standard and simplified documents: six
+ * compliance checks.
  *
  * @example
  * ```ts
  * initialPlan(CSR_CONFIG).length; // 8
  * ```
  */
-export const CSR_CONFIG: CsrConfig = {
-  commonName: 'TST-886431145-399999999900003',
-  egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
-  vatNumber: '399999999900003',
-  organizationUnitName: 'Riyadh Branch',
-  organizationName: 'Maximum Speed Tech Supply LTD',
-  countryName: 'SA',
-  invoiceType: '1100',
-  location: 'RRRD2929',
-  industry: 'Supply activities',
-};
+export const CSR_CONFIG: CsrConfig = SAMPLE_CSR_CONFIG;
 
 const CSID = {
   requestId: '1',

@@ -1,8 +1,9 @@
 /**
- * A valid simplified tax invoice draft for the kit's tests: a real seller address (building
- * number, district, postal code), one standard-rate line of 2 × 50.00.
+ * A valid simplified tax invoice draft for the kit's tests: the SDK samples' seller with its real
+ * address (building number, district, postal code), one standard-rate line of 2 × 50.00.
  */
-import type { InvoiceDraft } from '@fatoora/core/egs';
+import type { InvoiceDraft } from '@fatoora/core/model';
+import { SAMPLE_SELLER } from '@fatoora/test-support/parties';
 
 /**
  * A draft the validator accepts (its ICV, PIH and UUID are the unit's to assign).
@@ -27,19 +28,7 @@ export function sampleDraft(): InvoiceDraft {
       selfBilled: false,
     },
     currency: 'SAR',
-    seller: {
-      name: 'Maximum Speed Tech Supply LTD',
-      vatNumber: '399999999900003',
-      identification: { scheme: 'CRN', value: '1010010000' },
-      address: {
-        street: 'Prince Sultan',
-        buildingNumber: '2322',
-        citySubdivision: 'Al-Murabba',
-        city: 'Riyadh',
-        postalCode: '23333',
-        country: 'SA',
-      },
-    },
+    seller: SAMPLE_SELLER,
     lines: [
       {
         id: '1',

@@ -2,7 +2,7 @@
  * `GET /simulator/health`: whether the simulator is up, which environment the root path serves,
  * the path prefix of each environment, and whether its state outlives the process.
  */
-import { ENVIRONMENTS } from '../environments.ts';
+import { ENVIRONMENTS } from '@fatoora/core/model';
 import type { AdminHandler } from './admin-handler.ts';
 
 /**
@@ -22,7 +22,7 @@ export const health: AdminHandler = {
       status: 'ok',
       defaultEnvironment: context.defaultEnvironment,
       environments: Object.fromEntries(
-        Object.entries(ENVIRONMENTS).map(([name, { prefix }]) => [name, prefix]),
+        Object.entries(ENVIRONMENTS).map(([name, { basePath }]) => [name, basePath]),
       ),
       persistent: context.store.location !== undefined,
     },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseCertificate } from '@fatoora/core/crypto';
+import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   AnalysisFailedError,
@@ -9,7 +10,7 @@ import {
 } from './analysis-pool.ts';
 import type { SubmissionInput } from './analyze-submission.ts';
 
-const fixtures = new URL('../../../core/test/fixtures/zatca-sdk/Data/', import.meta.url);
+const fixtures = ZATCA_SDK_DATA_URL;
 const sampleText = readFileSync(
   new URL('Samples/Simplified/Invoice/Simplified_Invoice.xml', fixtures),
   'utf8',

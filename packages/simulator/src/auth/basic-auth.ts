@@ -8,8 +8,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Certificate, parseCertificate } from '@fatoora/core/crypto';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
-import type { Environment } from '../environments.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
 
 /** The outcome of authenticating a call. */
@@ -53,7 +53,7 @@ export function secretDigest(secret: string): string {
 export function authenticate(
   header: string | undefined,
   state: SimulatorState,
-  environment: Environment,
+  environment: FatooraEnvironment,
   kind: CsidRecord['kind'],
   now: Date,
 ): Authentication {

@@ -7,7 +7,7 @@
  * standing in for the portal.
  */
 import { randomInt } from 'node:crypto';
-import type { Environment } from '../environments.ts';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import type { SimulatorState } from '../store/state.ts';
 
 /**
@@ -48,7 +48,7 @@ const MINTED_LIFETIME_MS = 60 * 60 * 1000;
  */
 export function checkOtp(
   otp: string | undefined,
-  environment: Environment,
+  environment: FatooraEnvironment,
   options: OtpOptions,
   state: SimulatorState,
   now: Date,

@@ -12,12 +12,12 @@
  */
 import { importPublicKey, OID, readPemBlocks, verifySha256Ecdsa } from '@fatoora/core/crypto';
 import { type CsrConfig, validateCsrConfig } from '@fatoora/core/csr';
+import { ENVIRONMENTS, type FatooraEnvironment } from '@fatoora/core/model';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { type Extension, Extensions, type Name, SubjectAlternativeName } from '@peculiar/asn1-x509';
 import { base64 } from '@scure/base';
 import * as asn1js from 'asn1js';
-import { ENVIRONMENTS, type Environment } from '../environments.ts';
 
 /** A CSR that passed every check: what the CA copies into the certificate. */
 export interface CheckedCsr {
@@ -64,7 +64,7 @@ export function decodeCsrField(field: unknown): Uint8Array | undefined {
  * if (!reading.ok) console.log(reading.problems.join('; '));
  * ```
  */
-export function readCsr(der: Uint8Array, environment: Environment): CsrReading {
+export function readCsr(der: Uint8Array, environment: FatooraEnvironment): CsrReading {
   let request: CertificationRequest;
   let signedInfo: Uint8Array;
   try {
@@ -98,7 +98,7 @@ export function readCsr(der: Uint8Array, environment: Environment): CsrReading {
   const template = extensions?.find((extension) => extension.extnID === OID.certificateTemplateName);
   const subjectAltName = extensions?.find((extension) => extension.extnID === OID.subjectAltName);
   const templateName = template && stringValue(new Uint8Array(template.extnValue.buffer));
-  const expectedTemplate = ENVIRONMENTS[environment].templateName;
+  const expectedTemplate = ENVIRONMENTS[environment].csrTemplateName;
   if (templateName === undefined) {
     problems.push(`The CSR has no certificate template name extension (${OID.certificateTemplateName}).`);
   } else if (templateName !== expectedTemplate) {

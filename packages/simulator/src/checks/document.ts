@@ -6,28 +6,26 @@
  * `XSD_ZATCA_INVALID`; success is the info message `XSD_ZATCA_VALID`. It also reads the facts the
  * other check families need: UUID, issue date and time, document kind (KSA-2 subtype and type
  * code, BR-KSA-05 and BR-KSA-06 when unreadable), ICV, PIH and the seller's VAT number. This is
- * not a full XSD validation: element order and datatypes beyond these are not checked.
+ * not a full XSD validation: element order and datatypes beyond these are not checked. Nodes are
+ * located with core's UBL path reader; what is judged of them is derived here, on purpose (README,
+ * "What the simulator derives itself").
  */
+import { type ComplianceDocumentKind, documentKindOf } from '@fatoora/core/model';
 import { RULES } from '@fatoora/core/rules';
+import {
+  documentReference,
+  elementAt,
+  elementsAt,
+  invoiceRootOf,
+  textAt,
+  type UblStep,
+} from '@fatoora/core/ubl';
 import { NS, readXml, toXmlText } from '@fatoora/core/xml';
 import { base64 } from '@scure/base';
 import { error, info, type ValidationMessage } from './validation-results.ts';
-import {
-  childrenNamed,
-  documentReference,
-  type ElementLike,
-  type InvoiceDocument,
-  pathOf,
-  textAt,
-} from './xml-paths.ts';
 
-/** One of ZATCA's six document kinds. */
-export interface DocumentKind {
-  /** KSA-2 positions 1–2: `01` standard (B2B), `02` simplified (B2C). */
-  readonly subtype: 'standard' | 'simplified';
-  /** BT-3: 388 invoice, 381 credit note, 383 debit note. */
-  readonly typeCode: '388' | '381' | '383';
-}
+/** A document parsed by core's strict reader. */
+export type InvoiceDocument = ReturnType<typeof readXml>;
 
 /** A submitted document that passed the XSD stage, with the facts the other checks read. */
 export interface SubmittedInvoice {
@@ -37,8 +35,12 @@ export interface SubmittedInvoice {
   readonly uuid: string | undefined;
   readonly issueDate: string | undefined;
   readonly issueTime: string | undefined;
-  /** Undefined when the type code or KSA-2 name is unreadable (BR-KSA-05 / BR-KSA-06 reported). */
-  readonly kind: DocumentKind | undefined;
+  /**
+   * One of core's six `DOCUMENT_KINDS`, from the KSA-2 subtype (positions 1–2: `01` standard,
+   * `02` simplified) and the BT-3 type code; undefined when either is unreadable (BR-KSA-05 /
+   * BR-KSA-06 reported).
+   */
+  readonly kind: ComplianceDocumentKind | undefined;
   /** The ICV text (KSA-16). */
   readonly counter: string | undefined;
   /** The PIH text (KSA-13). */
@@ -70,13 +72,13 @@ const XS_TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 const TRANSACTION_CODE = /^0[12][01]{5}$/;
 
 /** Root children the UBL 2.1 Invoice schema requires (minOccurs 1). */
-const REQUIRED: readonly (readonly [string, string, string])[] = [
-  [NS.cbc, 'ID', 'cbc:ID'],
-  [NS.cbc, 'IssueDate', 'cbc:IssueDate'],
-  [NS.cac, 'AccountingSupplierParty', 'cac:AccountingSupplierParty'],
-  [NS.cac, 'AccountingCustomerParty', 'cac:AccountingCustomerParty'],
-  [NS.cac, 'LegalMonetaryTotal', 'cac:LegalMonetaryTotal'],
-  [NS.cac, 'InvoiceLine', 'cac:InvoiceLine'],
+const REQUIRED: readonly UblStep[] = [
+  'cbc:ID',
+  'cbc:IssueDate',
+  'cac:AccountingSupplierParty',
+  'cac:AccountingCustomerParty',
+  'cac:LegalMonetaryTotal',
+  'cac:InvoiceLine',
 ];
 
 /**
@@ -85,7 +87,7 @@ const REQUIRED: readonly (readonly [string, string, string])[] = [
  * @example
  * ```ts
  * const reading = readSubmittedInvoice(body.invoice);
- * if (reading.ok) reading.invoice.kind; // { subtype: 'simplified', typeCode: '388' }
+ * if (reading.ok) reading.invoice.kind; // 'simplified-invoice'
  * ```
  */
 export function readSubmittedInvoice(encoded: unknown): DocumentReading {
@@ -108,16 +110,16 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
   } catch (cause) {
     return { ok: false, messages: [invalid((cause as Error).message)] };
   }
-  const root = document.documentElement as ElementLike | null;
-  if (root?.localName !== 'Invoice' || root.namespaceURI !== NS.invoice) {
+  const root = invoiceRootOf(document);
+  if (!root) {
     return { ok: false, messages: [invalid(`the root element must be {${NS.invoice}}Invoice.`)] };
   }
   const problems: string[] = [];
-  for (const [namespaceURI, localName, name] of REQUIRED) {
-    if (childrenNamed(root, namespaceURI, localName).length === 0) problems.push(`${name} is missing`);
+  for (const step of REQUIRED) {
+    if (elementsAt(root, step).length === 0) problems.push(`${step} is missing`);
   }
-  const issueDate = textAt(pathOf(root, [NS.cbc, 'IssueDate']));
-  const issueTime = textAt(pathOf(root, [NS.cbc, 'IssueTime']));
+  const issueDate = textAt(root, 'cbc:IssueDate');
+  const issueTime = textAt(root, 'cbc:IssueTime');
   if (issueDate !== undefined && !XS_DATE.test(issueDate))
     problems.push(`cbc:IssueDate "${issueDate}" is not an xs:date`);
   if (issueTime !== undefined && !XS_TIME.test(issueTime))
@@ -125,7 +127,7 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
   if (problems.length > 0) return { ok: false, messages: [invalid(`${problems.join('; ')}.`)] };
 
   const messages: ValidationMessage[] = [XSD_VALID];
-  const typeCodeElement = pathOf(root, [NS.cbc, 'InvoiceTypeCode']);
+  const typeCodeElement = elementAt(root, 'cbc:InvoiceTypeCode');
   const typeCode = textAt(typeCodeElement);
   const transactionCode = typeCodeElement?.getAttribute('name') ?? undefined;
   if (typeCode !== '388' && typeCode !== '381' && typeCode !== '383') {
@@ -138,7 +140,7 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
     (typeCode === '388' || typeCode === '381' || typeCode === '383') &&
     transactionCode !== undefined &&
     TRANSACTION_CODE.test(transactionCode)
-      ? ({ subtype: transactionCode.startsWith('01') ? 'standard' : 'simplified', typeCode } as const)
+      ? documentKindOf(transactionCode.startsWith('01') ? 'standard' : 'simplified', typeCode)
       : undefined;
   return {
     ok: true,
@@ -146,26 +148,22 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
     invoice: {
       xml,
       document,
-      uuid: textAt(pathOf(root, [NS.cbc, 'UUID'])),
+      uuid: textAt(root, 'cbc:UUID'),
       issueDate,
       issueTime,
       kind,
-      counter: textAt(pathOf(documentReference(root, 'ICV'), [NS.cbc, 'UUID'])),
+      counter: textAt(documentReference(root, 'ICV'), 'cbc:UUID'),
       previousInvoiceHash: textAt(
-        pathOf(
-          documentReference(root, 'PIH'),
-          [NS.cac, 'Attachment'],
-          [NS.cbc, 'EmbeddedDocumentBinaryObject'],
-        ),
+        documentReference(root, 'PIH'),
+        'cac:Attachment',
+        'cbc:EmbeddedDocumentBinaryObject',
       ),
       sellerVatNumber: textAt(
-        pathOf(
-          root,
-          [NS.cac, 'AccountingSupplierParty'],
-          [NS.cac, 'Party'],
-          [NS.cac, 'PartyTaxScheme'],
-          [NS.cbc, 'CompanyID'],
-        ),
+        root,
+        'cac:AccountingSupplierParty',
+        'cac:Party',
+        'cac:PartyTaxScheme',
+        'cbc:CompanyID',
       ),
     },
   };

@@ -6,7 +6,8 @@
  * the platform takes standard documents on the reporting endpoint instead.
  */
 import type { EgsCertificateFields } from '@fatoora/core/crypto';
-import { enabledSubtypes, kindName } from '../compliance/document-kinds.ts';
+import { DOCUMENT_KINDS, enabledSubtypes } from '@fatoora/core/model';
+import { kindName } from '../compliance/compliance-steps.ts';
 import type { SubmittedInvoice } from './document.ts';
 import { error, type ValidationMessage } from './validation-results.ts';
 
@@ -29,11 +30,12 @@ export function checkPermissions(
 ): ValidationMessage[] {
   const messages: ValidationMessage[] = [];
   const { kind } = invoice;
+  const subtype = kind === undefined ? undefined : DOCUMENT_KINDS[kind].subtype;
   const refused: string[] = [];
   if (invoice.sellerVatNumber !== egs.vatNumber) {
     refused.push('User only allowed to use the VAT number that exists in the authentication certificate');
   }
-  if (kind && !enabledSubtypes(egs.invoiceType)[kind.subtype]) {
+  if (kind !== undefined && subtype !== undefined && !enabledSubtypes(egs.invoiceType)[subtype]) {
     refused.push(
       `The certificate's invoice type (title ${egs.invoiceType ?? 'missing'}) does not allow ${kindName(kind)} documents`,
     );
@@ -41,7 +43,7 @@ export function checkPermissions(
   // One message, as the platform sends: its list keeps one entry per code.
   if (refused.length > 0)
     messages.push(error('certificate-permissions', 'CERTIFICATE_ERRORS', refused.join('; ')));
-  if (kind?.subtype === 'standard' && endpoint === 'reporting' && platform.clearanceEnabled) {
+  if (subtype === 'standard' && endpoint === 'reporting' && platform.clearanceEnabled) {
     messages.push(
       error(
         'invalid-invoice-type',
@@ -50,7 +52,7 @@ export function checkPermissions(
       ),
     );
   }
-  if (kind?.subtype === 'simplified' && endpoint === 'clearance') {
+  if (subtype === 'simplified' && endpoint === 'clearance') {
     messages.push(
       error(
         'invalid-invoice-type',

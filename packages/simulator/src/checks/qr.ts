@@ -9,8 +9,8 @@
  * tag. Tag 3 is answered with the platform's own code and text, `invoiceTimeStamp_QRCODE_INVALID`
  * (fatoora-api.md §7; the full text as live bodies carry it, e.g. odoo/odoo#143379).
  */
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import type { InvoiceVerification } from '@fatoora/core/signing';
-import type { DocumentKind } from './document.ts';
 import { error, type ValidationMessage, warning } from './validation-results.ts';
 
 /** The platform's text for `invoiceTimeStamp_QRCODE_INVALID`, verbatim. */
@@ -34,14 +34,14 @@ const TAG_NAMES: Readonly<Record<number, string>> = {
  *
  * @example
  * ```ts
- * checkQr(verification, { subtype: 'simplified', typeCode: '388' }); // [] for a well-signed invoice
+ * checkQr(verification, 'simplified-invoice'); // [] for a well-signed invoice
  * ```
  */
 export function checkQr(
   verification: InvoiceVerification,
-  kind: DocumentKind | undefined,
+  kind: ComplianceDocumentKind | undefined,
 ): ValidationMessage[] {
-  if (kind?.subtype !== 'simplified') return [];
+  if (kind === undefined || DOCUMENT_KINDS[kind].subtype !== 'simplified') return [];
   const messages: ValidationMessage[] = [];
   for (const finding of verification.findings) {
     if (finding.code === 'qr-missing' || finding.code === 'qr-empty' || finding.code === 'qr-malformed') {

@@ -8,8 +8,8 @@
  * finding at all). A simplified document without a signature breaks BR-KSA-60; a standard one may
  * come unsigned, since the platform stamps it at clearance.
  */
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import type { InvoiceVerification, VerificationCode } from '@fatoora/core/signing';
-import type { DocumentKind } from './document.ts';
 import { error, type ValidationMessage } from './validation-results.ts';
 
 const SIGNATURE_FINDINGS: ReadonlySet<VerificationCode> = new Set([
@@ -33,16 +33,16 @@ const SIGNED_PROPERTIES_FINDINGS: ReadonlySet<VerificationCode> = new Set([
  *
  * @example
  * ```ts
- * checkSignature(verifyInvoice(document, { certificate: csid }), { subtype: 'simplified', typeCode: '388' });
+ * checkSignature(verifyInvoice(document, { certificate: csid }), 'simplified-invoice');
  * ```
  */
 export function checkSignature(
   verification: InvoiceVerification,
-  kind: DocumentKind | undefined,
+  kind: ComplianceDocumentKind | undefined,
 ): ValidationMessage[] {
   const codes = new Set(verification.findings.map((finding) => finding.code));
   if (codes.has('signature-missing')) {
-    if (kind?.subtype !== 'simplified') return [];
+    if (kind === undefined || DOCUMENT_KINDS[kind].subtype !== 'simplified') return [];
     return [
       error(
         'BR-KSA-60',

@@ -1,25 +1,29 @@
 /**
  * Tracks a compliance request's progress: each document kind its certificate's `title` flags
  * enable must pass a compliance check (`POST /compliance/invoices`) before the production CSID is
- * issued; until then `POST /production/csids` answers `Missing-ComplianceSteps`.
+ * issued; until then `POST /production/csids` answers `Missing-ComplianceSteps` (fatoora-api.md
+ * §6). The kinds, their keys and which `title` enables which are core's `DOCUMENT_KINDS`; a
+ * compliance record keeps the keys of the kinds that passed.
  */
-import type { DocumentKind } from '../checks/document.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS, enabledDocumentKinds } from '@fatoora/core/model';
 import type { ComplianceRecord, SimulatorState } from '../store/state.ts';
-import { enabledKinds, kindKey } from './document-kinds.ts';
 
 /**
  * Records that a kind passed its check; returns whether that is new.
  *
  * @example
  * ```ts
- * recordPassedStep(state, requestID, { subtype: 'simplified', typeCode: '381' }); // true the first time
+ * recordPassedStep(state, requestID, 'simplified-credit-note'); // true the first time
  * ```
  */
-export function recordPassedStep(state: SimulatorState, requestID: string, kind: DocumentKind): boolean {
+export function recordPassedStep(
+  state: SimulatorState,
+  requestID: string,
+  kind: ComplianceDocumentKind,
+): boolean {
   const record = state.compliance[requestID];
-  const key = kindKey(kind);
-  if (!record || record.passed.includes(key)) return false;
-  state.compliance[requestID] = { ...record, passed: [...record.passed, key] };
+  if (!record || record.passed.includes(kind)) return false;
+  state.compliance[requestID] = { ...record, passed: [...record.passed, kind] };
   return true;
 }
 
@@ -28,9 +32,22 @@ export function recordPassedStep(state: SimulatorState, requestID: string, kind:
  *
  * @example
  * ```ts
- * missingSteps({ ...record, passed: ['standard-388'] }, '1000'); // standard 381 and 383
+ * missingSteps({ ...record, passed: ['standard-invoice'] }, '1000'); // ['standard-credit-note', 'standard-debit-note']
  * ```
  */
-export function missingSteps(record: ComplianceRecord, title: string | undefined): DocumentKind[] {
-  return enabledKinds(title).filter((kind) => !record.passed.includes(kindKey(kind)));
+export function missingSteps(record: ComplianceRecord, title: string | undefined): ComplianceDocumentKind[] {
+  return enabledDocumentKinds(title).filter((kind) => !record.passed.includes(kind));
+}
+
+/**
+ * A kind in the simulator's words, e.g. `simplified credit note (381)`: its key (subtype, then
+ * the type code's kind) spelled out, and its type code.
+ *
+ * @example
+ * ```ts
+ * kindName('standard-debit-note'); // 'standard debit note (383)'
+ * ```
+ */
+export function kindName(kind: ComplianceDocumentKind): string {
+  return `${kind.replaceAll('-', ' ')} (${DOCUMENT_KINDS[kind].typeCode})`;
 }

@@ -5,11 +5,11 @@
  * digest of the secret.
  */
 import { randomBytes, randomInt } from 'node:crypto';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
 import { secretDigest, tokenKey } from '../auth/basic-auth.ts';
 import type { CertificateAuthority } from '../ca/certificate-authority.ts';
 import type { CheckedCsr } from '../ca/read-csr.ts';
-import type { Environment } from '../environments.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
 
 /** The body of a CSID answer (#1, #3, #4). */
@@ -26,7 +26,7 @@ export interface CsidAnswer {
 /** What kind of CSID to issue, where, and for which EGS unit. */
 export interface CsidRequest {
   readonly kind: CsidRecord['kind'];
-  readonly environment: Environment;
+  readonly environment: FatooraEnvironment;
   /** The EGS unit's id; a compliance CSID starts a new unit (its own request id). */
   readonly egsId?: string;
   readonly now: Date;

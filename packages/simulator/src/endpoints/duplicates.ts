@@ -7,9 +7,10 @@
  * reuses an accepted document's UUID is refused with 409 too. Rejected documents are not filed:
  * sending one again is checked again.
  */
+
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import { collectResults, error, warning } from '../checks/validation-results.ts';
 import type { SimulatorContext } from '../context.ts';
-import type { Environment } from '../environments.ts';
 import type { ApiAnswer } from '../http/answer.ts';
 import type { SubmissionRecord } from '../store/state.ts';
 import { invoiceAnswerBody } from './invoice-answer.ts';
@@ -29,7 +30,7 @@ export interface Duplicate {
  * submissionKey('simulation', invoiceHash); // 'simulation 5fS…='
  * ```
  */
-export function submissionKey(environment: Environment, invoiceHash: string): string {
+export function submissionKey(environment: FatooraEnvironment, invoiceHash: string): string {
   return `${environment} ${invoiceHash}`;
 }
 
@@ -41,7 +42,7 @@ export function submissionKey(environment: Environment, invoiceHash: string): st
  * uuidKey('simulation', invoice.uuid);
  * ```
  */
-export function uuidKey(environment: Environment, uuid: string): string {
+export function uuidKey(environment: FatooraEnvironment, uuid: string): string {
   return `${environment} ${uuid}`;
 }
 
@@ -55,7 +56,7 @@ export function uuidKey(environment: Environment, uuid: string): string {
  */
 export function findDuplicate(
   context: SimulatorContext,
-  environment: Environment,
+  environment: FatooraEnvironment,
   invoiceHash: string,
   uuid: string | undefined,
 ): Duplicate | undefined {

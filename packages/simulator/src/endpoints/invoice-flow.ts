@@ -10,12 +10,12 @@
  * clears nothing, so its answer has no `clearedInvoice`.
  */
 import { exportPrivateKey } from '@fatoora/core/crypto';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import { base64, hex } from '@scure/base';
 import { AnalysisFailedError } from '../analysis/analysis-pool.ts';
 import type { SubmissionAnalysis } from '../analysis/analyze-submission.ts';
 import { authenticate } from '../auth/basic-auth.ts';
 import { checkChain } from '../checks/chain.ts';
-import type { DocumentKind } from '../checks/document.ts';
 import type { InvoiceEndpoint } from '../checks/permissions.ts';
 import { collectResults, httpStatusOf } from '../checks/validation-results.ts';
 import { recordPassedStep } from '../compliance/compliance-steps.ts';
@@ -88,8 +88,12 @@ export async function handleInvoice(
 }
 
 /** Which of the two flows a document follows: on the compliance endpoint, its subtype's. */
-const decide = (endpoint: InvoiceEndpoint, kind: DocumentKind | undefined) =>
-  endpoint === 'compliance' ? (kind?.subtype === 'standard' ? 'clearance' : 'reporting') : endpoint;
+const decide = (endpoint: InvoiceEndpoint, kind: ComplianceDocumentKind | undefined) =>
+  endpoint === 'compliance'
+    ? kind !== undefined && DOCUMENT_KINDS[kind].subtype === 'standard'
+      ? 'clearance'
+      : 'reporting'
+    : endpoint;
 
 /**
  * The part that reads and changes the platform's records, run in the unit's arrival order and

@@ -9,8 +9,7 @@
 import { base64 } from '@scure/base';
 import { authenticate } from '../auth/basic-auth.ts';
 import { readCsr } from '../ca/read-csr.ts';
-import { missingSteps } from '../compliance/compliance-steps.ts';
-import { kindName } from '../compliance/document-kinds.ts';
+import { kindName, missingSteps } from '../compliance/compliance-steps.ts';
 import { save } from '../context.ts';
 import { issueCsid } from '../csid/issue-csid.ts';
 import { problem } from '../http/answer.ts';

@@ -2,13 +2,13 @@ import { buildInvoice } from '@fatoora/core';
 import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
 import { decodeQr } from '@fatoora/core/qr';
 import { FIRST_PREVIOUS_INVOICE_HASH, signInvoice } from '@fatoora/core/signing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   emptyQr,
   qrTextOf,
   rewriteQrTimestamp,
   rewriteSigningTime,
-} from '../../../core/test/support/wild-documents.ts';
+} from '@fatoora/test-support-core/wild-documents';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUED, invoiceModel, SIMULATOR_NOW } from '../../test/support/invoices.ts';
 import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';

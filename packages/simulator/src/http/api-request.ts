@@ -3,13 +3,13 @@
  * JSON body; and the signature of an endpoint handler.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import type { SimulatorContext } from '../context.ts';
-import type { Environment } from '../environments.ts';
 import type { ApiAnswer } from './answer.ts';
 
 /** One call. */
 export interface ApiRequest {
-  readonly environment: Environment;
+  readonly environment: FatooraEnvironment;
   readonly headers: IncomingHttpHeaders;
   /** The parsed JSON body. */
   readonly body: unknown;

@@ -5,13 +5,13 @@
  * ICV/PIH chain, accepted submissions (by invoice hash, and an index by UUID, for the 409 on a
  * resubmission), and OTPs minted or spent. A store persists collections by name.
  */
-import type { Environment } from '../environments.ts';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 
 /** An issued CSID. */
 export interface CsidRecord {
   readonly requestID: string;
   readonly kind: 'compliance' | 'production';
-  readonly environment: Environment;
+  readonly environment: FatooraEnvironment;
   /** The certificate, base64 DER. */
   readonly certificate: string;
   /** SHA-256 (hex) of the secret; the secret itself is only ever in the CSID answer. */
@@ -24,10 +24,10 @@ export interface CsidRecord {
 /** A compliance request (`POST /compliance`) and its progress. */
 export interface ComplianceRecord {
   readonly requestID: string;
-  readonly environment: Environment;
+  readonly environment: FatooraEnvironment;
   /** The CSR, base64 DER: the production CSID is issued from it. */
   readonly csr: string;
-  /** Keys (`standard-388`, …) of the document kinds whose compliance check passed. */
+  /** Keys (`standard-invoice`, …: core's `DOCUMENT_KINDS`) of the kinds whose compliance check passed. */
   readonly passed: readonly string[];
 }
 
@@ -41,7 +41,7 @@ export interface ChainRecord {
 
 /** An accepted (reported or cleared) document. */
 export interface SubmissionRecord {
-  readonly environment: Environment;
+  readonly environment: FatooraEnvironment;
   readonly uuid: string;
   readonly invoiceHash: string;
   readonly status: 'REPORTED' | 'CLEARED';

@@ -1,25 +1,26 @@
 /**
  * Invoice models for the simulator's tests: each of ZATCA's six document kinds, on the SDK
- * samples' seller (VAT 399999999900003) and buyer, issued at a fixed moment that the tests'
+ * samples' seller (VAT 399999999900003) and buyer with two of the sample lines (all from
+ * `@fatoora/test-support`), issued at a fixed moment that the tests'
  * simulator clock ({@link SIMULATOR_NOW}) keeps within BR-KSA-98's 24 hours.
  */
 import { randomUUID } from 'node:crypto';
 import type { Invoice } from '@fatoora/core';
-import { SAMPLE_BUYER, SAMPLE_SELLER } from '../../../core/test/support/scenarios.ts';
+import { DOCUMENT_KINDS, type InvoiceSubtype, type InvoiceTypeCode } from '@fatoora/core/model';
+import { SAMPLE_BUYER, SAMPLE_SELLER } from '@fatoora/test-support/parties';
+import { BOOK_LINE, PEN_LINE } from '@fatoora/test-support/sample-invoice';
 
-/** One of the six document kinds. */
+/** One of the six document kinds, as a document says it: KSA-2 subtype and BT-3 type code. */
 export interface Kind {
-  readonly subtype: 'standard' | 'simplified';
-  readonly typeCode: '388' | '381' | '383';
+  readonly subtype: InvoiceSubtype;
+  readonly typeCode: InvoiceTypeCode;
 }
 
-/** The six kinds, standard first. */
-export const SIX_KINDS: readonly Kind[] = (['standard', 'simplified'] as const).flatMap((subtype) =>
-  (['388', '381', '383'] as const).map((typeCode) => ({ subtype, typeCode })),
-);
-
-/** The seller's VAT number, which the test CSRs carry too. */
-export const SELLER_VAT_NUMBER = '399999999900003';
+/** The six kinds of core's `DOCUMENT_KINDS`, in its order (standard first). */
+export const SIX_KINDS: readonly Kind[] = Object.values(DOCUMENT_KINDS).map(({ subtype, typeCode }) => ({
+  subtype,
+  typeCode,
+}));
 
 /** The day and time the test documents are issued. */
 export const ISSUED = { date: '2024-05-01', time: '10:15:00' } as const;
@@ -59,10 +60,7 @@ export function invoiceModel(kind: Kind, place: ChainPlace, changes: Partial<Inv
     ...(kind.subtype === 'standard' ? { buyer: SAMPLE_BUYER } : {}),
     supplyDate: ISSUED.date,
     paymentMeansCode: '10',
-    lines: [
-      { id: '1', name: 'كتاب | Book', quantity: '3', price: '40.00', taxCategory: 'S', taxRate: '15' },
-      { id: '2', name: 'قلم | Pen', quantity: '12.5', price: '4.10', taxCategory: 'S', taxRate: '15' },
-    ],
+    lines: [BOOK_LINE, PEN_LINE],
     ...changes,
   };
 }

@@ -5,26 +5,17 @@
  */
 import { type CsidResult, createFatooraClient, type FatooraClient } from '@fatoora/core/api';
 import { generatePrivateKey, type PrivateKey } from '@fatoora/core/crypto';
-import { type Csr, type CsrConfig, type CsrEnvironment, createCsr } from '@fatoora/core/csr';
+import { type Csr, type CsrConfig, createCsr } from '@fatoora/core/csr';
+import type { FatooraEnvironment } from '@fatoora/core/model';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
+import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
 import { DEFAULT_OTP, type RunningSimulator } from '../../src/index.ts';
-import { invoiceModel, SELLER_VAT_NUMBER, SIX_KINDS } from './invoices.ts';
+import { invoiceModel, SIX_KINDS } from './invoices.ts';
 import { signModel, TestEgs } from './test-egs.ts';
 
-/** A CSR configuration for the test seller; `changes` override any field. */
+/** The SDK sample unit's CSR configuration (the test seller's); `changes` override any field. */
 export function csrConfig(changes: Partial<CsrConfig> = {}): CsrConfig {
-  return {
-    commonName: 'TST-886431145-399999999900003',
-    egsSerialNumber: '1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f',
-    vatNumber: SELLER_VAT_NUMBER,
-    organizationUnitName: 'Riyadh Branch',
-    organizationName: 'Maximum Speed Tech Supply LTD',
-    countryName: 'SA',
-    invoiceType: '1100',
-    location: 'RRRD2929',
-    industry: 'Supply activities',
-    ...changes,
-  };
+  return { ...SAMPLE_CSR_CONFIG, ...changes };
 }
 
 /**
@@ -36,7 +27,7 @@ export const TEST_KEY: PrivateKey = generatePrivateKey();
 
 /** A CSR for `key` (default {@link TEST_KEY}). */
 export function newCsr(
-  environment: CsrEnvironment = 'simulation',
+  environment: FatooraEnvironment = 'simulation',
   changes: Partial<CsrConfig> = {},
   key: PrivateKey = TEST_KEY,
 ): { key: PrivateKey; csr: Csr } {
@@ -46,7 +37,7 @@ export function newCsr(
 /** A client for one environment of the simulator, without retries unless asked. */
 export function clientFor(
   simulator: RunningSimulator,
-  environment: CsrEnvironment = 'simulation',
+  environment: FatooraEnvironment = 'simulation',
   options: Partial<Parameters<typeof createFatooraClient>[0]> = {},
 ): FatooraClient {
   return createFatooraClient({
@@ -67,7 +58,7 @@ export interface ComplianceStage {
 /** Requests a compliance CSID for a new EGS unit. */
 export async function requestCompliance(
   simulator: RunningSimulator,
-  options: { environment?: CsrEnvironment; invoiceType?: string; otp?: string } = {},
+  options: { environment?: FatooraEnvironment; invoiceType?: string; otp?: string } = {},
 ): Promise<ComplianceStage> {
   const environment = options.environment ?? 'simulation';
   const { key, csr } = newCsr(environment, options.invoiceType ? { invoiceType: options.invoiceType } : {});
@@ -98,7 +89,7 @@ export interface OnboardedEgs extends ComplianceStage {
 /** Onboards a new EGS unit (title 1100) in `environment`. */
 export async function onboard(
   simulator: RunningSimulator,
-  environment: CsrEnvironment = 'simulation',
+  environment: FatooraEnvironment = 'simulation',
 ): Promise<OnboardedEgs> {
   const stage = await requestCompliance(simulator, { environment });
   await passComplianceChecks(stage);

@@ -1,0 +1,21 @@
+/**
+ * The EGS chain check of `@fatoora/test-support` (each stored document's ICV and PIH read from its
+ * signed XML and its hash recomputed), bound to `@fatoora/core`'s public `hashInvoice` and
+ * `parseInvoice`.
+ */
+
+import { parseInvoice } from '@fatoora/core/pipeline';
+import { hashInvoice } from '@fatoora/core/signing';
+import { chainCheck } from '@fatoora/test-support/egs-chain-check';
+
+/**
+ * Checks that `documents` (a unit's documents in ICV order) are one unbroken chain of `length`
+ * documents as their signed XML tells it.
+ *
+ * @throws an assertion error at the first document that breaks the chain.
+ * @example
+ * ```ts
+ * expectChainInSignedXml(await store.listDocuments('till-1'), 100);
+ * ```
+ */
+export const expectChainInSignedXml = chainCheck({ hashInvoice, parseInvoice });
