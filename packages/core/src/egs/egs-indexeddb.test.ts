@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { expectChainInSignedXml } from '../../test/support/egs-chain-check.ts';
 import { draftOf, onboardedSdkRecord, sdkPrivateKey } from '../../test/support/egs-fixtures.ts';
 import { Egs } from './egs.ts';
-import { IndexedDbEgsStore } from './indexeddb-store.ts';
+import { IndexedDbEgsStore } from './store/indexeddb-store.ts';
 
 /** A client that is never called: nothing here is sent (a call would fail on the closed port). */
 const client = { baseUrl: 'http://127.0.0.1:9', retry: false } as const;

@@ -4,9 +4,10 @@
  * outbox — how many documents wait, how many are past their 24-hour deadline (BR-KSA-98) and the
  * earliest deadline — plus how many documents the platform rejected.
  */
-import { type PlannedStep, planOnboarding } from './onboarding-plan.ts';
-import { listOutbox } from './outbox.ts';
-import type { ChainHead, EgsStore } from './store.ts';
+
+import { listOutbox } from './issuing/outbox.ts';
+import { type PlannedStep, planOnboarding } from './onboarding/onboarding-plan.ts';
+import type { ChainHead, EgsStore } from './store/store.ts';
 
 /** An EGS unit's status. */
 export interface EgsStatus {

@@ -8,7 +8,7 @@ import { ValidationError } from '../errors/validation-error.ts';
 import { FIRST_PREVIOUS_INVOICE_HASH, hashInvoice } from '../signing/invoice-hash.ts';
 import { verifyInvoice } from '../signing/verify-invoice.ts';
 import { Egs } from './egs.ts';
-import { MemoryEgsStore } from './memory-store.ts';
+import { MemoryEgsStore } from './store/memory-store.ts';
 
 /** A client that is never called: these tests issue simplified documents into the outbox only. */
 const client = { baseUrl: 'http://127.0.0.1:9', retry: false } as const;

@@ -17,19 +17,19 @@ import { EgsError } from '../errors/egs-error.ts';
 import { InputError } from '../errors/input-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { InvoiceDraft } from '../model/invoice-draft.ts';
-import { type BackoffOptions, type BackoffPolicy, resolveBackoff } from './backoff.ts';
 import { type EgsStatus, readStatus } from './egs-status.ts';
-import { type IssuedInvoice, toIssuedInvoice } from './issued-invoice.ts';
-import { type OnboardingResult, type OnboardParameters, runOnboarding } from './onboard.ts';
-import { type DrainResult, drainOutbox, listOutbox, type OutboxItem } from './outbox.ts';
-import { type RenewalResult, type RenewParameters, runRenewal } from './renew.ts';
-import { SerialQueue } from './serial-queue.ts';
-import { signNextDocument } from './sign-next-document.ts';
-import type { EgsStore, EgsUnitRecord, StoredCsid } from './store.ts';
-import { credentialsOf } from './stored-csid.ts';
-import type { SubmitContext } from './submit-document.ts';
+import { type BackoffOptions, type BackoffPolicy, resolveBackoff } from './issuing/backoff.ts';
+import { type IssuedInvoice, toIssuedInvoice } from './issuing/issued-invoice.ts';
+import { type DrainResult, drainOutbox, listOutbox, type OutboxItem } from './issuing/outbox.ts';
+import { SerialQueue } from './issuing/serial-queue.ts';
+import { signNextDocument } from './issuing/sign-next-document.ts';
+import type { SubmitContext } from './issuing/submit-document.ts';
+import { type OnboardingResult, type OnboardParameters, runOnboarding } from './onboarding/onboard.ts';
+import { assertKeyFitsUnit, resolveUnitKey } from './onboarding/unit-key.ts';
+import { type RenewalResult, type RenewParameters, runRenewal } from './renewal/renew.ts';
+import type { EgsStore, EgsUnitRecord, StoredCsid } from './store/store.ts';
+import { credentialsOf } from './store/stored-csid.ts';
 import { unitFaults } from './unit-faults.ts';
-import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
 
 /** Options of {@link Egs.open}. */
 export interface EgsOpenOptions {

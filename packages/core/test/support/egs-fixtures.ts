@@ -7,7 +7,7 @@
 import { parseCertificate } from '../../src/crypto/certificate.ts';
 import { importPrivateKey } from '../../src/crypto/keys.ts';
 import type { PrivateKey } from '../../src/crypto/private-key.ts';
-import type { EgsUnitRecord } from '../../src/egs/store.ts';
+import type { EgsUnitRecord } from '../../src/egs/store/store.ts';
 import { encodeBase64 } from '../../src/encoding/base64.ts';
 import { utf8Encode } from '../../src/encoding/utf8.ts';
 import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../src/model/document-kinds.ts';

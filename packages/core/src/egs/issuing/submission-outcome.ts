@@ -13,16 +13,16 @@
  *   is unknown) → still `pending`, with the error and a backoff time for the next attempt. Sending
  *   the same signed document again is safe: the platform files documents by hash.
  */
-import type { InvoiceResult } from '../api/invoice-result.ts';
-import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
-import type { ZatcaValidationMessage, ZatcaValidationResults } from '../errors/api-error.ts';
-import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
-import { FatooraError } from '../errors/fatoora-error.ts';
-import { RateLimitedError } from '../errors/rate-limited-error.ts';
-import { RejectedError } from '../errors/rejected-error.ts';
-import { ServerError } from '../errors/server-error.ts';
+import type { InvoiceResult } from '../../api/invoice-result.ts';
+import { AlreadySubmittedError } from '../../errors/already-submitted-error.ts';
+import type { ZatcaValidationMessage, ZatcaValidationResults } from '../../errors/api-error.ts';
+import { ClearanceDisabledError } from '../../errors/clearance-disabled-error.ts';
+import { FatooraError } from '../../errors/fatoora-error.ts';
+import { RateLimitedError } from '../../errors/rate-limited-error.ts';
+import { RejectedError } from '../../errors/rejected-error.ts';
+import { ServerError } from '../../errors/server-error.ts';
+import type { SubmissionRecord } from '../store/store.ts';
 import { type BackoffPolicy, nextAttemptAt } from './backoff.ts';
-import type { SubmissionRecord } from './store.ts';
 
 /** The outcome of one failed send: a new submission record, or `reroute` (303: report it instead). */
 export type FailureOutcome = SubmissionRecord | 'reroute';

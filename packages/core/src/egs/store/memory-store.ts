@@ -4,7 +4,7 @@
  * consecutive ICVs. Records are copied in and out (structuredClone), so a caller mutating what it
  * got back cannot change the chain. Everything is gone when the process ends.
  */
-import { StoreError } from '../errors/store-error.ts';
+import { StoreError } from '../../errors/store-error.ts';
 import { continueChain, EMPTY_CHAIN_HEAD } from './chain.ts';
 import { matchesQuery } from './document-query.ts';
 import type {

@@ -4,8 +4,8 @@
  * decoded once from the certificate so that `status()` needs no parsing. And back: the credentials
  * a stored CSID gives the API client.
  */
-import type { FatooraCredentials } from '../api/credentials.ts';
-import type { CsidResult } from '../api/csid-result.ts';
+import type { FatooraCredentials } from '../../api/credentials.ts';
+import type { CsidResult } from '../../api/csid-result.ts';
 import type { StoredCsid } from './store.ts';
 
 /**

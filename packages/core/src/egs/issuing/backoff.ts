@@ -4,7 +4,7 @@
  * `maxMs`, and never sooner than a `Retry-After` the platform gave. No jitter: one EGS unit sends
  * its documents one at a time, in chain order, so there is no herd to spread.
  */
-import { InputError } from '../errors/input-error.ts';
+import { InputError } from '../../errors/input-error.ts';
 
 /** How long the outbox waits between attempts. */
 export interface BackoffOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/input-error.ts';
+import { InputError } from '../../errors/input-error.ts';
 import { DEFAULT_BACKOFF, nextAttemptAt, resolveBackoff, retryDelay } from './backoff.ts';
 
 describe('outbox backoff', () => {

@@ -5,8 +5,8 @@
  * IndexedDB itself (quota, a closed connection, a blocked upgrade) become a `StoreError`
  * `store-unavailable` whose `cause` is the browser's `DOMException`.
  */
-import { endSentence } from '../errors/end-sentence.ts';
-import { StoreError } from '../errors/store-error.ts';
+import { endSentence } from '../../errors/end-sentence.ts';
+import { StoreError } from '../../errors/store-error.ts';
 import type { IssuedDocumentRecord } from './store.ts';
 
 /** The schema version; bump it with an upgrade step when the stores change. */

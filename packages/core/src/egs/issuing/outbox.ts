@@ -7,9 +7,9 @@
  * document sent ahead of an earlier one that has not arrived would be refused for a broken chain.
  * A rejected document does not stop the drain — it keeps its place in the chain on the platform too.
  */
-import type { ComplianceDocumentKind } from '../model/document-kinds.ts';
+import type { ComplianceDocumentKind } from '../../model/document-kinds.ts';
+import type { EgsStore, IssuedDocumentRecord, SubmissionRecord, SubmissionState } from '../store/store.ts';
 import { isOverdue, reportingDeadline } from './deadline.ts';
-import type { EgsStore, IssuedDocumentRecord, SubmissionRecord, SubmissionState } from './store.ts';
 import { type SubmitContext, submitDocument } from './submit-document.ts';
 
 /** A document waiting in the outbox. */

@@ -4,11 +4,11 @@
  * bound to the key its CSR was signed with, so signing with any other key could only produce
  * documents the platform refuses.
  */
-import { parseCertificate } from '../crypto/certificate.ts';
-import { importPrivateKey, publicKeySpki } from '../crypto/keys.ts';
-import type { PrivateKey } from '../crypto/private-key.ts';
-import { EgsError } from '../errors/egs-error.ts';
-import type { EgsUnitRecord } from './store.ts';
+import { parseCertificate } from '../../crypto/certificate.ts';
+import { importPrivateKey, publicKeySpki } from '../../crypto/keys.ts';
+import type { PrivateKey } from '../../crypto/private-key.ts';
+import { EgsError } from '../../errors/egs-error.ts';
+import type { EgsUnitRecord } from '../store/store.ts';
 
 /**
  * The key to work with: `given` (PEM or a key), else the record's stored key, else `undefined`.

@@ -5,7 +5,7 @@ import {
   fakeUnit,
 } from '@fatoora/test-support/egs-store-contract';
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../errors/store-error.ts';
+import { StoreError } from '../../errors/store-error.ts';
 import { IndexedDbEgsStore } from './indexeddb-store.ts';
 
 const hasIndexedDb = typeof indexedDB !== 'undefined';

@@ -4,9 +4,9 @@
  * sent, and compared with the configuration a unit's record holds — resuming onboarding under
  * another identity would mix two units' certificates.
  */
-import { CSR_FIELDS, type CsrConfig, validateCsrConfig } from '../csr/csr-config.ts';
-import { parseCsrProperties } from '../csr/properties.ts';
-import { InputError } from '../errors/input-error.ts';
+import { CSR_FIELDS, type CsrConfig, validateCsrConfig } from '../../csr/csr-config.ts';
+import { parseCsrProperties } from '../../csr/properties.ts';
+import { InputError } from '../../errors/input-error.ts';
 
 const FIELDS = Object.keys(CSR_FIELDS) as (keyof CsrConfig)[];
 

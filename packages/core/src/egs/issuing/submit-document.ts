@@ -5,10 +5,10 @@
  * already set — so a crash mid-call leaves a pending document that the outbox will send again,
  * and the same signed bytes are sent every time (a repeat is answered 409, never counted twice).
  */
-import type { FatooraClient } from '../api/client.ts';
-import type { InvoiceResult } from '../api/invoice-result.ts';
+import type { FatooraClient } from '../../api/client.ts';
+import type { InvoiceResult } from '../../api/invoice-result.ts';
+import type { EgsStore, IssuedDocumentRecord, SubmissionRecord } from '../store/store.ts';
 import { type BackoffPolicy, nextAttemptAt } from './backoff.ts';
-import type { EgsStore, IssuedDocumentRecord, SubmissionRecord } from './store.ts';
 import { settleAccepted, settleFailure } from './submission-outcome.ts';
 
 /** What sending needs. */

@@ -3,8 +3,8 @@
  * the head's plus one and its PIH is the head's hash (KSA-16, KSA-13; fatoora-api.md "Flow
  * rules"). Kept in one place so that the four stores cannot disagree.
  */
-import { StoreError } from '../errors/store-error.ts';
-import { FIRST_PREVIOUS_INVOICE_HASH } from '../signing/invoice-hash.ts';
+import { StoreError } from '../../errors/store-error.ts';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '../../signing/invoice-hash.ts';
 import type { ChainHead, IssuedDocumentRecord } from './store.ts';
 
 /** The head of a chain that has issued nothing yet. */

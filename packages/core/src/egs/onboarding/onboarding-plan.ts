@@ -6,8 +6,8 @@
  * record holds, never from what a previous run remembered: a step is done exactly when its result
  * was saved.
  */
-import { type ComplianceDocumentKind, enabledDocumentKinds } from '../model/document-kinds.ts';
-import type { EgsUnitRecord } from './store.ts';
+import { type ComplianceDocumentKind, enabledDocumentKinds } from '../../model/document-kinds.ts';
+import type { EgsUnitRecord } from '../store/store.ts';
 
 /** One onboarding step. */
 export type OnboardingStep =

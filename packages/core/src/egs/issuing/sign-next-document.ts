@@ -6,15 +6,15 @@
  * signs it — all synchronously, as `EgsStore.appendDocument` requires — and returns the record the
  * store persists before anything is sent to the platform.
  */
-import type { Certificate } from '../crypto/certificate.ts';
-import type { PrivateKey } from '../crypto/private-key.ts';
-import { ValidationError } from '../errors/validation-error.ts';
-import { documentKindOf } from '../model/document-kinds.ts';
-import type { InvoiceDraft } from '../model/invoice-draft.ts';
-import { prepareDraft } from '../pipeline/prepare-invoice.ts';
-import { signInvoice } from '../signing/sign-invoice.ts';
-import { writeInvoice } from '../ubl/write-invoice.ts';
-import type { ChainHead, IssuedDocumentRecord, NextDocument } from './store.ts';
+import type { Certificate } from '../../crypto/certificate.ts';
+import type { PrivateKey } from '../../crypto/private-key.ts';
+import { ValidationError } from '../../errors/validation-error.ts';
+import { documentKindOf } from '../../model/document-kinds.ts';
+import type { InvoiceDraft } from '../../model/invoice-draft.ts';
+import { prepareDraft } from '../../pipeline/prepare-invoice.ts';
+import { signInvoice } from '../../signing/sign-invoice.ts';
+import { writeInvoice } from '../../ubl/write-invoice.ts';
+import type { ChainHead, IssuedDocumentRecord, NextDocument } from '../store/store.ts';
 
 /** What {@link signNextDocument} needs. */
 export interface SignNextDocumentInput {

@@ -12,22 +12,22 @@
  * to carry the first-document PIH seed and ICV 1 (fatoora-api.md "Flow rules"). Had the samples
  * consumed ICVs 1…6, the first production document would chain to a hash the platform never saw.
  */
-import type { FatooraClient } from '../api/client.ts';
-import { exportPrivateKey } from '../crypto/keys.ts';
-import { generatePrivateKey, type PrivateKey } from '../crypto/private-key.ts';
-import { createCsr } from '../csr/create-csr.ts';
-import type { CsrConfig } from '../csr/csr-config.ts';
-import { EgsError } from '../errors/egs-error.ts';
-import { FatooraError } from '../errors/fatoora-error.ts';
-import { InputError } from '../errors/input-error.ts';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
-import type { FatooraEnvironment } from '../model/environments.ts';
-import { buildInvoice } from '../pipeline/build-invoice.ts';
-import { signInvoice } from '../signing/sign-invoice.ts';
+import type { FatooraClient } from '../../api/client.ts';
+import { exportPrivateKey } from '../../crypto/keys.ts';
+import { generatePrivateKey, type PrivateKey } from '../../crypto/private-key.ts';
+import { createCsr } from '../../csr/create-csr.ts';
+import type { CsrConfig } from '../../csr/csr-config.ts';
+import { EgsError } from '../../errors/egs-error.ts';
+import { FatooraError } from '../../errors/fatoora-error.ts';
+import { InputError } from '../../errors/input-error.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
+import type { FatooraEnvironment } from '../../model/environments.ts';
+import { buildInvoice } from '../../pipeline/build-invoice.ts';
+import { signInvoice } from '../../signing/sign-invoice.ts';
+import type { EgsStore, EgsUnitRecord } from '../store/store.ts';
+import { credentialsOf, toStoredCsid } from '../store/stored-csid.ts';
 import { complianceSample } from './compliance-samples.ts';
 import { describeStep, type OnboardingStep, planOnboarding } from './onboarding-plan.ts';
-import type { EgsStore, EgsUnitRecord } from './store.ts';
-import { credentialsOf, toStoredCsid } from './stored-csid.ts';
 import { readCsrConfig, sameCsrConfig } from './unit-csr-config.ts';
 import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
 

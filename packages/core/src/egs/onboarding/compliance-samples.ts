@@ -6,11 +6,11 @@
  * own and files none of them, so they carry ICVs 1…6 and the first-document PIH, outside the
  * unit's production chain (see `onboard.ts`).
  */
-import type { CsrConfig } from '../csr/csr-config.ts';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
-import type { Invoice } from '../model/invoice.ts';
-import { saudiDateTime } from '../model/saudi-time.ts';
-import { FIRST_PREVIOUS_INVOICE_HASH } from '../signing/invoice-hash.ts';
+import type { CsrConfig } from '../../csr/csr-config.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
+import type { Invoice } from '../../model/invoice.ts';
+import { saudiDateTime } from '../../model/saudi-time.ts';
+import { FIRST_PREVIOUS_INVOICE_HASH } from '../../signing/invoice-hash.ts';
 
 const SAMPLE_ADDRESS = {
   street: 'الامير سلطان | Prince Sultan',

@@ -9,8 +9,8 @@
  * head with its document, never a gap or a fork. Nothing is ever deleted: a rejected document keeps
  * its place in the chain (fatoora-api.md, "Flow rules").
  */
-import type { ZatcaValidationMessage } from '../errors/api-error.ts';
-import type { ComplianceDocumentKind } from '../model/document-kinds.ts';
+import type { ZatcaValidationMessage } from '../../errors/api-error.ts';
+import type { ComplianceDocumentKind } from '../../model/document-kinds.ts';
 
 /** Where a unit's chain stands: the last issued document's ICV and hash. */
 export interface ChainHead {

@@ -6,16 +6,16 @@
  * certificate, and the platform checks a document's signature against the certificate of the CSID
  * it is sent with, so it could only be sent with the old CSID — which the record no longer holds.
  */
-import type { FatooraClient } from '../api/client.ts';
-import type { PrivateKey } from '../crypto/private-key.ts';
-import { createCsr } from '../csr/create-csr.ts';
-import { EgsError } from '../errors/egs-error.ts';
-import { FatooraError } from '../errors/fatoora-error.ts';
-import { InputError } from '../errors/input-error.ts';
-import type { FatooraEnvironment } from '../model/environments.ts';
-import type { EgsStore, EgsUnitRecord } from './store.ts';
-import { credentialsOf, toStoredCsid } from './stored-csid.ts';
-import { readCsrConfig } from './unit-csr-config.ts';
+import type { FatooraClient } from '../../api/client.ts';
+import type { PrivateKey } from '../../crypto/private-key.ts';
+import { createCsr } from '../../csr/create-csr.ts';
+import { EgsError } from '../../errors/egs-error.ts';
+import { FatooraError } from '../../errors/fatoora-error.ts';
+import { InputError } from '../../errors/input-error.ts';
+import type { FatooraEnvironment } from '../../model/environments.ts';
+import { readCsrConfig } from '../onboarding/unit-csr-config.ts';
+import type { EgsStore, EgsUnitRecord } from '../store/store.ts';
+import { credentialsOf, toStoredCsid } from '../store/stored-csid.ts';
 
 /** Parameters of `Egs.renew`. */
 export interface RenewParameters {

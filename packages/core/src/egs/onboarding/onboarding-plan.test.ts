@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { onboardedSdkRecord } from '../../test/support/egs-fixtures.ts';
+import { onboardedSdkRecord } from '../../../test/support/egs-fixtures.ts';
+import type { EgsUnitRecord } from '../store/store.ts';
 import { describeStep, planOnboarding } from './onboarding-plan.ts';
-import type { EgsUnitRecord } from './store.ts';
 
 const fresh = (): EgsUnitRecord => {
   const { complianceCsid, productionCsid, ...record } = onboardedSdkRecord('till-1');

@@ -8,7 +8,7 @@
  * chain conflict, a closed tab) writes nothing. Plain IndexedDB API, no wrapper library: the one
  * transaction that matters is clearer written out than hidden behind promises.
  */
-import { StoreError } from '../errors/store-error.ts';
+import { StoreError } from '../../errors/store-error.ts';
 import { continueChain, EMPTY_CHAIN_HEAD } from './chain.ts';
 import { matchesQuery } from './document-query.ts';
 import {

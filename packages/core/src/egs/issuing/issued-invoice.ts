@@ -4,11 +4,11 @@
  * (stamped) version, never the uncleared one; for a simplified document the signed XML, which the
  * buyer gets at once and the platform within 24 hours (BR-KSA-98). The QR is read from that XML.
  */
-import type { ZatcaValidationMessage } from '../errors/api-error.ts';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../model/document-kinds.ts';
-import { readInvoiceQr } from '../signing/read-invoice-qr.ts';
+import type { ZatcaValidationMessage } from '../../errors/api-error.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
+import { readInvoiceQr } from '../../signing/read-invoice-qr.ts';
+import type { IssuedDocumentRecord, SubmissionRecord, SubmissionState } from '../store/store.ts';
 import { reportingDeadline } from './deadline.ts';
-import type { IssuedDocumentRecord, SubmissionRecord, SubmissionState } from './store.ts';
 
 /** An issued invoice, credit note or debit note. */
 export interface IssuedInvoice {

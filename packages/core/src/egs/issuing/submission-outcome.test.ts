@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { InvoiceResult } from '../api/invoice-result.ts';
-import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
-import type { ZatcaValidationResults } from '../errors/api-error.ts';
-import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
-import { NetworkError } from '../errors/network-error.ts';
-import { RateLimitedError } from '../errors/rate-limited-error.ts';
-import { RejectedError } from '../errors/rejected-error.ts';
-import { ServerError } from '../errors/server-error.ts';
-import { TimeoutError } from '../errors/timeout-error.ts';
-import type { SubmissionRecord } from './store.ts';
+import type { InvoiceResult } from '../../api/invoice-result.ts';
+import { AlreadySubmittedError } from '../../errors/already-submitted-error.ts';
+import type { ZatcaValidationResults } from '../../errors/api-error.ts';
+import { ClearanceDisabledError } from '../../errors/clearance-disabled-error.ts';
+import { NetworkError } from '../../errors/network-error.ts';
+import { RateLimitedError } from '../../errors/rate-limited-error.ts';
+import { RejectedError } from '../../errors/rejected-error.ts';
+import { ServerError } from '../../errors/server-error.ts';
+import { TimeoutError } from '../../errors/timeout-error.ts';
+import type { SubmissionRecord } from '../store/store.ts';
 import { settleAccepted, settleFailure } from './submission-outcome.ts';
 
 const now = new Date('2024-05-01T10:00:00.000Z');
