@@ -33,24 +33,42 @@ export function defaultReason(reasonCode: string | undefined, charge: boolean): 
   return charge ? 'Charge' : 'Discount';
 }
 
-/** One document-level `cac:AllowanceCharge`. */
+/**
+ * One `cac:AllowanceCharge`, on the document or on a line: indicator, reason code (BT-98/BT-105
+ * on the document, BT-140/BT-145 on a line; before the reason in UBL's sequence, and BR-KSA-19 /
+ * BR-KSA-20 want it on every charge), reason (BR-KSA-F-06-C33/C35: 1…1000 characters, a default
+ * from the code tables when none is given), amount, and the document-level tax category.
+ */
+export function buildAllowanceCharge(
+  adjustment: Pick<DocumentAdjustment, 'reasonCode' | 'reason' | 'amount'>,
+  charge: boolean,
+  money: Money,
+  taxCategory?: XmlNodeSpec,
+): XmlNodeSpec {
+  return el('cac:AllowanceCharge', {}, [
+    el('cbc:ChargeIndicator', {}, String(charge)),
+    adjustment.reasonCode !== undefined && el('cbc:AllowanceChargeReasonCode', {}, adjustment.reasonCode),
+    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? defaultReason(adjustment.reasonCode, charge)),
+    money('cbc:Amount', adjustment.amount),
+    taxCategory,
+  ]);
+}
+
+/** One document-level `cac:AllowanceCharge`, with its tax category. */
 export function buildDocumentAdjustment(
   adjustment: DocumentAdjustment,
   charge: boolean,
   money: Money,
 ): XmlNodeSpec {
-  return el('cac:AllowanceCharge', {}, [
-    el('cbc:ChargeIndicator', {}, String(charge)),
-    // BT-98 / BT-105, before the reason in UBL's sequence; BR-KSA-19 wants it on every charge.
-    adjustment.reasonCode !== undefined && el('cbc:AllowanceChargeReasonCode', {}, adjustment.reasonCode),
-    // BR-KSA-F-06-C33/C35: a reason of 1…1000 characters.
-    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? defaultReason(adjustment.reasonCode, charge)),
-    money('cbc:Amount', adjustment.amount),
+  return buildAllowanceCharge(
+    adjustment,
+    charge,
+    money,
     buildTaxCategory({
       taxCategory: adjustment.taxCategory,
       taxRate: formatDecimal(decimal(adjustment.taxRate), 2),
     }),
-  ]);
+  );
 }
 
 /** The document's allowances (`charge` false) or charges (`charge` true). */

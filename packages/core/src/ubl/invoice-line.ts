@@ -9,7 +9,7 @@ import type { InvoiceLine, LineAdjustment, Prepayment, TaxExemption } from '../m
 import type { TaxCategoryCode } from '../model/tax-categories.ts';
 import { addDecimals, decimal, formatDecimal, subtractDecimals } from '../money/decimal.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
-import { defaultReason } from './allowance-charge.ts';
+import { buildAllowanceCharge } from './allowance-charge.ts';
 import { defined } from './defined.ts';
 import type { Money } from './money.ts';
 import { buildClassifiedTaxCategory, buildTaxCategory, readCategory } from './tax-category.ts';
@@ -21,16 +21,6 @@ export const PREPAYMENT_DOCUMENT_TYPE = '386';
 
 const rate = (value: DecimalInput) => formatDecimal(decimal(value), 2);
 
-function lineAdjustment(adjustment: LineAdjustment, charge: boolean, money: Money): XmlNodeSpec {
-  return el('cac:AllowanceCharge', {}, [
-    el('cbc:ChargeIndicator', {}, String(charge)),
-    // BT-140 / BT-145, before the reason in UBL's sequence; BR-KSA-20 wants it on every charge.
-    adjustment.reasonCode !== undefined && el('cbc:AllowanceChargeReasonCode', {}, adjustment.reasonCode),
-    el('cbc:AllowanceChargeReason', {}, adjustment.reason ?? defaultReason(adjustment.reasonCode, charge)),
-    money('cbc:Amount', adjustment.amount),
-  ]);
-}
-
 /** One item line. */
 export function buildInvoiceLine(line: InvoiceLine, amounts: LineTotals, money: Money): XmlNodeSpec {
   const unitCode = line.unitCode ?? 'PCE';
@@ -38,8 +28,8 @@ export function buildInvoiceLine(line: InvoiceLine, amounts: LineTotals, money: 
     el('cbc:ID', {}, line.id),
     el('cbc:InvoicedQuantity', { unitCode }, formatDecimal(decimal(line.quantity))),
     money('cbc:LineExtensionAmount', amounts.netAmount),
-    ...(line.allowances ?? []).map((adjustment) => lineAdjustment(adjustment, false, money)),
-    ...(line.charges ?? []).map((adjustment) => lineAdjustment(adjustment, true, money)),
+    ...(line.allowances ?? []).map((adjustment) => buildAllowanceCharge(adjustment, false, money)),
+    ...(line.charges ?? []).map((adjustment) => buildAllowanceCharge(adjustment, true, money)),
     el('cac:TaxTotal', {}, [
       money('cbc:TaxAmount', amounts.vatAmount), // KSA-11
       money('cbc:RoundingAmount', amounts.amountWithVat), // KSA-12
