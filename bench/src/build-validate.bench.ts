@@ -7,6 +7,7 @@
 import { buildInvoice, type Invoice, validateInvoice } from '@fatoora/core';
 import { Bench } from 'tinybench';
 import { benchInvoice } from './bench-invoice.ts';
+import { meanMs, printMeans } from './bench-report.ts';
 import { buildZatcaXmlJsInvoice } from './competitors.ts';
 
 const invoice: Invoice = benchInvoice();
@@ -36,17 +37,9 @@ bench
   });
 await bench.run();
 
-const mean = (name: string) => {
-  const task = bench.tasks.find((candidate) => candidate.name.startsWith(name));
-  const result = task?.result as { latency?: { mean: number }; mean?: number } | undefined;
-  const value = result?.latency?.mean ?? result?.mean;
-  if (value === undefined) throw new Error(`no result for ${name}`);
-  return value;
-};
+const mean = (name: string) => meanMs(bench, name);
 console.log('\nBuilding and validating the ten-line invoice from its model');
-console.table(
-  bench.tasks.map((task) => ({ task: task.name, 'ms per invoice': Number(mean(task.name).toFixed(3)) })),
-);
+printMeans(bench, 'invoice');
 const ours = mean('fatoora buildInvoice + validateInvoice(model)');
 console.log(
   `Ratio zatca-xml-js build / fatoora build+validate: ${(mean('zatca-xml-js') / ours).toFixed(2)}× (higher = fatoora faster)`,

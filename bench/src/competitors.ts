@@ -45,6 +45,21 @@ export const ZATCA_XML_JS_EGS = {
   branch_industry: 'Supply activities',
 } as const;
 
+/** The seller zatca-sdk's invoices name, in its invoice model: the SDK sample seller. */
+export const ZATCA_SDK_SELLER = {
+  registrationName: 'Maximum Speed Tech Supply LTD',
+  vatNumber: '399999999900003',
+  identification: { schemeId: 'CRN' as const, value: '1010010000' },
+  address: {
+    street: 'Prince Sultan',
+    buildingNumber: '2322',
+    citySubdivision: 'Al-Murabba',
+    city: 'Riyadh',
+    postalCode: '23333',
+    country: 'SA',
+  },
+};
+
 /** zatca-xml-js: its simplified invoice object, and a function that signs it. */
 export function zatcaXmlJs(certificatePem: string, privateKeyPem: string): { sign: () => string } {
   const invoice = buildZatcaXmlJsInvoice();
@@ -104,19 +119,7 @@ export function zatcaSdkLibrary(certificatePem: string, privateKeyPem: string) {
     taxCurrency: 'SAR',
     invoiceCounterValue: 1,
     previousInvoiceHash: PIH,
-    seller: {
-      registrationName: 'Maximum Speed Tech Supply LTD',
-      vatNumber: '399999999900003',
-      identification: { schemeId: 'CRN' as const, value: '1010010000' },
-      address: {
-        street: 'Prince Sultan',
-        buildingNumber: '2322',
-        citySubdivision: 'Al-Murabba',
-        city: 'Riyadh',
-        postalCode: '23333',
-        country: 'SA',
-      },
-    },
+    seller: ZATCA_SDK_SELLER,
     paymentMeansCode: '10',
     lineExtensionAmount: net,
     taxExclusiveAmount: net,

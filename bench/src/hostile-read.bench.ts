@@ -11,6 +11,7 @@ import { readXml } from '@fatoora/core/xml';
 import { HOSTILE_SHAPES, UNLIMITED } from '@fatoora/test-support/hostile-xml';
 import { Bench } from 'tinybench';
 import { benchInvoice } from './bench-invoice.ts';
+import { meanMs, printMeans } from './bench-report.ts';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -70,16 +71,8 @@ bench
   );
 await bench.run();
 
-const mean = (name: string) => {
-  const task = bench.tasks.find((candidate) => candidate.name.startsWith(name));
-  const result = task?.result as { latency?: { mean: number }; mean?: number } | undefined;
-  const value = result?.latency?.mean ?? result?.mean;
-  if (value === undefined) throw new Error(`no result for ${name}`);
-  return value;
-};
-console.table(
-  bench.tasks.map((task) => ({ task: task.name, 'ms per document': Number(mean(task.name).toFixed(3)) })),
-);
+const mean = (name: string) => meanMs(bench, name);
+printMeans(bench, 'document');
 // Per byte, so that the two documents' slightly different sizes do not count.
 const perByte = bytes(ordinary) / bytes(flood);
 for (const operation of ['readXml', 'hashInvoice']) {

@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { importPrivateKey, parseCertificate, signInvoice, verifyInvoice } from '@fatoora/core';
 import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 import { Bench } from 'tinybench';
+import { meanMs, printMeans } from './bench-report.ts';
 import { zatcaSdkLibrary, zatcaXmlJs } from './competitors.ts';
 
 const root = new URL('Certificates/', ZATCA_SDK_DATA_URL);
@@ -60,16 +61,8 @@ bench
   });
 await bench.run();
 
-const mean = (name: string) => {
-  const task = bench.tasks.find((candidate) => candidate.name.startsWith(name));
-  const result = task?.result as { latency?: { mean: number }; mean?: number } | undefined;
-  const value = result?.latency?.mean ?? result?.mean;
-  if (value === undefined) throw new Error(`no result for ${name}`);
-  return value;
-};
-console.table(
-  bench.tasks.map((task) => ({ task: task.name, 'ms per invoice': Number(mean(task.name).toFixed(3)) })),
-);
+const mean = (name: string) => meanMs(bench, name);
+printMeans(bench, 'invoice');
 const ours = mean('fatoora signInvoice');
 const ourVerify = mean('fatoora verifyInvoice');
 console.log('Signing, ratio to fatoora (higher = fatoora faster):');

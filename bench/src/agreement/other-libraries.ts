@@ -9,7 +9,7 @@
  */
 import * as zatcaSdk from 'zatca-sdk';
 import { ZATCAInvoiceTypes, ZATCAPaymentMethods, ZATCASimplifiedTaxInvoice } from 'zatca-xml-js';
-import { ZATCA_XML_JS_EGS } from '../competitors.ts';
+import { ZATCA_SDK_SELLER, ZATCA_XML_JS_EGS } from '../competitors.ts';
 
 /** The seed PIH of a new chain (SDK `PIH/pih.txt`). */
 const FIRST_PIH = 'NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==';
@@ -85,20 +85,6 @@ function xmlJsDocuments(certificate: string, key: string): ForeignDocument[] {
 
 type SdkInvoice = Parameters<typeof zatcaSdk.signInvoice>[0];
 
-const SDK_SELLER = {
-  registrationName: 'Maximum Speed Tech Supply LTD',
-  vatNumber: '399999999900003',
-  identification: { schemeId: 'CRN' as const, value: '1010010000' },
-  address: {
-    street: 'Prince Sultan',
-    buildingNumber: '2322',
-    citySubdivision: 'Al-Murabba',
-    city: 'Riyadh',
-    postalCode: '23333',
-    country: 'SA',
-  },
-};
-
 const SDK_BUYER = {
   registrationName: 'Fatoora Samples LTD',
   vatNumber: '399999999800003',
@@ -155,7 +141,7 @@ function sdkInvoice(
     taxCurrency: 'SAR',
     invoiceCounterValue: 1,
     previousInvoiceHash: FIRST_PIH,
-    seller: SDK_SELLER,
+    seller: ZATCA_SDK_SELLER,
     ...(options.buyer ? { buyer: SDK_BUYER, actualDeliveryDate: ISSUE_DATE } : {}),
     ...(typeCode !== '388'
       ? { billingReference: { invoiceId: 'SDK-0007' }, creditDebitReason: 'Returned goods' }

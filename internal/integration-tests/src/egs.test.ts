@@ -17,24 +17,17 @@ import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model
 import { FIRST_PREVIOUS_INVOICE_HASH, verifyInvoice } from '@fatoora/core/signing';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import { draftOf } from '@fatoora/test-support-core/egs-drafts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const KINDS = Object.keys(DOCUMENT_KINDS) as ComplianceDocumentKind[];
 const OTP = '123345';
 
 let simulator: RunningSimulator;
-
-beforeAll(async () => {
+simulatorPerFile(async () => {
   simulator = await startSimulator({ port: 0 });
-});
-
-afterEach(() => {
-  simulator.faults.reset();
-});
-
-afterAll(async () => {
-  await simulator?.close();
+  return simulator;
 });
 
 /** Client options for the simulator; retries off unless asked, so the outbox does the retrying. */

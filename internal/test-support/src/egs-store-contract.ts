@@ -122,6 +122,26 @@ async function rejectionOf(action: () => Promise<unknown>): Promise<unknown> {
 }
 
 /**
+ * Appends one document to `till-1`, then one built on the head as `tamper` changes it, and checks
+ * that the second is refused as a chain conflict that leaves the first as the head.
+ */
+async function expectConflictKeepsHead(
+  store: ContractStore,
+  tamper: (head: ChainHead) => ChainHead,
+): Promise<ContractDocument> {
+  const [first] = await appendMany(store, 'till-1', 1);
+  const error = await rejectionOf(() =>
+    store.appendDocument('till-1', (head) => fakeDocument('till-1', tamper(head))),
+  );
+  expectStoreError(error, 'chain-conflict');
+  expect(await store.chainHead('till-1')).toEqual({
+    counter: 1,
+    previousInvoiceHash: first!.invoiceHash,
+  });
+  return first!;
+}
+
+/**
  * Registers the shared EGS store tests under `describe(name)`; each test gets a fresh store from
  * `makeStore` and cleans it up afterwards.
  *
@@ -206,32 +226,15 @@ export function describeEgsStoreContract(name: string, makeStore: () => Promise<
     });
 
     it('rejects a document with the wrong counter as a chain conflict and keeps the head', async () => {
-      const [first] = await appendMany(store, 'till-1', 1);
-      const error = await rejectionOf(() =>
-        store.appendDocument('till-1', (head) =>
-          fakeDocument('till-1', { ...head, counter: head.counter + 1 }),
-        ),
-      );
-      expectStoreError(error, 'chain-conflict');
-      expect(await store.chainHead('till-1')).toEqual({
-        counter: 1,
-        previousInvoiceHash: first!.invoiceHash,
-      });
+      const first = await expectConflictKeepsHead(store, (head) => ({ ...head, counter: head.counter + 1 }));
       expect(await store.listDocuments('till-1')).toEqual([first]);
     });
 
     it('rejects a document with the wrong previous invoice hash as a chain conflict and keeps the head', async () => {
-      const [first] = await appendMany(store, 'till-1', 1);
-      const error = await rejectionOf(() =>
-        store.appendDocument('till-1', (head) =>
-          fakeDocument('till-1', { ...head, previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH }),
-        ),
-      );
-      expectStoreError(error, 'chain-conflict');
-      expect(await store.chainHead('till-1')).toEqual({
-        counter: 1,
-        previousInvoiceHash: first!.invoiceHash,
-      });
+      await expectConflictKeepsHead(store, (head) => ({
+        ...head,
+        previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
+      }));
       expect(await store.listDocuments('till-1')).toHaveLength(1);
     });
 

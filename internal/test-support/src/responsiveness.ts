@@ -5,10 +5,12 @@
  * full, a body just over the cap, and that invoice again trickling in — while a second client sends
  * a normal request every 20 ms. Both loops are bounded (40 hostile requests or 20 s). Normal
  * latencies are counted from each request's scheduled time (an open loop), so time spent waiting
- * behind a blocked event loop counts too.
+ * behind a blocked event loop counts too. {@link expectResponsive} states the proofs' claim on what
+ * the load measured.
  */
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { expect } from 'vitest';
 import { HOSTILE_SHAPES } from './hostile-xml.ts';
 import { ZATCA_SDK_DATA_URL } from './zatca-sdk-paths.ts';
 
@@ -213,4 +215,22 @@ export async function runHostileLoad(target: {
   await normalLoop;
   const summary = `${sent} hostile requests in ${Math.round(performance.now() - started)} ms; ${latencies.length} normal requests, p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`;
   return { latencies, failures, unexpected, summary };
+}
+
+/**
+ * Checks issue 9's claim on what {@link runHostileLoad} measured: every hostile request ended as its
+ * body may end, every normal request got 200, more than 20 were sent, and their p99 latency is under
+ * 200 ms. Each failure message carries the report's summary.
+ *
+ * @throws an assertion error when the claim does not hold.
+ * @example
+ * ```ts
+ * expectResponsive(await runHostileLoad({ port, bodyCap, invoicePath, headers, normalPath: '/simulator/health' }));
+ * ```
+ */
+export function expectResponsive(report: LoadReport): void {
+  expect(report.unexpected, report.summary).toEqual([]);
+  expect(report.failures, report.summary).toEqual([]);
+  expect(report.latencies.length, report.summary).toBeGreaterThan(20);
+  expect(percentile(report.latencies, 99), report.summary).toBeLessThan(200);
 }

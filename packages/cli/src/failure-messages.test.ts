@@ -1,8 +1,9 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../test/support/drafts.ts';
 import { freshDirectory, runCli } from '../test/support/run-cli.ts';
 
@@ -15,17 +16,9 @@ const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
 const DOUBLED_PERIOD = /[^.]\.\.(?=\s|$)/;
 
 let simulator: RunningSimulator;
-
-beforeAll(async () => {
+simulatorPerFile(async () => {
   simulator = await startSimulator({ port: 0 });
-});
-
-afterEach(() => {
-  simulator.faults.reset();
-});
-
-afterAll(async () => {
-  await simulator?.close();
+  return simulator;
 });
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator. */

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { describe, expect, it } from 'vitest';
 import { freshDirectory, runCli } from '../test/support/run-cli.ts';
+import { expectUsageError } from '../test/support/usage-error.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
 const sdk = ZATCA_SDK_DATA;
@@ -200,10 +201,7 @@ describe('fatoora', () => {
       ['verify', standard, '--cert', 'missing.pem'],
     ];
     for (const args of cases) {
-      const result = await run(args);
-      expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
-      expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+      expectUsageError(await run(args), args.join(' '));
     }
   });
 

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  createCsr,
-  generatePrivateKey,
-  parseCsrProperties,
-  signInvoice,
-  stripSignature,
-} from '@fatoora/core';
-import { createFatooraClient } from '@fatoora/core/api';
 import { decodeQr } from '@fatoora/core/qr';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
+import { signWithSimulatorCsid } from '@fatoora/test-support-core/simulator-csid';
 import { qrTextOf, rewriteQrTimestamp } from '@fatoora/test-support-core/wild-documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSPECTOR_MAX_LENGTH, inspectInvoice } from './inspect-invoice.ts';
@@ -99,19 +92,7 @@ describe('inspectInvoice against the simulator’s CA', () => {
 
   beforeAll(async () => {
     simulator = await startSimulator({ port: 0 });
-    const key = generatePrivateKey();
-    const config = parseCsrProperties(
-      readFileSync(new URL('Input/csr-config-example-EN.properties', sdk), 'utf8'),
-    );
-    const client = createFatooraClient({ baseUrl: simulator.url, environment: 'simulation', retry: false });
-    const csid = await client.requestComplianceCsid({
-      csr: createCsr(config, key, { environment: 'simulation' }),
-      otp: '123345',
-    });
-    signedBySimulatorCsid = signInvoice(stripSignature(sample), {
-      privateKey: key,
-      certificate: csid.certificate,
-    }).xml;
+    signedBySimulatorCsid = (await signWithSimulatorCsid(simulator.url, sample)).signed.xml;
   });
   afterAll(async () => {
     await simulator?.close();

@@ -1,28 +1,22 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
+import { describe, expect, it } from 'vitest';
 import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
+import { expectUsageError } from '../../test/support/usage-error.ts';
 
 const OTP = '123345';
 const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
 
 let simulator: RunningSimulator;
+simulatorPerFile(async () => {
+  simulator = await startSimulator({ port: 0 });
+  return simulator;
+});
 /** Everything the CLI printed in this file, to check that no secret ever shows. */
 const printed: string[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
-});
-
-afterEach(() => {
-  simulator.faults.reset();
-});
-
-afterAll(async () => {
-  await simulator?.close();
-});
 
 /** A fresh working directory. */
 function workspace(): string {
@@ -346,9 +340,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     ];
     for (const args of cases) {
       const result = await run(cwd, args);
-      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(2);
-      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
-      expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+      expectUsageError(result, args.join(' '), `${args.join(' ')}: ${result.stderr}`);
     }
     // Every invalid CSR field is listed, one per line.
     const fields = await run(cwd, ['onboard', '--otp', OTP, '--key', 'k.pem', '--vat-number', '12']);

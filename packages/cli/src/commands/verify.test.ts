@@ -1,17 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createCsr,
-  generatePrivateKey,
-  parseCertificate,
-  parseCsrProperties,
-  signInvoice,
-  stripSignature,
-} from '@fatoora/core';
-import { createFatooraClient } from '@fatoora/core/api';
+import { parseCertificate } from '@fatoora/core';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
+import { signWithSimulatorCsid } from '@fatoora/test-support-core/simulator-csid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.ts';
 
@@ -29,19 +22,7 @@ let hash: string;
 beforeAll(async () => {
   [simulator, stranger] = await Promise.all([startSimulator({ port: 0 }), startSimulator({ port: 0 })]);
   cwd = mkdtempSync(join(tmpdir(), 'fatoora-cli-verify-'));
-  const key = generatePrivateKey();
-  const config = parseCsrProperties(
-    readFileSync(join(sdk, 'Input/csr-config-example-EN.properties'), 'utf8'),
-  );
-  const client = createFatooraClient({ baseUrl: simulator.url, environment: 'simulation', retry: false });
-  const csid = await client.requestComplianceCsid({
-    csr: createCsr(config, key, { environment: 'simulation' }),
-    otp: '123345',
-  });
-  const signed = signInvoice(stripSignature(readFileSync(simplified, 'utf8')), {
-    privateKey: key,
-    certificate: csid.certificate,
-  });
+  const { signed, csid } = await signWithSimulatorCsid(simulator.url, readFileSync(simplified, 'utf8'));
   hash = signed.invoiceHash;
   writeFileSync(join(cwd, 'signed.xml'), signed.xml);
   writeFileSync(

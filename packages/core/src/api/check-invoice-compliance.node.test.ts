@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   invoiceAnswer,
   simplifiedInvoice,
   testAuthorization,
   testCredentials,
 } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { clientWithTestCredentials } from '../../test/support/test-client.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
@@ -14,20 +15,9 @@ import { XmlError } from '../errors/xml-error.ts';
 import { checkInvoiceCompliance } from './check-invoice-compliance.ts';
 import { createFatooraClient } from './client.ts';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
-const client = () =>
-  createFatooraClient({
-    baseUrl: server.url,
-    credentials: testCredentials,
-    retry: { limit: 2, delayMs: () => 0 },
-  });
+const client = () => clientWithTestCredentials(server.url, 2);
 
 describe('checkInvoiceCompliance', () => {
   it('posts hash, UUID and base64 of the exact UTF-8 bytes with the compliance CSID as Basic credentials', async () => {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoiceAnswer, standardInvoice, testCredentials } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { invoiceAnswer, standardInvoice } from '../../test/support/fatoora-answers.ts';
+import { clientWithTestCredentials } from '../../test/support/test-client.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { encodeBase64 } from '../encoding/base64.ts';
 import { utf8Encode } from '../encoding/utf8.ts';
 import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
@@ -8,22 +9,10 @@ import { ApiError } from '../errors/api-error.ts';
 import { ClearanceDisabledError } from '../errors/clearance-disabled-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { clearInvoice } from './clear-invoice.ts';
-import { createFatooraClient } from './client.ts';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
-const client = () =>
-  createFatooraClient({
-    baseUrl: server.url,
-    credentials: testCredentials,
-    retry: { limit: 2, delayMs: () => 0 },
-  });
+const client = () => clientWithTestCredentials(server.url, 2);
 const submission = { invoice: standardInvoice.xml };
 const stamped = standardInvoice.xml.replace('</Invoice>', '<!-- stamped: عينة -->\n</Invoice>');
 

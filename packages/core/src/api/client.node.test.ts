@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   invoiceAnswer,
   sdkBinarySecurityToken,
@@ -8,7 +8,8 @@ import {
   testCredentials,
   testSecret,
 } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { startTestServer } from '../../test/support/fatoora-test-server.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { ApiVersionError } from '../errors/api-version-error.ts';
 import { AuthenticationError } from '../errors/authentication-error.ts';
@@ -17,13 +18,7 @@ import { InputError } from '../errors/input-error.ts';
 import { NetworkError } from '../errors/network-error.ts';
 import { createFatooraClient } from './client.ts';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
 const submission = { invoice: simplifiedInvoice.xml, invoiceHash: simplifiedInvoice.invoiceHash };
 const client = (options: { language?: 'en' | 'ar'; retry?: false } = {}) =>

@@ -1,35 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sdkPrivateKeyText } from '../../test/samples.ts';
 import {
   csidAnswer,
   csrConfigText,
   sdkBinarySecurityToken,
   testAuthorization,
-  testCredentials,
 } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { clientWithTestCredentials } from '../../test/support/test-client.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { importPrivateKey } from '../crypto/keys.ts';
 import { createCsr } from '../csr/create-csr.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
-import { createFatooraClient } from './client.ts';
 import { renewProductionCsid } from './renew-production-csid.ts';
 
 const csr = createCsr(csrConfigText, importPrivateKey(sdkPrivateKeyText), { environment: 'production' });
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
-const client = () =>
-  createFatooraClient({
-    baseUrl: server.url,
-    credentials: testCredentials,
-    retry: { limit: 3, delayMs: () => 0 },
-  });
+const client = () => clientWithTestCredentials(server.url, 3);
 
 describe('renewProductionCsid', () => {
   it('sends PATCH /production/csids with the new CSR, the OTP and the current production CSID', async () => {

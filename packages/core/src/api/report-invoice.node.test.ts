@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   invoiceAnswer,
   simplifiedInvoice,
   testAuthorization,
   testCredentials,
 } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
 import { NetworkError } from '../errors/network-error.ts';
 import { RateLimitedError } from '../errors/rate-limited-error.ts';
@@ -16,13 +16,7 @@ import { createFatooraClient } from './client.ts';
 import { reportInvoice } from './report-invoice.ts';
 import type { RetryOptions } from './retry.ts';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
 const delays: number[] = [];
 const client = (retry: RetryOptions | false = {}, timeoutMs = 5000) =>

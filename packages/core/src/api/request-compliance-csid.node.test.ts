@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sdkCertificateText, sdkPrivateKeyText } from '../../test/samples.ts';
 import {
   csidAnswer,
@@ -6,7 +6,7 @@ import {
   sdkBinarySecurityToken,
   testSecret,
 } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { importPrivateKey } from '../crypto/keys.ts';
 import { createCsr } from '../csr/create-csr.ts';
 import { decodeBase64 } from '../encoding/base64.ts';
@@ -20,14 +20,7 @@ import { createFatooraClient } from './client.ts';
 import { requestComplianceCsid } from './request-compliance-csid.ts';
 
 const csr = createCsr(csrConfigText, importPrivateKey(sdkPrivateKeyText), { environment: 'simulation' });
-let server: TestServer;
-
-beforeEach(async () => {
-  server = await startTestServer('/e-invoicing/simulation');
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest('/e-invoicing/simulation');
 
 const client = () => createFatooraClient({ baseUrl: server.url, retry: { limit: 3, delayMs: () => 0 } });
 

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csidAnswer, testAuthorization, testCredentials } from '../../test/support/fatoora-answers.ts';
-import { startTestServer, type TestServer } from '../../test/support/fatoora-test-server.ts';
+import { testServerPerTest } from '../../test/support/test-server-per-test.ts';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { TimeoutError } from '../errors/timeout-error.ts';
 import { createFatooraClient } from './client.ts';
 import { requestProductionCsid } from './request-production-csid.ts';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = testServerPerTest();
 
 const client = (timeoutMs = 5000) =>
   createFatooraClient({

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectChainInSignedXml } from '../../test/support/egs-chain-check.ts';
 import { draftOf, onboardedSdkRecord, sdkPrivateKey } from '../../test/support/egs-fixtures.ts';
+import { deleteDatabase, freshDatabaseName } from '../../test/support/indexeddb.ts';
 import { Egs } from './egs.ts';
 import { IndexedDbEgsStore } from './store/indexeddb-store.ts';
 
@@ -17,18 +18,9 @@ const client = { baseUrl: 'http://127.0.0.1:9', retry: false } as const;
 
 const SIMPLIFIED = ['simplified-invoice', 'simplified-credit-note', 'simplified-debit-note'] as const;
 
-/** Deletes a test database once every connection to it is closed. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
 describe.skipIf(typeof indexedDB === 'undefined')('Egs on IndexedDbEgsStore', () => {
   it('gives 100 concurrent simplified issue calls ICVs 1 to 100, each PIH the previous hash, all queued for reporting', async () => {
-    const databaseName = `fatoora-egs-test-${crypto.randomUUID()}`;
+    const databaseName = freshDatabaseName();
     const store = await IndexedDbEgsStore.open({ databaseName });
     try {
       await store.saveUnit(onboardedSdkRecord('till-1'));

@@ -80,6 +80,30 @@ const withoutStructure = (findings: readonly VerificationFinding[]) =>
 const structure = (findings: readonly VerificationFinding[]) =>
   findings.filter((finding) => structureCodes.has(finding.code)).map(({ code, path }) => ({ code, path }));
 
+/** A structure finding as the tests compare them. */
+type StructureFinding = { readonly code: string; readonly path: string };
+
+/** A hostile change to the genuine document, and the structure findings it must get. */
+interface Attack {
+  readonly title: string;
+  readonly mutate: (xml: string) => string;
+  readonly expected: readonly StructureFinding[];
+}
+
+/**
+ * Verifies `xml` against the SDK's first PIH and certificate and checks that it fails on the
+ * `expected` structure findings alone: without them, the document would verify.
+ */
+function expectOnlyStructureFindings(xml: string, expected: readonly StructureFinding[]): void {
+  const result = verifyInvoice(xml, {
+    previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
+    certificate: sdkCertificateText,
+  });
+  expect(withoutStructure(result.findings)).toEqual([]);
+  expect(result.valid).toBe(false);
+  expect(structure(result.findings)).toEqual(expected);
+}
+
 describe('checkInvoiceStructure on the SDK samples', () => {
   it('finds nothing in any of the 45 signed samples', () => {
     expect(samples).toHaveLength(45);
@@ -111,11 +135,7 @@ describe('checkInvoiceStructure on the SDK samples', () => {
 });
 
 /** Attacks in the parts the hash leaves out: the document keeps its hash and its signature. */
-const unsignedAreaAttacks: readonly {
-  readonly title: string;
-  readonly mutate: (xml: string) => string;
-  readonly expected: readonly { readonly code: string; readonly path: string }[];
-}[] = [
+const unsignedAreaAttacks: readonly Attack[] = [
   {
     title: 'a second ds:Signature after the real one',
     mutate: (xml) => after(xml, dsSignature, dsSignature),
@@ -308,24 +328,13 @@ describe('verifyInvoice on duplicated or hidden structures in the unsigned parts
       const mutated = mutate(genuine);
       expect(mutated).not.toBe(genuine);
       expect(hashInvoice(mutated)).toBe(sample.expectedHash);
-      const result = verifyInvoice(mutated, {
-        previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
-        certificate: sdkCertificateText,
-      });
-      // Without the structure check, the document would verify.
-      expect(withoutStructure(result.findings)).toEqual([]);
-      expect(result.valid).toBe(false);
-      expect(structure(result.findings)).toEqual(expected);
+      expectOnlyStructureFindings(mutated, expected);
     });
   }
 });
 
 /** Attacks in the hashed part: a signer produces the ambiguous document and signs it. */
-const signedAreaAttacks: readonly {
-  readonly title: string;
-  readonly mutate: (xml: string) => string;
-  readonly expected: readonly { readonly code: string; readonly path: string }[];
-}[] = [
+const signedAreaAttacks: readonly Attack[] = [
   ...(['UUID', 'ID', 'IssueDate', 'IssueTime', 'InvoiceTypeCode'] as const).map((name) => ({
     title: `a second cbc:${name}`,
     mutate: (xml: string) => {
@@ -384,13 +393,7 @@ describe('verifyInvoice on duplicated or misplaced structures that were signed',
         certificate: sdkCertificateText,
         signingTime: '2024-01-14T10:26:49',
       });
-      const result = verifyInvoice(xml, {
-        previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH,
-        certificate: sdkCertificateText,
-      });
-      expect(withoutStructure(result.findings)).toEqual([]);
-      expect(result.valid).toBe(false);
-      expect(structure(result.findings)).toEqual(expected);
+      expectOnlyStructureFindings(xml, expected);
     });
   }
 });

@@ -1,33 +1,25 @@
 import { RejectedError } from '@fatoora/core/api';
 import { hashInvoice, verifyInvoice } from '@fatoora/core/signing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
+import { describe, expect, it } from 'vitest';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
-import { type RunningSimulator, startSimulator } from '../index.ts';
+import { unitPerFile } from '../../test/support/unit-per-file.ts';
 
-let simulator: RunningSimulator;
-/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
-let unit: OnboardedEgs;
-beforeAll(async () => {
-  simulator = await startSimulator({ now: SIMULATOR_NOW });
-  unit = await onboard(simulator);
-});
-afterAll(() => simulator.close());
+/** One simulator and EGS unit for the whole file: each test moves the unit's chain on. */
+const shared = unitPerFile();
 
 const standard = { subtype: 'standard', typeCode: '388' } as const;
 
 describe('POST /invoices/clearance/single', () => {
   it('clears a standard invoice and hands back the platform-stamped document, which verifies and keeps the submitted hash', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(standard);
     const result = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
     expect(result).toMatchObject({ status: 'accepted', httpStatus: 200, clearanceStatus: 'CLEARED' });
     const cleared = result.clearedInvoice ?? '';
     expect(cleared).not.toBe(document.xml);
     expect(hashInvoice(cleared)).toBe(document.invoiceHash);
-    const verification = verifyInvoice(cleared, { certificate: simulator.certificates.stamp });
+    const verification = verifyInvoice(cleared, { certificate: shared.simulator.certificates.stamp });
     expect(verification.findings).toEqual([]);
     expect(verification.certificate?.subject).toContain('FATOORA-SIMULATOR-STAMP');
     // The stamped document differs from the submitted one only in the signature, QR and pointer.
@@ -37,9 +29,9 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it("answers with the platform's clearance body: clearanceStatus, clearedInvoice in base64, no reportingStatus", async () => {
-    const { production, egs } = unit;
+    const { production, egs } = shared.unit;
     const document = egs.next(standard);
-    const answer = await rawCall(`${simulator.url}/invoices/clearance/single`, {
+    const answer = await rawCall(`${shared.simulator.url}/invoices/clearance/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production), 'Clearance-Status': '1' },
       body: invoiceCallBody(document),
     });
@@ -58,7 +50,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('clears standard credit and debit notes chained after the invoice', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     for (const typeCode of ['388', '381', '383'] as const) {
       const document = egs.next({ subtype: 'standard', typeCode });
       const result = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
@@ -67,9 +59,9 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('refuses a simplified document on the clearance endpoint with invalid-invoice-type and NOT_CLEARED', async () => {
-    const { production, egs } = unit;
+    const { production, egs } = shared.unit;
     const document = egs.next({ subtype: 'simplified', typeCode: '388' });
-    const answer = await rawCall(`${simulator.url}/invoices/clearance/single`, {
+    const answer = await rawCall(`${shared.simulator.url}/invoices/clearance/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody(document),
     });
@@ -82,10 +74,10 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('answers a second clearance of the same document with 409, CLEARED and the same stamped document', async () => {
-    const { client, production, egs } = unit;
+    const { client, production, egs } = shared.unit;
     const document = egs.next(standard);
     const first = await client.clearInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
-    const again = await rawCall(`${simulator.url}/invoices/clearance/single`, {
+    const again = await rawCall(`${shared.simulator.url}/invoices/clearance/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody(document),
     });
@@ -96,7 +88,7 @@ describe('POST /invoices/clearance/single', () => {
   });
 
   it('rejects a standard invoice whose amount changed after signing, clearing nothing', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(standard);
     const tampered = document.xml.replace(/(<cbc:PayableAmount currencyID="SAR">)[^<]+/, '$11.00');
     const error = await thrownBy(

@@ -5,12 +5,10 @@
  * compliance request whose checks `POST /compliance/invoices` will fill in.
  */
 import { base64 } from '@scure/base';
-import { checkOtp, spendOtp } from '../auth/otp.ts';
-import { decodeCsrField, readCsr } from '../ca/read-csr.ts';
-import { save } from '../context.ts';
-import { issueCsid } from '../csid/issue-csid.ts';
-import { problem } from '../http/answer.ts';
-import { bodyField, type EndpointHandler, headerValue } from '../http/api-request.ts';
+import type { EndpointHandler } from '../http/api-request.ts';
+import { readRequestCsr } from './csr-request.ts';
+import { grantCsid } from './grant-csid.ts';
+import { checkOtpHeader } from './otp-header.ts';
 
 /**
  * Issues a compliance CSID.
@@ -23,25 +21,24 @@ import { bodyField, type EndpointHandler, headerValue } from '../http/api-reques
  */
 export const requestComplianceCsid: EndpointHandler = async (request, context) => {
   const now = context.now();
-  const otp = checkOtp(headerValue(request, 'otp'), request.environment, context.otp, context.state, now);
-  if (!otp.ok) return problem(400, 'Invalid-OTP', otp.message);
-  const der = decodeCsrField(bodyField(request, 'csr'));
-  if (!der) return problem(400, 'Invalid-CSR', 'The "csr" field must be base64 of the CSR in PEM form.');
-  const reading = readCsr(der, request.environment);
-  if (!reading.ok) return problem(400, 'Invalid-CSR', reading.problems.join(' '));
+  const otp = checkOtpHeader(request, context, now);
+  if (!otp.ok) return otp.answer;
+  const check = readRequestCsr(request);
+  if (!check.ok) return check.answer;
 
-  const { record, answer } = issueCsid(context.state, context.authority, reading.csr, {
+  return grantCsid(context, check.csr, {
     kind: 'compliance',
     environment: request.environment,
     now,
+    otp: otp.otp,
+    fileWith: (csid) => {
+      context.state.compliance[csid.requestID] = {
+        requestID: csid.requestID,
+        environment: request.environment,
+        csr: base64.encode(check.csr.der),
+        passed: [],
+      };
+      return 'compliance';
+    },
   });
-  if (otp.singleUse) spendOtp(otp.otp, context.state);
-  context.state.compliance[record.requestID] = {
-    requestID: record.requestID,
-    environment: request.environment,
-    csr: base64.encode(der),
-    passed: [],
-  };
-  await save(context, 'csids', 'compliance', ...(otp.singleUse ? (['otps'] as const) : []));
-  return { status: 200, body: answer };
 };

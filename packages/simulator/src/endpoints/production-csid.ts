@@ -8,12 +8,11 @@
  */
 import { base64 } from '@scure/base';
 import { authenticate } from '../auth/basic-auth.ts';
-import { readCsr } from '../ca/read-csr.ts';
 import { kindName, missingSteps } from '../compliance/compliance-steps.ts';
-import { save } from '../context.ts';
-import { issueCsid } from '../csid/issue-csid.ts';
 import { problem } from '../http/answer.ts';
 import { bodyField, type EndpointHandler, headerValue } from '../http/api-request.ts';
+import { checkCsr } from './csr-request.ts';
+import { grantCsid } from './grant-csid.ts';
 
 /**
  * Issues a production CSID.
@@ -55,14 +54,12 @@ export const requestProductionCsid: EndpointHandler = async (request, context) =
       `The compliance steps are not completed: no passing compliance check yet for ${missing.map(kindName).join(', ')}.`,
     );
   }
-  const reading = readCsr(base64.decode(record.csr), request.environment);
-  if (!reading.ok) return problem(400, 'Invalid-CSR', reading.problems.join(' '));
-  const { answer } = issueCsid(context.state, context.authority, reading.csr, {
+  const check = checkCsr(base64.decode(record.csr), request.environment);
+  if (!check.ok) return check.answer;
+  return grantCsid(context, check.csr, {
     kind: 'production',
     environment: request.environment,
     egsId: auth.csid.egsId,
     now,
   });
-  await save(context, 'csids');
-  return { status: 200, body: answer };
 };

@@ -1,31 +1,24 @@
 import { AuthenticationError, RejectedError } from '@fatoora/core/api';
 import { generatePrivateKey } from '@fatoora/core/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { newCsr, type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
+import { describe, expect, it } from 'vitest';
+import { newCsr } from '../../test/support/onboarding.ts';
+import { reportNext } from '../../test/support/report-next.ts';
 import { TestEgs } from '../../test/support/test-egs.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
-import { type RunningSimulator, startSimulator } from '../index.ts';
+import { unitPerFile } from '../../test/support/unit-per-file.ts';
 
-let simulator: RunningSimulator;
-/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
-let unit: OnboardedEgs;
-beforeAll(async () => {
-  simulator = await startSimulator({ now: SIMULATOR_NOW });
-  unit = await onboard(simulator);
-});
-afterAll(() => simulator.close());
+/** One simulator and EGS unit for the whole file: each test moves the unit's chain on. */
+const shared = unitPerFile();
 
 const simplified = { subtype: 'simplified', typeCode: '388' } as const;
 
 describe('PATCH /production/csids', () => {
   it('renews the production CSID with a portal OTP and a new CSR; the new CSID continues the same chain', async () => {
-    const { client, egs, production } = unit;
-    const first = egs.next(simplified);
-    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
+    const { client, egs, production } = shared.unit;
+    await reportNext(shared.unit);
 
     const { key, csr } = newCsr('simulation', {}, generatePrivateKey());
-    const renewed = await client.renewProductionCsid({ csr, otp: await simulator.mintOtp() });
+    const renewed = await client.renewProductionCsid({ csr, otp: await shared.simulator.mintOtp() });
     expect(renewed.dispositionMessage).toBe('ISSUED');
     expect(renewed.binarySecurityToken).not.toBe(production.binarySecurityToken);
     expect(renewed.certificate.publicKey).toEqual(key.publicKey);
@@ -41,15 +34,15 @@ describe('PATCH /production/csids', () => {
   });
 
   it('refuses an OTP that was already used', async () => {
-    const { client } = unit;
-    const otp = await simulator.mintOtp();
+    const { client } = shared.unit;
+    const otp = await shared.simulator.mintOtp();
     await client.renewProductionCsid({ csr: newCsr().csr, otp });
     const error = await thrownBy(client.renewProductionCsid({ csr: newCsr().csr, otp }), RejectedError);
     expect(error.errors[0]).toMatchObject({ code: 'Invalid-OTP' });
   });
 
   it('refuses a wrong OTP', async () => {
-    const { client } = unit;
+    const { client } = shared.unit;
     const error = await thrownBy(
       client.renewProductionCsid({ csr: newCsr().csr, otp: '000000' }),
       RejectedError,
@@ -61,10 +54,10 @@ describe('PATCH /production/csids', () => {
   });
 
   it("refuses a CSR for another taxpayer's VAT number", async () => {
-    const { client } = unit;
+    const { client } = shared.unit;
     const csr = newCsr('simulation', { vatNumber: '399999999800003' }).csr;
     const error = await thrownBy(
-      client.renewProductionCsid({ csr, otp: await simulator.mintOtp() }),
+      client.renewProductionCsid({ csr, otp: await shared.simulator.mintOtp() }),
       RejectedError,
     );
     expect(error.errors[0]).toMatchObject({
@@ -74,9 +67,9 @@ describe('PATCH /production/csids', () => {
   });
 
   it('needs the current production CSID, not the compliance CSID', async () => {
-    const { checks } = unit;
+    const { checks } = shared.unit;
     await expect(
-      checks.renewProductionCsid({ csr: newCsr().csr, otp: await simulator.mintOtp() }),
+      checks.renewProductionCsid({ csr: newCsr().csr, otp: await shared.simulator.mintOtp() }),
     ).rejects.toBeInstanceOf(AuthenticationError);
   });
 });

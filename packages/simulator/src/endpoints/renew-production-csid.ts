@@ -4,14 +4,12 @@
  * VAT number (UID) as the current certificate, else 400 `Invalid-CSR`. The new CSID continues the
  * same EGS unit — the same ICV/PIH chain; the old CSID keeps working until it expires.
  */
-
 import { authenticate } from '../auth/basic-auth.ts';
-import { checkOtp, spendOtp } from '../auth/otp.ts';
-import { decodeCsrField, readCsr } from '../ca/read-csr.ts';
-import { save } from '../context.ts';
-import { issueCsid } from '../csid/issue-csid.ts';
 import { problem } from '../http/answer.ts';
-import { bodyField, type EndpointHandler, headerValue } from '../http/api-request.ts';
+import { type EndpointHandler, headerValue } from '../http/api-request.ts';
+import { readRequestCsr } from './csr-request.ts';
+import { grantCsid } from './grant-csid.ts';
+import { checkOtpHeader } from './otp-header.ts';
 
 /**
  * Renews a production CSID.
@@ -32,26 +30,23 @@ export const renewProductionCsid: EndpointHandler = async (request, context) => 
     now,
   );
   if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
-  const otp = checkOtp(headerValue(request, 'otp'), request.environment, context.otp, context.state, now);
-  if (!otp.ok) return problem(400, 'Invalid-OTP', otp.message);
-  const der = decodeCsrField(bodyField(request, 'csr'));
-  if (!der) return problem(400, 'Invalid-CSR', 'The "csr" field must be base64 of the CSR in PEM form.');
-  const reading = readCsr(der, request.environment);
-  if (!reading.ok) return problem(400, 'Invalid-CSR', reading.problems.join(' '));
-  if (reading.csr.fields.vatNumber !== auth.certificate.egs.vatNumber) {
+  const otp = checkOtpHeader(request, context, now);
+  if (!otp.ok) return otp.answer;
+  const check = readRequestCsr(request);
+  if (!check.ok) return check.answer;
+  const { vatNumber } = check.csr.fields;
+  if (vatNumber !== auth.certificate.egs.vatNumber) {
     return problem(
       400,
       'Invalid-CSR',
-      `The new CSR's VAT number (UID ${reading.csr.fields.vatNumber}) is not the current CSID's (${auth.certificate.egs.vatNumber ?? 'none'}).`,
+      `The new CSR's VAT number (UID ${vatNumber}) is not the current CSID's (${auth.certificate.egs.vatNumber ?? 'none'}).`,
     );
   }
-  if (otp.singleUse) spendOtp(otp.otp, context.state);
-  const { answer } = issueCsid(context.state, context.authority, reading.csr, {
+  return grantCsid(context, check.csr, {
     kind: 'production',
     environment: request.environment,
     egsId: auth.csid.egsId,
     now,
+    otp: otp.otp,
   });
-  await save(context, 'csids', ...(otp.singleUse ? (['otps'] as const) : []));
-  return { status: 200, body: answer };
 };

@@ -8,22 +8,16 @@ import {
   rewriteQrTimestamp,
   rewriteSigningTime,
 } from '@fatoora/test-support-core/wild-documents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUED, invoiceModel, SIMULATOR_NOW } from '../../test/support/invoices.ts';
-import { type OnboardedEgs, onboard } from '../../test/support/onboarding.ts';
+import { describe, expect, it } from 'vitest';
+import { ISSUED, invoiceModel } from '../../test/support/invoices.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
+import { reportNext } from '../../test/support/report-next.ts';
 import { signModel } from '../../test/support/test-egs.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
-import { type RunningSimulator, startSimulator } from '../index.ts';
+import { unitPerFile } from '../../test/support/unit-per-file.ts';
 
-let simulator: RunningSimulator;
-/** One EGS unit for the whole file: each test moves its chain on as the platform does. */
-let unit: OnboardedEgs;
-beforeAll(async () => {
-  simulator = await startSimulator({ now: SIMULATOR_NOW });
-  unit = await onboard(simulator);
-});
-afterAll(() => simulator.close());
+/** One simulator and EGS unit for the whole file: each test moves the unit's chain on. */
+const shared = unitPerFile();
 
 const simplified = { subtype: 'simplified', typeCode: '388' } as const;
 const XSD_VALID = {
@@ -44,9 +38,9 @@ const QR_VALUE = /(<cbc:ID>QR<\/cbc:ID>\s*<cac:Attachment>\s*<cbc:EmbeddedDocume
 
 describe('POST /invoices/reporting/single', () => {
   it("reports a simplified invoice: 200 REPORTED, with the platform's answer body field for field", async () => {
-    const { production, egs } = unit;
+    const { production, egs } = shared.unit;
     const document = egs.next(simplified);
-    const answer = await rawCall(`${simulator.url}/invoices/reporting/single`, {
+    const answer = await rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production), 'Clearance-Status': '0' },
       body: invoiceCallBody(document),
     });
@@ -67,7 +61,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports simplified credit and debit notes along the same chain', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     for (const typeCode of ['388', '381', '383'] as const) {
       const document = egs.next({ subtype: 'simplified', typeCode });
       const result = await client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash });
@@ -76,7 +70,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a document whose amount changed after signing with invalid-invoice-hash', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const tampered = document.xml.replace(/(<cbc:PayableAmount currencyID="SAR">)[^<]+/, '$1999.00');
     expect(tampered).not.toBe(document.xml);
@@ -97,7 +91,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a document signed with another certificate than the CSID's with invalid-signature", async () => {
-    const { client, egs, compliance } = unit;
+    const { client, egs, compliance } = shared.unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -113,7 +107,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a document whose signing time changed after signing with signed-properties-hashing', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const tampered = document.xml.replace(/(<xades:SigningTime>)[^<]+/, '$12024-05-01T10:16:00');
     expect(tampered).not.toBe(document.xml);
@@ -124,7 +118,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a QR code taken from another document: tags 6 and 7 disagree with the document's hash and signature", async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const other = egs.sign(simplified);
     const document = egs.next(simplified);
     const otherQr = QR_VALUE.exec(other.xml)?.[2] ?? '';
@@ -137,7 +131,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports a document whose SigningTime is written with Z (a valid xsd:dateTime): 200 REPORTED', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const time = /<xades:SigningTime>([^<]+)</.exec(document.xml)?.[1] ?? '';
     const zoned = rewriteSigningTime(document.xml, `${time}Z`);
@@ -148,7 +142,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports a document whose QR tag 3 carries a Z its IssueTime lacks with the platform’s warning (202)', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const issued = decodeQr(qrTextOf(document.xml)).timestamp;
     const zoned = rewriteQrTimestamp(document.xml, `${issued}Z`);
@@ -172,7 +166,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects an empty QR element with BR-KSA-27, saying it is empty', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const error = await rejection(
       client.reportInvoice({ invoice: emptyQr(document.xml), invoiceHash: document.invoiceHash }),
@@ -182,7 +176,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects a QR code that is not base64 TLV with BR-KSA-27', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const broken = document.xml.replace(QR_VALUE, '$1AQ==');
     const error = await rejection(
@@ -192,9 +186,8 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a PIH that is not the previous document's hash with KSA-13, and the rejected document keeps its place in the chain", async () => {
-    const { client, egs } = unit;
-    const first = egs.next(simplified);
-    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
+    const { client, egs } = shared.unit;
+    const { document: first } = await reportNext(shared.unit);
     const broken = egs.advance(egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH }));
     const error = await rejection(
       client.reportInvoice({ invoice: broken.xml, invoiceHash: broken.invoiceHash }),
@@ -208,15 +201,13 @@ describe('POST /invoices/reporting/single', () => {
         status: 'ERROR',
       },
     ]);
-    const next = egs.next(simplified);
-    const result = await client.reportInvoice({ invoice: next.xml, invoiceHash: next.invoiceHash });
-    expect(result.status).toBe('accepted');
+    const next = await reportNext(shared.unit);
+    expect(next.result.status).toBe('accepted');
   });
 
   it('warns with KSA-16 when the ICV does not go up, and reports the document (202)', async () => {
-    const { client, egs } = unit;
-    const first = egs.next(simplified);
-    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
+    const { client, egs } = shared.unit;
+    await reportNext(shared.unit);
     egs.counter -= 1;
     const repeated = egs.next(simplified);
     const result = await client.reportInvoice({ invoice: repeated.xml, invoiceHash: repeated.invoiceHash });
@@ -229,9 +220,8 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("answers 409 to another document with an accepted document's UUID", async () => {
-    const { client, egs } = unit;
-    const first = egs.next(simplified);
-    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
+    const { client, egs } = shared.unit;
+    const { document: first } = await reportNext(shared.unit);
     const copy = egs.sign(simplified, { uuid: first.uuid });
     const error = await thrownBy(
       client.reportInvoice({ invoice: copy.xml, invoiceHash: copy.invoiceHash }),
@@ -242,10 +232,9 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('answers 409 to the same document sent again, and counts it once', async () => {
-    const { client, egs, production } = unit;
-    const first = egs.next(simplified);
-    await client.reportInvoice({ invoice: first.xml, invoiceHash: first.invoiceHash });
-    const again = await rawCall(`${simulator.url}/invoices/reporting/single`, {
+    const { production } = shared.unit;
+    const { document: first } = await reportNext(shared.unit);
+    const again = await rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody(first),
     });
@@ -254,13 +243,12 @@ describe('POST /invoices/reporting/single', () => {
       reportingStatus: 'REPORTED_SUCCESSFULLY_EARLIER',
       message: 'Invoice Hash Previously Submitted',
     });
-    const next = egs.next(simplified);
-    const result = await client.reportInvoice({ invoice: next.xml, invoiceHash: next.invoiceHash });
-    expect(result.status).toBe('accepted');
+    const next = await reportNext(shared.unit);
+    expect(next.result.status).toBe('accepted');
   });
 
   it("rejects a business-rule fault with 400 and the rule's id", async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -284,7 +272,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('reports with warnings only — 202 and REPORTED — a simplified invoice sent more than 24 hours after issue (BR-KSA-98)', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const late = egs.next(simplified, { issueDate: '2024-04-29', supplyDate: '2024-04-29' });
     const result = await client.reportInvoice({ invoice: late.xml, invoiceHash: late.invoiceHash });
     expect(result).toMatchObject({
@@ -298,7 +286,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('refuses a standard document on the reporting endpoint with invalid-invoice-type', async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next({ subtype: 'standard', typeCode: '388' });
     const error = await rejection(
       client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
@@ -307,7 +295,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("refuses a document whose seller is not the certificate's VAT number with certificate-permissions", async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
@@ -331,8 +319,8 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it('rejects text that is not XML at the XSD stage, with XSD_ZATCA_INVALID and nothing else', async () => {
-    const { production } = unit;
-    const answer = await rawCall(`${simulator.url}/invoices/reporting/single`, {
+    const { production } = shared.unit;
+    const answer = await rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody({ xml: 'not xml', invoiceHash: 'x', uuid: 'y' }),
     });
@@ -349,7 +337,7 @@ describe('POST /invoices/reporting/single', () => {
   });
 
   it("rejects a request whose uuid is not the document's", async () => {
-    const { client, egs } = unit;
+    const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const error = await rejection(
       client.reportInvoice({

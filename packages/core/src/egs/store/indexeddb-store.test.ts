@@ -5,28 +5,15 @@ import {
   fakeUnit,
 } from '@fatoora/test-support/egs-store-contract';
 import { describe, expect, it } from 'vitest';
+import { deleteDatabase, freshDatabaseName } from '../../../test/support/indexeddb.ts';
 import { StoreError } from '../../errors/store-error.ts';
 import { IndexedDbEgsStore } from './indexeddb-store.ts';
 
 const hasIndexedDb = typeof indexedDB !== 'undefined';
 
-/** A database name no other test uses. */
-function freshName(): string {
-  return `fatoora-egs-test-${crypto.randomUUID()}`;
-}
-
-/** Deletes a test database once every connection to it is closed. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
 describe.skipIf(!hasIndexedDb)('IndexedDbEgsStore in a browser', () => {
   describeEgsStoreContract('IndexedDbEgsStore', async () => {
-    const store = await IndexedDbEgsStore.open({ databaseName: freshName() });
+    const store = await IndexedDbEgsStore.open({ databaseName: freshDatabaseName() });
     return {
       store,
       cleanup: async () => {
@@ -37,7 +24,7 @@ describe.skipIf(!hasIndexedDb)('IndexedDbEgsStore in a browser', () => {
   });
 
   it('keeps units and chains when the database is closed and opened again', async () => {
-    const databaseName = freshName();
+    const databaseName = freshDatabaseName();
     const first = await IndexedDbEgsStore.open({ databaseName });
     await first.saveUnit(fakeUnit('till-1'));
     await first.appendDocument('till-1', (head) => fakeDocument('till-1', head));
@@ -53,7 +40,7 @@ describe.skipIf(!hasIndexedDb)('IndexedDbEgsStore in a browser', () => {
   });
 
   it('gives two connections appending at once (two tabs) consecutive counters on one chain', async () => {
-    const databaseName = freshName();
+    const databaseName = freshDatabaseName();
     const tabA = await IndexedDbEgsStore.open({ databaseName });
     const tabB = await IndexedDbEgsStore.open({ databaseName });
     const appends = Array.from({ length: 40 }, (_, index) =>
@@ -68,7 +55,7 @@ describe.skipIf(!hasIndexedDb)('IndexedDbEgsStore in a browser', () => {
   });
 
   it('fails with store-unavailable once the connection is closed', async () => {
-    const store = await IndexedDbEgsStore.open({ databaseName: freshName() });
+    const store = await IndexedDbEgsStore.open({ databaseName: freshDatabaseName() });
     store.close();
     const error = await store.chainHead('till-1').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreError);
