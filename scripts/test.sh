@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
 # PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
-# browser size budget (pnpm size) and every test (Node, core in headless Chromium, the React kit in
+# import-graph and copied-code checks, the browser size budget (pnpm size) and every test (Node, core in headless Chromium, the React kit in
 # Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
 # Node project), then the tests that measure time, alone and one file at a time. CI runs exactly
 # this.
@@ -22,6 +22,10 @@ else
 fi
 pnpm run typecheck
 pnpm run lint
+# The architecture (issue 11): no import cycle between modules, folders or workspace packages, no
+# relative reach into another package (dependency-cruiser), and no copied code (jscpd 5.3.2).
+pnpm run check:imports
+pnpm run check:copies
 # The core issue's size budget: what a till needs to sign and check, gzipped, ≤ 60 KB (exits 1 over).
 pnpm run size
 results="$(mktemp -d)"

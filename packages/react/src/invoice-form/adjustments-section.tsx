@@ -4,22 +4,19 @@
  * and remove buttons. ZATCA warns on a charge without a reason code (BR-KSA-19); the fault shows
  * at the code's select.
  */
-import type { DocumentAdjustment, InvoiceDraft } from '@fatoora/core/model';
+import type { DocumentAdjustment } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { type UiTextKey, uiText } from '../i18n/ui-text.ts';
 import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 import { allowanceReasonOptions, chargeReasonOptions } from './option-lists.ts';
 import { VatCategoryFields } from './vat-category-fields.tsx';
 
 /** Props of {@link AllowancesSection} and {@link ChargesSection}. */
-export interface AdjustmentsSectionProps {
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
+export type AdjustmentsSectionProps = FormSectionProps;
 
 /** What differs between the allowances and the charges. */
 interface AdjustmentKind {

@@ -1,25 +1,14 @@
-/**
- * The exemption reasons in the form: one reason picker (with its text) for each VAT category other
- * than S that a line or allowance uses. The model keeps one exemption per category (BT-120/BT-121
- * belong to the VAT breakdown), so lines of the same category share it.
- */
-import type { InvoiceDraft } from '@fatoora/core/model';
 import { type ExemptionReasonCode, TAX_CATEGORIES, type TaxCategoryCode } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
-import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import type { InvoiceDraftActions } from '../state/draft-actions.ts';
 import { exemptCategories } from '../state/draft-updates.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 import { exemptionReasonOptions } from './option-lists.ts';
 
 /** Props of {@link ExemptionsSection}. */
-export interface ExemptionsSectionProps {
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
+export type ExemptionsSectionProps = FormSectionProps;
 
 /**
  * The exemption pickers; nothing while every line is at the standard rate.

@@ -6,17 +6,12 @@ import { type ComplianceDocumentKind, documentKindOf, type InvoiceDraft } from '
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
-import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 import { documentKindOptions } from './option-lists.ts';
 
 /** Props of {@link HeaderFieldset}. */
-export interface HeaderFieldsetProps {
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
+export type HeaderFieldsetProps = FormSectionProps;
 
 /** The document kind of a draft, or `''` when its subtype or type code is not one of ZATCA's. */
 function kindOf(draft: InvoiceDraft): string {

@@ -2,20 +2,17 @@
  * The invoice lines in the form: one group per line (item name, quantity, unit price, VAT
  * category and rate) with a button to remove it, and a button to add one.
  */
-import type { InvoiceDraft, InvoiceLine } from '@fatoora/core/model';
+import type { InvoiceLine } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { TextField } from '../fields/text-field.tsx';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
 import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 import { VatCategoryFields } from './vat-category-fields.tsx';
 
 /** Props of {@link LinesSection}. */
-export interface LinesSectionProps {
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
+export type LinesSectionProps = FormSectionProps;
 
 /**
  * Every line and the add button.

@@ -1,20 +1,10 @@
-/**
- * What a credit or debit note (381, 383) adds in the form: the invoice it refers to (BT-25,
- * BR-KSA-56) and why it was issued (KSA-10, BR-KSA-17).
- */
-import type { InvoiceDraft } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { TextField } from '../fields/text-field.tsx';
-import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
-import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 
 /** Props of {@link NoteFieldset}. */
-export interface NoteFieldsetProps {
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
+export type NoteFieldsetProps = FormSectionProps;
 
 /**
  * The note's billing reference and reason.

@@ -2,21 +2,17 @@
  * A party in the form — the seller (BG-4) or the buyer (BG-7): name, VAT number, another
  * identifier with its scheme, and the address with ZATCA's building number and district.
  */
-import type { Address, InvoiceDraft, PartyIdentification, PartyIdScheme } from '@fatoora/core/model';
+import type { Address, PartyIdentification, PartyIdScheme } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
-import type { FatooraLocale } from '../i18n/locale.ts';
 import { type UiTextKey, uiText } from '../i18n/ui-text.ts';
-import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import type { FormSectionProps } from './form-section-props.ts';
 import { partyIdSchemeOptions } from './option-lists.ts';
 
 /** Props of {@link PartyFieldset}. */
-export interface PartyFieldsetProps {
+export interface PartyFieldsetProps extends FormSectionProps {
   readonly party: 'seller' | 'buyer';
-  readonly draft: InvoiceDraft;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
 }
 
 const ADDRESS_FIELDS = [

@@ -27,6 +27,14 @@ const STRANGER = encodeQr({
   publicKey: new Uint8Array([1, 2, 3]),
 });
 
+/** The codes of the checks the status lists as failed. */
+function failedChecks(status: HTMLElement): (string | null | undefined)[] {
+  return within(status)
+    .getAllByRole('listitem')
+    .filter((item) => item.dataset.state === 'failed')
+    .map((item) => item.querySelector('code')?.textContent);
+}
+
 describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
   const { locale } = direction;
   const t = (key: Parameters<typeof uiText>[0]) => uiText(key, locale);
@@ -72,10 +80,7 @@ describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
     const status = screen.getByRole('status');
     expect(status.dataset.state).toBe('failed');
     expect(status.dataset.issuer).toBe('not-checked');
-    const failed = within(status)
-      .getAllByRole('listitem')
-      .filter((item) => item.dataset.state === 'failed')
-      .map((item) => item.querySelector('code')?.textContent);
+    const failed = failedChecks(status);
     expect(failed).toEqual(['certificate-untrusted']);
   });
 
@@ -97,10 +102,7 @@ describe.each(DIRECTIONS)('QrInspector ($dir)', (direction) => {
     const status = screen.getByRole('status');
     expect(status.dataset.state).toBe('failed');
     expect(status.textContent).toContain(t('verificationFailed'));
-    const failed = within(status)
-      .getAllByRole('listitem')
-      .filter((item) => item.dataset.state === 'failed')
-      .map((item) => item.querySelector('code')?.textContent);
+    const failed = failedChecks(status);
     expect(failed).toEqual(['qr-in-document', 'public-key', 'signature']);
     await expectNoAxeViolations(container);
   });
