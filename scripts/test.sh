@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
 # PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
-# import-graph and copied-code checks, the browser size budget (pnpm size) and every test (Node, core in headless Chromium, the React kit in
-# Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
-# Node project), then the tests that measure time, alone and one file at a time. CI runs exactly
-# this.
+# import-graph and copied-code checks, the browser size budget (pnpm size) and every test (Node,
+# core in headless Chromium, the React kit in Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
+# Node project), the consumer proofs on the built and packed packages (scripts/consumer-check.sh),
+# then the tests that measure time, alone and one file at a time. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test
@@ -31,6 +31,9 @@ pnpm run size
 results="$(mktemp -d)"
 status=0
 pnpm test --reporter=default --reporter=json --outputFile.json="$results/main.json" || status=$?
+# Consumer proofs (issue 12): the packages built, packed and installed in fresh folders outside the
+# workspace, then used from plain Node (ESM and CommonJS), TypeScript and the `fatoora` command.
+bash scripts/consumer-check.sh || status=$?
 pnpm run test:timing --reporter=default --reporter=json --outputFile.json="$results/timing.json" || status=$?
 # One plain closing line with the counts of both runs, whatever the runner printed above it.
 node -e '

@@ -1,7 +1,7 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /**
- * The `fatoora-simulator` executable (run with tsx): wires {@link runSimulatorCommand} to the
- * process — its arguments, standard output and error, the directory it was started from
+ * The `fatoora-simulator` executable (built, it runs on plain Node; from the sources,
+ * `pnpm simulator` runs it with tsx): wires {@link runSimulatorCommand} to the process — its arguments, standard output and error, the directory it was started from
  * (`INIT_CWD` under pnpm) — and stops the simulator cleanly on SIGINT or SIGTERM.
  *
  * @example

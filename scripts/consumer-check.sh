@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Consumer proofs (issue 12): builds every public package, packs each one as `pnpm publish` would
+# (publishConfig swaps the workspace's source exports for dist/), installs the tarballs with npm in
+# fresh folders outside the workspace (their dependencies from the registry, as a user's would
+# come), and uses them as users do:
+#   - a plain Node ESM script signs and verifies ZATCA's sample with @fatoora/core, starts
+#     @fatoora/simulator from its package, onboards an Egs on @fatoora/node's FileEgsStore and
+#     issues and reports one invoice (scripts/consumer/node-esm.mjs);
+#   - a CommonJS script require()s @fatoora/core (Node 20.19+ loads ESM that way) and signs;
+#   - a TypeScript file type-checks against the public types under `nodenext` and `bundler`,
+#     both strict;
+#   - the `fatoora` command from the installed tarball, in a folder with neither tsx nor
+#     TypeScript: --help, keygen, csr, sign, verify.
+# Called by scripts/test.sh; ZATCA's SDK data comes from ../shared (FATOORA_SDK_DATA overrides).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root="$PWD"
+pnpm() { npx -y pnpm@10 "$@"; }
+sdk="${FATOORA_SDK_DATA:-$(cd .. && pwd)/shared/zatca-sdk-data}"
+[ -d "$sdk/Data" ] || { echo "consumer-check: no ZATCA SDK data at $sdk" >&2; exit 1; }
+
+pnpm run build
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/tarballs"
+for package in core node simulator cli react; do
+  (cd "packages/$package" && pnpm pack --pack-destination "$work/tarballs" > /dev/null)
+done
+
+# A folder whose package.json takes the named packages from the tarballs; `overrides` makes their
+# dependencies on one another (`@fatoora/core@0.1.0`, not on the registry) take the tarballs too.
+consumer() {
+  local folder="$1"
+  shift
+  mkdir -p "$folder"
+  node -e '
+    const [folder, tarballs, ...names] = process.argv.slice(1);
+    const fs = require("node:fs");
+    const files = fs.readdirSync(tarballs);
+    const local = {};
+    for (const file of files) {
+      const name = "@fatoora/" + file.replace(/^fatoora-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "");
+      local[name] = `file:${tarballs}/${file}`;
+    }
+    const dependencies = {};
+    for (const spec of names) {
+      const [, name, version] = spec.match(/^(@?[^@]+)(?:@(.+))?$/);
+      dependencies[name] = local[name] ?? version ?? "latest";
+    }
+    const manifest = { name: "fatoora-consumer", private: true, dependencies, overrides: local };
+    fs.writeFileSync(`${folder}/package.json`, JSON.stringify(manifest, null, 2));
+  ' "$folder" "$work/tarballs" "$@"
+  (cd "$folder" && npm install --no-audit --no-fund --loglevel=error > /dev/null)
+}
+
+echo "consumer-check: a library consumer (Node ESM, CommonJS, TypeScript)"
+library="$work/library"
+consumer "$library" @fatoora/core @fatoora/node @fatoora/simulator typescript@5.9.3 @types/node@20.19.0
+cp scripts/consumer/node-esm.mjs scripts/consumer/node-cjs.cjs scripts/consumer/typed.ts "$library/"
+(cd "$library" && node node-esm.mjs "$sdk")
+(cd "$library" && node node-cjs.cjs "$sdk")
+(cd "$library" &&
+  npx tsc --noEmit --strict --types node --target es2022 --module nodenext --moduleResolution nodenext typed.ts &&
+  npx tsc --noEmit --strict --types node --target es2022 --module esnext --moduleResolution bundler typed.ts &&
+  echo "consumer (TypeScript): the public types check under nodenext and bundler")
+
+echo "consumer-check: the fatoora command, with neither tsx nor TypeScript installed"
+cli="$work/cli"
+consumer "$cli" @fatoora/cli
+for tool in tsx typescript; do
+  if [ -e "$cli/node_modules/$tool" ]; then echo "consumer-check: $tool is installed with the CLI" >&2; exit 1; fi
+done
+(
+  cd "$cli"
+  npx --no-install fatoora --help > help.txt
+  grep -q '^fatoora keygen' help.txt
+  npx --no-install fatoora keygen --out unit.pem
+  npx --no-install fatoora csr --config "$sdk/Data/Input/csr-config-example-EN.properties" --key unit.pem \
+    --env simulation --out unit.csr
+  grep -q 'BEGIN CERTIFICATE REQUEST' unit.csr
+  npx --no-install fatoora sign "$sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml" --replace \
+    --key "$sdk/Data/Certificates/ec-secp256k1-priv-key.pem" --cert "$sdk/Data/Certificates/cert.pem" \
+    --out signed.xml
+  npx --no-install fatoora verify signed.xml > verdict.txt
+  echo "consumer (fatoora command): help, keygen, csr, sign and verify from the tarball"
+)
+echo "consumer-check: every consumer proof passed (workspace $root)"
