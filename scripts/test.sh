@@ -2,9 +2,9 @@
 # The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
 # PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
 # import-graph and copied-code checks, the browser size budget (pnpm size) and every test (Node,
-# core in headless Chromium, the React kit in Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside the
-# Node project), the consumer proofs on the built and packed packages (scripts/consumer-check.sh),
-# then the tests that measure time, alone and one file at a time. CI runs exactly this.
+# core in headless Chromium, the React kit in Chromium; the zatca-validate conformance checks and
+# the demo's Playwright test run inside the Node project), the consumer proofs on the built and
+# packed packages (scripts/consumer-check.sh), then the tests that measure time, alone and one file at a time. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test

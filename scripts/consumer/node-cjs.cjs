@@ -7,7 +7,9 @@ const { importPrivateKey, signInvoice, stripSignature, verifyInvoice } = require
 
 const sdk = process.argv[2];
 const xml = readFileSync(join(sdk, 'Data/Samples/Standard/Invoice/Standard_Invoice.xml'), 'utf8');
-const privateKey = importPrivateKey(readFileSync(join(sdk, 'Data/Certificates/ec-secp256k1-priv-key.pem'), 'utf8'));
+const privateKey = importPrivateKey(
+  readFileSync(join(sdk, 'Data/Certificates/ec-secp256k1-priv-key.pem'), 'utf8'),
+);
 const certificate = readFileSync(join(sdk, 'Data/Certificates/cert.pem'), 'utf8');
 const signed = signInvoice(stripSignature(xml), { privateKey, certificate });
 assert.equal(verifyInvoice(signed.xml).valid, true);

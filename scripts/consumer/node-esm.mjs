@@ -6,14 +6,23 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeQr, importPrivateKey, readInvoiceQr, signInvoice, stripSignature, verifyInvoice } from '@fatoora/core';
+import {
+  decodeQr,
+  importPrivateKey,
+  readInvoiceQr,
+  signInvoice,
+  stripSignature,
+  verifyInvoice,
+} from '@fatoora/core';
 import { Egs } from '@fatoora/core/egs';
 import { FileEgsStore } from '@fatoora/node';
 import { startSimulator } from '@fatoora/simulator';
 
 const sdk = process.argv[2];
 const sample = readFileSync(join(sdk, 'Data/Samples/Simplified/Invoice/Simplified_Invoice.xml'), 'utf8');
-const privateKey = importPrivateKey(readFileSync(join(sdk, 'Data/Certificates/ec-secp256k1-priv-key.pem'), 'utf8'));
+const privateKey = importPrivateKey(
+  readFileSync(join(sdk, 'Data/Certificates/ec-secp256k1-priv-key.pem'), 'utf8'),
+);
 const certificate = readFileSync(join(sdk, 'Data/Certificates/cert.pem'), 'utf8');
 const signed = signInvoice(stripSignature(sample), { privateKey, certificate });
 // The SDK sample's own invoice hash (expected-hashes.tsv): signing never changes it.
@@ -55,7 +64,14 @@ try {
     {
       id: 'CONSUMER-1',
       typeCode: '388',
-      transaction: { subtype: 'simplified', thirdParty: false, nominal: false, export: false, summary: false, selfBilled: false },
+      transaction: {
+        subtype: 'simplified',
+        thirdParty: false,
+        nominal: false,
+        export: false,
+        summary: false,
+        selfBilled: false,
+      },
       seller,
       lines: [{ id: '1', name: 'Coffee', quantity: '2', price: '10.00', taxCategory: 'S', taxRate: '15' }],
     },
