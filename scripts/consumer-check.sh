@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Consumer proofs (issue 12): builds every public package, packs each one as `pnpm publish` would
-# (publishConfig swaps the workspace's source exports for dist/), installs the tarballs with npm in
-# fresh folders outside the workspace (their dependencies from the registry, as a user's would
-# come), and uses them as users do:
+# Consumer proofs (issue 12): builds every public package, installs them packed, as `pnpm publish`
+# would ship them, with npm in fresh folders outside the workspace (scripts/install-packed.sh;
+# their dependencies from the registry, as a user's would come), and uses them as users do:
 #   - a plain Node ESM script signs and verifies ZATCA's sample with @fatoora/core, starts
 #     @fatoora/simulator from its package, onboards an Egs on @fatoora/node's FileEgsStore and
 #     issues and reports one invoice (scripts/consumer/node-esm.mjs);
@@ -22,36 +21,7 @@ sdk="${FATOORA_SDK_DATA:-$(cd .. && pwd)/shared/zatca-sdk-data}"
 pnpm run build
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/tarballs"
-for package in core node simulator cli react; do
-  (cd "packages/$package" && pnpm pack --pack-destination "$work/tarballs" > /dev/null)
-done
-
-# A folder whose package.json takes the named packages from the tarballs; `overrides` makes their
-# dependencies on one another (`@fatoora/core@0.1.0`, not on the registry) take the tarballs too.
-consumer() {
-  local folder="$1"
-  shift
-  mkdir -p "$folder"
-  node -e '
-    const [folder, tarballs, ...names] = process.argv.slice(1);
-    const fs = require("node:fs");
-    const files = fs.readdirSync(tarballs);
-    const local = {};
-    for (const file of files) {
-      const name = "@fatoora/" + file.replace(/^fatoora-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "");
-      local[name] = `file:${tarballs}/${file}`;
-    }
-    const dependencies = {};
-    for (const spec of names) {
-      const [, name, version] = spec.match(/^(@?[^@]+)(?:@(.+))?$/);
-      dependencies[name] = local[name] ?? version ?? "latest";
-    }
-    const manifest = { name: "fatoora-consumer", private: true, dependencies, overrides: local };
-    fs.writeFileSync(`${folder}/package.json`, JSON.stringify(manifest, null, 2));
-  ' "$folder" "$work/tarballs" "$@"
-  (cd "$folder" && npm install --no-audit --no-fund --loglevel=error > /dev/null)
-}
+consumer() { bash scripts/install-packed.sh "$@"; }
 
 echo "consumer-check: a library consumer (Node ESM, CommonJS, TypeScript)"
 library="$work/library"

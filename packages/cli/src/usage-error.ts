@@ -3,7 +3,7 @@
  * that cannot be read — a flag, a file, a key, a certificate, a configuration) and
  * {@link InvalidDocumentError} (1: the invoice itself is invalid).
  */
-import { FatooraError } from '@fatoora/core';
+import { FatooraError } from '@fatoora/core/errors';
 
 /** Bad usage or unreadable input: exit code 2. */
 export class UsageError extends Error {

@@ -16,6 +16,7 @@ import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecy
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 import { UsageError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora clear --help`; its first line is the summary `fatoora --help` lists.
@@ -25,7 +26,7 @@ import { UsageError } from '../usage-error.ts';
  * io.stdout(`${clearHelp}\n`);
  * ```
  */
-export const clearHelp = `fatoora clear [<icv>] [options]
+export const clearHelp = `${USAGE_LINES.clear}
   Retries the pending clearances now (standard documents whose clearance did not get through),
   or only the document with ICV <icv>. Pending documents before them in the chain go first.
 ${LIFECYCLE_HELP}`;

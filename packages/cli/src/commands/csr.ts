@@ -9,8 +9,9 @@ import { csrFieldNames, readCsrConfigFile } from '../csr-config-file.ts';
 import { readPrivateKey } from '../inputs.ts';
 import { type CliIo, emit } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const csrHelp = `fatoora csr --config <file> --key <file> [--env ${Object.keys(ENVIRONMENTS).join('|')}] [--out <file>] [--base64]
+export const csrHelp = `${USAGE_LINES.csr}
   Creates the CSR of an EGS unit. <file> is ZATCA's SDK .properties format or JSON with the fields
 ${csrFieldNames('  ')}.
   --env picks the certificate template (default developer-portal).

@@ -5,8 +5,9 @@ import { hashInvoice } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
 import { type CliIo, readXmlFile } from '../io.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const hashHelp = `fatoora hash <invoice.xml>
+export const hashHelp = `${USAGE_LINES.hash}
   Prints the invoice hash (base64 SHA-256 of the canonical invoice without its signature and QR).`;
 
 /** Runs `hash`; returns the exit code. */

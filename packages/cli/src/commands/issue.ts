@@ -18,6 +18,7 @@ import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecy
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { readDraft } from '../lifecycle/read-draft.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora issue --help`; its first line is the summary `fatoora --help` lists.
@@ -27,7 +28,7 @@ import { withTypedErrors } from '../lifecycle/typed-errors.ts';
  * io.stdout(`${issueHelp}\n`);
  * ```
  */
-export const issueHelp = `fatoora issue <draft.json> [--report-now] [--out <file>] [options]
+export const issueHelp = `${USAGE_LINES.issue}
   Issues an invoice, credit note or debit note from a draft: the invoice model as JSON without
   counter, previousInvoiceHash and uuid (the unit assigns them; issueDate/issueTime default to
   now). Standard documents are cleared at once; simplified ones wait for fatoora report.

@@ -10,6 +10,7 @@ import { parseCommandArguments } from '../arguments.ts';
 import type { CliIo } from '../io.ts';
 import { writePrivateFile } from '../private-file.ts';
 import { UsageError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora keygen --help`; its first line is the summary `fatoora --help` lists.
@@ -19,7 +20,7 @@ import { UsageError } from '../usage-error.ts';
  * io.stdout(`${keygenHelp}\n`);
  * ```
  */
-export const keygenHelp = `fatoora keygen [--format sec1|pkcs8] [--out <file> [--force]]
+export const keygenHelp = `${USAGE_LINES.keygen}
   Generates a secp256k1 private key (PEM; SEC1 "EC PRIVATE KEY" by default).
   --out <file>   write it to <file> instead of standard output: a new file, mode 0600 whatever
                  the umask. An existing <file> is refused (a symbolic link there too, even one

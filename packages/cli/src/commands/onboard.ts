@@ -23,6 +23,7 @@ import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
 import { readUnitSettings, saveUnitSettings } from '../lifecycle/unit-settings.ts';
 import { UsageError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora onboard --help`; its first line is the summary `fatoora --help` lists.
@@ -32,7 +33,7 @@ import { UsageError } from '../usage-error.ts';
  * io.stdout(`${onboardHelp}\n`);
  * ```
  */
-export const onboardHelp = `fatoora onboard --otp <code> --csr-config <file> (--key <file> | --store-key) [options]
+export const onboardHelp = `${USAGE_LINES.onboard}
   Onboards the EGS unit: compliance CSID, the compliance checks of every document kind its CSR
   enables (six for invoiceType 1100), production CSID. Run it again to resume after a failure
   (no OTP needed once the compliance CSID is issued; the CSR configuration is remembered).

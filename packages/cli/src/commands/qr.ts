@@ -10,8 +10,9 @@ import { onDocument } from '../inputs.ts';
 import { type CliIo, readXmlFile } from '../io.ts';
 import { toJson } from '../json.ts';
 import { InvalidDocumentError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const qrHelp = `fatoora qr <invoice.xml>
+export const qrHelp = `${USAGE_LINES.qr}
 fatoora qr --decode <base64 | invoice.xml>
   Prints the invoice's QR text (base64 TLV), or decodes a QR into its fields as JSON.`;
 

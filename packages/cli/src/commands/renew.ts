@@ -10,6 +10,7 @@ import { describeEndpoint } from '../lifecycle/endpoint.ts';
 import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecycle/lifecycle-flags.ts';
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora renew --help`; its first line is the summary `fatoora --help` lists.
@@ -19,7 +20,7 @@ import { withTypedErrors } from '../lifecycle/typed-errors.ts';
  * io.stdout(`${renewHelp}\n`);
  * ```
  */
-export const renewHelp = `fatoora renew --otp <code> [options]
+export const renewHelp = `${USAGE_LINES.renew}
   Renews the production CSID (a new CSR from the unit's key and configuration). The outbox is
   sent first; renewal fails if documents stay pending.
   --otp <code>         a fresh OTP from the Fatoora portal

@@ -11,6 +11,7 @@ import { printDrainOutcome } from '../lifecycle/drain-outcome.ts';
 import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecycle/lifecycle-flags.ts';
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora report --help`; its first line is the summary `fatoora --help` lists.
@@ -20,7 +21,7 @@ import { withTypedErrors } from '../lifecycle/typed-errors.ts';
  * io.stdout(`${reportHelp}\n`);
  * ```
  */
-export const reportHelp = `fatoora report [--force] [options]
+export const reportHelp = `${USAGE_LINES.report}
   Sends the outbox in ICV order: pending simplified documents (reporting, due 24 hours after
   issue) and pending clearances. Cleared XML goes to <state-dir>/invoices/<unit>/.
   --force              also send documents whose retry backoff has not run out

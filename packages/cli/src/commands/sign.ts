@@ -7,8 +7,9 @@ import { parseCommandArguments, requiredFlag } from '../arguments.ts';
 import { onDocument, readCertificate, readPrivateKey } from '../inputs.ts';
 import { type CliIo, emit, readXmlFile } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const signHelp = `fatoora sign <invoice.xml> --key <file> --cert <file> [--signing-time YYYY-MM-DDTHH:MM:SS] [--replace] [--out <file>]
+export const signHelp = `${USAGE_LINES.sign}
   Signs the invoice. Prints the signed XML, or with --out writes it and prints the invoice hash.
   --replace      re-sign an invoice that is already signed
   --signing-time UTC signing time (default: now)`;

@@ -14,6 +14,7 @@ import { outboxLine } from '../lifecycle/invoice-view.ts';
 import { LIFECYCLE_HELP, LIFECYCLE_OPTIONS, readLifecycleFlags } from '../lifecycle/lifecycle-flags.ts';
 import { openUnit } from '../lifecycle/open-unit.ts';
 import { withTypedErrors } from '../lifecycle/typed-errors.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
 /**
  * `fatoora status --help`; its first line is the summary `fatoora --help` lists.
@@ -23,7 +24,7 @@ import { withTypedErrors } from '../lifecycle/typed-errors.ts';
  * io.stdout(`${statusHelp}\n`);
  * ```
  */
-export const statusHelp = `fatoora status [options]
+export const statusHelp = `${USAGE_LINES.status}
   Prints the unit's onboarding state, CSID expiries, chain head (last ICV and hash) and the
   documents waiting in its outbox with their 24-hour reporting deadlines.
 ${LIFECYCLE_HELP}`;

@@ -6,8 +6,9 @@ import { stripSignature } from '@fatoora/core';
 import { parseCommandArguments } from '../arguments.ts';
 import { onDocument } from '../inputs.ts';
 import { type CliIo, emit, readXmlFile } from '../io.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const stripHelp = `fatoora strip <invoice.xml> [--out <file>]
+export const stripHelp = `${USAGE_LINES.strip}
   Removes ext:UBLExtensions, cac:Signature and the QR reference; prints or writes the rest.`;
 
 /** Runs `strip`; returns the exit code. */

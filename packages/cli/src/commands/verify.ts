@@ -11,8 +11,9 @@ import { readCertificateFile, readTrustAnchorFiles } from '../certificate-files.
 import { onDocument } from '../inputs.ts';
 import { type CliIo, readXmlFile } from '../io.ts';
 import { toJson } from '../json.ts';
+import { USAGE_LINES } from './usage-lines.ts';
 
-export const verifyHelp = `fatoora verify <invoice.xml> [--ca <file>]... [--cert <file>] [--pih <base64>] [--json]
+export const verifyHelp = `${USAGE_LINES.verify}
   Verifies a signed invoice: hash, signature, signed properties, certificate, QR, and the PIH
   with --pih. Prints "VALID <hash> (…)" saying how far the certificate's issuer was checked, or
   one line per finding ("code: message") and exits 1. Findings ZATCA only warns about (a QR
