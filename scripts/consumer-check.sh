@@ -8,6 +8,7 @@
 #   - a CommonJS script require()s @fatoora/core (Node 20.19+ loads ESM that way) and signs;
 #   - a TypeScript file type-checks against the public types under `nodenext` and `bundler`,
 #     both strict;
+#   - publint, strict, finds nothing to say of any packed package;
 #   - the `fatoora` command from the installed tarball, in a folder with neither tsx nor
 #     TypeScript: --help, keygen, csr, sign, verify.
 # Called by scripts/test.sh; ZATCA's SDK data comes from ../shared (FATOORA_SDK_DATA overrides).
@@ -33,6 +34,15 @@ cp scripts/consumer/node-esm.mjs scripts/consumer/node-cjs.cjs scripts/consumer/
   npx tsc --noEmit --strict --types node --target es2022 --module nodenext --moduleResolution nodenext typed.ts &&
   npx tsc --noEmit --strict --types node --target es2022 --module esnext --moduleResolution bundler typed.ts &&
   echo "consumer (TypeScript): the public types check under nodenext and bundler")
+
+echo "consumer-check: publint (strict) on every packed package"
+for tarball in "$library"/.tarballs/*.tgz; do
+  unpacked="$work/unpacked/$(basename "$tarball" .tgz)"
+  mkdir -p "$unpacked"
+  tar xzf "$tarball" -C "$unpacked" --strip-components=1
+  npx --no-install publint "$unpacked" --pack false --strict > "$unpacked.publint" ||
+    { cat "$unpacked.publint" >&2; exit 1; }
+done
 
 echo "consumer-check: the fatoora command, with neither tsx nor TypeScript installed"
 cli="$work/cli"
