@@ -22,6 +22,8 @@ sdk="${FATOORA_SDK_DATA:-$(cd .. && pwd)/shared/zatca-sdk-data}"
 pnpm run build
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Packed once, into $work/tarballs, for every consumer below.
+export FATOORA_TARBALLS="$work/tarballs"
 consumer() { bash scripts/install-packed.sh "$@"; }
 
 echo "consumer-check: a library consumer (Node ESM, CommonJS, TypeScript)"
@@ -36,7 +38,7 @@ cp scripts/consumer/node-esm.mjs scripts/consumer/node-cjs.cjs scripts/consumer/
   echo "consumer (TypeScript): the public types check under nodenext and bundler")
 
 echo "consumer-check: publint (strict) on every packed package"
-for tarball in "$library"/.tarballs/*.tgz; do
+for tarball in "$FATOORA_TARBALLS"/*.tgz; do
   unpacked="$work/unpacked/$(basename "$tarball" .tgz)"
   mkdir -p "$unpacked"
   tar xzf "$tarball" -C "$unpacked" --strip-components=1

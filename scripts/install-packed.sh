@@ -10,17 +10,20 @@ set -euo pipefail
 folder="$1"
 shift
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mkdir -p "$folder/.tarballs"
-for package in core node simulator cli react; do
-  (cd "packages/$package" && npx -y pnpm@10 pack --pack-destination "$folder/.tarballs" > /dev/null)
-done
+tarballs="${FATOORA_TARBALLS:-$folder/.tarballs}"
+mkdir -p "$folder" "$tarballs"
+if [ -z "$(ls -A "$tarballs")" ]; then
+  for package in core node simulator cli react; do
+    (cd "packages/$package" && npx -y pnpm@10 pack --pack-destination "$tarballs" > /dev/null)
+  done
+fi
 node -e '
-  const [folder, ...names] = process.argv.slice(1);
+  const [folder, tarballs, ...names] = process.argv.slice(1);
   const fs = require("node:fs");
   const local = {};
-  for (const file of fs.readdirSync(`${folder}/.tarballs`)) {
+  for (const file of fs.readdirSync(tarballs)) {
     const name = "@fatoora/" + file.replace(/^fatoora-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "");
-    local[name] = `file:${folder}/.tarballs/${file}`;
+    local[name] = `file:${tarballs}/${file}`;
   }
   const dependencies = {};
   for (const spec of names) {
@@ -29,5 +32,5 @@ node -e '
   }
   const manifest = { name: "fatoora-consumer", private: true, dependencies, overrides: local };
   fs.writeFileSync(`${folder}/package.json`, JSON.stringify(manifest, null, 2));
-' "$folder" "$@"
+' "$folder" "$tarballs" "$@"
 (cd "$folder" && npm install --no-audit --no-fund --loglevel=error > /dev/null)
