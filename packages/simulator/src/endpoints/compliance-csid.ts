@@ -1,7 +1,8 @@
 /**
  * #1 `POST /compliance` — the compliance CSID. Checks the `OTP` header (400 `Invalid-OTP`; a
- * single-use OTP is spent only when the CSID is issued) and the CSR (400 `Invalid-CSR`, every problem listed: encoding, proof of possession, template name
- * of the environment, subject and EGS fields), then issues a certificate from the CSR and opens a
+ * single-use OTP is spent only when the CSID is issued) and the CSR (400 `Invalid-CSR`, every
+ * problem listed: encoding, proof of possession, template name of the environment, subject and EGS
+ * fields), then issues a certificate from the CSR and opens a
  * compliance request whose checks `POST /compliance/invoices` will fill in.
  */
 import { base64 } from '@scure/base';
