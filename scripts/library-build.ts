@@ -3,7 +3,7 @@
  * with declaration maps, and source maps, into `dist/`, one output per subpath the package's
  * `exports` name (`"./xml": "./src/xml/index.ts"` builds `dist/xml.js` and `dist/xml.d.ts`). The
  * workspace itself resolves `exports` to the TypeScript sources; `publishConfig.exports`, which
- * pnpm puts in the packed manifest, names these built files, and `scripts/check-packages.mjs`
+ * pnpm puts in the packed manifest, names these built files, and `scripts/publish-manifest.test.ts`
  * checks that the two agree. Dependencies and peer dependencies stay external (tsdown's default).
  */
 import { readFileSync } from 'node:fs';

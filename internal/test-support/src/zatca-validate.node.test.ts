@@ -1,9 +1,11 @@
 /**
  * The batch checker behind `zatcaValidate` must say what zatca-validate itself says: for ZATCA's
  * samples and a tampered one, the same verdict, the same result per stage and
- * the same error and warning codes as the tool run on each file on its own.
+ * the same error and warning codes as the tool run on each file on its own. One simplified and one
+ * standard sample cover both sets of stages (QR and signature run on simplified ones), the
+ * tampered one an INVALID verdict; each reference run starts a JVM of its own, so they run at once.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,35 +27,45 @@ function verdictFacts(line: string) {
   return { verdict: line.split(' ')[1], stages, counts: /errors=\d+ warnings=\d+/.exec(line)?.[0] };
 }
 
+/** zatca-validate's verbose output for one file, run on its own (exit 1, INVALID, is an answer). */
+function referenceOutput(file: string): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile(
+      zatcaValidatePath(),
+      ['--all-stages', file],
+      { encoding: 'utf8', env: { ...process.env, VERBOSE: '1' } },
+      (error, stdout) => {
+        if (error && error.code !== 1) fail(error);
+        else done(stdout);
+      },
+    );
+  });
+}
+
 describe('zatcaValidate (batched)', () => {
   it('gives the verdicts, stage results and codes zatca-validate gives file by file', async () => {
     const simplified = sample('Simplified/Invoice/Simplified_Invoice.xml');
     const documents = {
       'simplified.xml': simplified,
       'standard.xml': sample('Standard/Invoice/Standard_Invoice.xml'),
-      'credit.xml': sample('Simplified/Credit/Simplified_Credit_Note.xml'),
       'tampered.xml': simplified.replace(/(<cbc:PayableAmount[^>]*>)[^<]+/, '$1999.99'),
     };
     const { verdicts, output } = await zatcaValidate(documents);
     const directory = mkdtempSync(join(tmpdir(), 'fatoora-zatca-reference-'));
-    for (const [name, xml] of Object.entries(documents)) {
-      const file = join(directory, name);
-      writeFileSync(file, xml);
-      let reference: string;
-      try {
-        reference = execFileSync(zatcaValidatePath(), ['--all-stages', file], {
-          encoding: 'utf8',
-          env: { ...process.env, VERBOSE: '1' },
-        });
-      } catch (error) {
-        reference = (error as { stdout: string }).stdout; // exit 1: INVALID
-      }
+    const references = await Promise.all(
+      Object.entries(documents).map(([name, xml]) => {
+        const file = join(directory, name);
+        writeFileSync(file, xml);
+        return referenceOutput(file).then((reference) => ({ name, file, reference }));
+      }),
+    );
+    for (const { name, file, reference } of references) {
       const ours = verdicts.find((verdict) => verdict.file.endsWith(`/${name}`));
       expect(ours, name).toBeDefined();
       const referenceLine = reference.split('\n')[0] ?? '';
       expect(verdictFacts(ours!.line), name).toEqual(verdictFacts(referenceLine));
       expect(zatcaFindings(output, ours!.file), name).toEqual(zatcaFindings(reference, file));
     }
-    expect(verdicts.map((verdict) => verdict.valid)).toEqual([true, true, true, false]);
+    expect(verdicts.map((verdict) => verdict.valid)).toEqual([true, true, false]);
   }, 120_000);
 });
