@@ -10,7 +10,11 @@
 #     both strict;
 #   - publint, strict, finds nothing to say of any packed package;
 #   - the `fatoora` command from the installed tarball, in a folder with neither tsx nor
-#     TypeScript: --help, keygen, csr, sign, verify.
+#     TypeScript: --help, keygen, csr, sign, verify;
+#   - a Vite + React app (scripts/consumer/react-app) that imports @fatoora/react, its stylesheet
+#     and @fatoora/core builds with `vite build`, and in headless Chromium its page shows a working
+#     InvoiceForm (live totals as a price is typed) and the InvoiceQr of an invoice it signs, styled,
+#     with no page or console error (scripts/consumer/render-react-app.mjs).
 # Called by scripts/test.sh; ZATCA's SDK data comes from ../shared (FATOORA_SDK_DATA overrides).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -66,4 +70,16 @@ done
   npx --no-install fatoora verify signed.xml > verdict.txt
   echo "consumer (fatoora command): help, keygen, csr, sign and verify from the tarball"
 )
+
+echo "consumer-check: a Vite + React app with @fatoora/react and its stylesheet, in Chromium"
+react_app="$work/react-app"
+# The versions the workspace builds and tests with; the React plugin is the one a user's Vite 8 app has.
+consumer "$react_app" @fatoora/react @fatoora/core react@19.3.1 react-dom@19.3.1 vite@8.3.8 @vitejs/plugin-react@6.3.1
+cp -R scripts/consumer/react-app/. "$react_app/"
+mkdir -p "$react_app/sdk"
+cp "$sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml" "$sdk/Data/Certificates/ec-secp256k1-priv-key.pem" \
+  "$sdk/Data/Certificates/cert.pem" "$react_app/sdk/"
+(cd "$react_app" && npx --no-install vite build --logLevel warn)
+# From the workspace root, which holds Playwright; the app's folder has only what a user's has.
+node scripts/consumer/render-react-app.mjs "$react_app/dist"
 echo "consumer-check: every consumer proof passed (workspace $root)"

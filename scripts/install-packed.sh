@@ -33,4 +33,6 @@ node -e '
   const manifest = { name: "fatoora-consumer", private: true, dependencies, overrides: local };
   fs.writeFileSync(`${folder}/package.json`, JSON.stringify(manifest, null, 2));
 ' "$folder" "$tarballs" "$@"
-(cd "$folder" && npm install --no-audit --no-fund --loglevel=error > /dev/null)
+# --prefer-offline: the consumers share most of their dependencies; once one has fetched them, the
+# next takes them from npm's cache instead of asking the registry about each again.
+(cd "$folder" && npm install --prefer-offline --no-audit --no-fund --loglevel=error > /dev/null)
