@@ -3,6 +3,8 @@
  * and the platform's own tables — the Fatoora environments and the six document kinds — each
  * defined once here and read by the client, the CSR code, the EGS unit, the simulator and the
  * React kit.
+ *
+ * @module @fatoora/core/model
  */
 export {
   ALLOWANCE_REASONS,
@@ -11,6 +13,7 @@ export {
 } from './allowance-reasons.ts';
 export { CHARGE_REASONS, type ChargeReasonCode, isChargeReasonCode } from './charge-reasons.ts';
 export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
+export { DEVELOPER_PORTAL_CSID } from './developer-portal-csid.ts';
 export {
   type ComplianceDocumentKind,
   DOCUMENT_KINDS,
