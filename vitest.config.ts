@@ -58,6 +58,12 @@ export default defineConfig({
           ],
           exclude: ['**/*.timing.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
+          // Test files share their worker's module cache instead of each importing the workspace
+          // afresh: measured on this 2-core machine, the node project needs about 40% less CPU
+          // (import time 52 s → 10 s). It is sound here because no test mocks or stubs a module
+          // or a global (there is no vi.mock, vi.stubGlobal or vi.useFakeTimers in the tests);
+          // state a test creates (servers, stores, temporary folders) is its own to close.
+          isolate: false,
         },
       },
       {
