@@ -8,7 +8,8 @@
 #   - a CommonJS script require()s @fatoora/core (Node 20.19+ loads ESM that way) and signs;
 #   - a TypeScript file type-checks against the public types under `nodenext` and `bundler`,
 #     both strict;
-#   - publint, strict, finds nothing to say of any packed package;
+#   - publint (strict) and @arethetypeswrong/cli (esm-only profile) find no problem in any packed
+#     package;
 #   - the `fatoora` command from the installed tarball, in a folder with neither tsx nor
 #     TypeScript: --help, keygen, csr, sign, verify;
 #   - a Vite + React app (scripts/consumer/react-app) that imports @fatoora/react, its stylesheet
@@ -41,13 +42,19 @@ cp scripts/consumer/node-esm.mjs scripts/consumer/node-cjs.cjs scripts/consumer/
   npx tsc --noEmit --strict --types node --target es2022 --module esnext --moduleResolution bundler typed.ts &&
   echo "consumer (TypeScript): the public types check under nodenext and bundler")
 
-echo "consumer-check: publint (strict) on every packed package"
+echo "consumer-check: publint (strict) and arethetypeswrong on every packed package"
 for tarball in "$FATOORA_TARBALLS"/*.tgz; do
   unpacked="$work/unpacked/$(basename "$tarball" .tgz)"
   mkdir -p "$unpacked"
   tar xzf "$tarball" -C "$unpacked" --strip-components=1
   npx --no-install publint "$unpacked" --pack false --strict > "$unpacked.publint" ||
     { cat "$unpacked.publint" >&2; exit 1; }
+  # The packages are ESM only (CommonJS loads them with require() on Node 20.19+, proven above):
+  # the esm-only profile leaves out node10 and TypeScript's CommonJS view of node16. The React
+  # kit's stylesheet is a subpath with no types to check.
+  npx --no-install attw "$tarball" --profile esm-only --format ascii --exclude-entrypoints styles.css \
+    > "$unpacked.attw" 2>&1 ||
+    { cat "$unpacked.attw" >&2; exit 1; }
 done
 
 echo "consumer-check: the fatoora command, with neither tsx nor TypeScript installed"
