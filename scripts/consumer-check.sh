@@ -15,7 +15,8 @@
 #   - a Vite + React app (scripts/consumer/react-app) that imports @fatoora/react, its stylesheet
 #     and @fatoora/core builds with `vite build`, and in headless Chromium its page shows a working
 #     InvoiceForm (live totals as a price is typed) and the InvoiceQr of an invoice it signs, styled,
-#     with no page or console error (scripts/consumer/render-react-app.mjs).
+#     with no page or console error (scripts/consumer/render-react-app.mjs);
+#   - the browser budget on the installed @fatoora/core (bench/src/size.ts, as `pnpm size`).
 # Called by scripts/test.sh; ZATCA's SDK data comes from ../shared (FATOORA_SDK_DATA overrides).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -89,4 +90,7 @@ cp "$sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml" "$sdk/Data/Cert
 (cd "$react_app" && npx --no-install vite build --logLevel warn)
 # From the workspace root, which holds Playwright; the app's folder has only what a user's has.
 node scripts/consumer/render-react-app.mjs "$react_app/dist"
+
+echo "consumer-check: what the installed packages weigh (pnpm size; exits 1 over the browser budget)"
+(cd bench && npx --no-install tsx src/size.ts --installed "$react_app" --tarballs "$FATOORA_TARBALLS")
 echo "consumer-check: every consumer proof passed (workspace $root)"
