@@ -18,7 +18,9 @@ import {
   type SubmissionRecord,
 } from '@fatoora/core/egs';
 import { StoreError } from '@fatoora/core/errors';
-import { Pool, type PoolClient } from 'pg';
+// Types only: `pg` itself is loaded when a store opens its own pool, so that importing
+// `@fatoora/node` for `FileEgsStore` (every `fatoora` lifecycle command does) never loads it.
+import type { Pool, PoolClient } from 'pg';
 import {
   MIGRATION_LOCK_KEY,
   migrationStatements,
@@ -31,11 +33,13 @@ export type PostgresEgsStoreOptions = (
   | {
       /** A pool the application owns; the store uses it and never ends it. */
       readonly pool: Pool;
+      /** Not with `pool`: the store takes one or the other. */
       readonly connectionString?: never;
     }
   | {
       /** `postgres://user@host:port/database`; the store creates a pool and ends it on `close()`. */
       readonly connectionString: string;
+      /** Not with `connectionString`: the store takes one or the other. */
       readonly pool?: never;
     }
 ) & {
@@ -109,7 +113,8 @@ export class PostgresEgsStore implements EgsStore {
   static async open(options: PostgresEgsStoreOptions): Promise<PostgresEgsStore> {
     const tables = postgresTables(options.schema ?? 'public');
     const ownsPool = options.pool === undefined;
-    const pool = options.pool ?? new Pool({ connectionString: options.connectionString });
+    const pool =
+      options.pool ?? new (await import('pg')).default.Pool({ connectionString: options.connectionString });
     // An idle connection that breaks is dropped by the pool; without a listener it would crash the process.
     if (ownsPool) pool.on('error', () => undefined);
     const store = new PostgresEgsStore(pool, ownsPool, tables);
