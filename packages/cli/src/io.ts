@@ -9,7 +9,9 @@ import { UsageError } from './usage-error.ts';
 
 /** The command's view of its environment. */
 export interface CliIo {
+  /** Receives the command's output (text, each piece ending in a newline); the bin writes it to stdout. */
   readonly stdout: (text: string) => void;
+  /** Receives error messages (`fatoora <command>: …`); the bin writes them to stderr. */
   readonly stderr: (text: string) => void;
   /** The directory relative paths are resolved against. */
   readonly cwd: string;

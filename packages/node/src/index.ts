@@ -13,6 +13,8 @@
  * const store = await FileEgsStore.open({ directory: '/var/lib/fatoora' });
  * const record = await store.appendDocument('till-1', (head) => signNext(draft, head));
  * ```
+ *
+ * @module @fatoora/node
  */
 export { FileEgsStore, type FileEgsStoreOptions } from './file-store.ts';
 export { PostgresEgsStore, type PostgresEgsStoreOptions } from './postgres-store.ts';

@@ -22,6 +22,8 @@
  *   );
  * }
  * ```
+ *
+ * @module @fatoora/react
  */
 
 export { BilingualText, type BilingualTextProps } from './components/bilingual-text.tsx';

@@ -17,6 +17,8 @@
  * const compliance = await client.requestComplianceCsid({ csr, otp: await simulator.mintOtp() });
  * await simulator.close();
  * ```
+ *
+ * @module @fatoora/simulator
  */
 export { DEFAULT_OTP, type OtpOptions } from './auth/otp.ts';
 export {

@@ -13,7 +13,9 @@ import { type SimulatorOptions, startSimulator } from './start-simulator.ts';
 
 /** What the command may touch; the CLI's `CliIo` fits it. */
 export interface SimulatorCommandIo {
+  /** Receives the help, the URLs it listens on and one log line per call; the bin writes to stdout. */
   readonly stdout: (text: string) => void;
+  /** Receives usage errors and start-up failures; the bin writes them to stderr. */
   readonly stderr: (text: string) => void;
   /** The directory `--data-dir` is resolved against. */
   readonly cwd: string;

@@ -8,7 +8,12 @@ import { utf8Decode, utf8Encode } from '../encoding/utf8.ts';
 import { InputError } from '../errors/input-error.ts';
 
 /** A CSR as the CSID calls take it: PEM text, base64 of PEM text, or an object with its `pem`. */
-export type CsrInput = string | { readonly pem: string };
+export type CsrInput =
+  | string
+  | {
+      /** The CSR's PEM text, as on the `Csr` that `createCsr` returns. */
+      readonly pem: string;
+    };
 
 const CSR_ARMOUR = /-----BEGIN (NEW )?CERTIFICATE REQUEST-----/;
 

@@ -11,6 +11,8 @@
  * const result = await client.reportInvoice({ invoice: signed.xml, invoiceHash: signed.invoiceHash });
  * result.status; // 'accepted' | 'accepted-with-warnings'
  * ```
+ *
+ * @module @fatoora/core/api
  */
 export { AlreadySubmittedError } from '../errors/already-submitted-error.ts';
 export {

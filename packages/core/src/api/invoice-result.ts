@@ -16,6 +16,7 @@ export interface InvoiceResult {
   readonly status: 'accepted' | 'accepted-with-warnings';
   /** The HTTP status: 200 (clean) or 202 (warnings). */
   readonly httpStatus: number;
+  /** ZATCA's verdict in full: the warnings to show or fix before the next document, and the passes. */
   readonly validationResults: ZatcaValidationResults;
   /** `REPORTED` (reporting, compliance check of a simplified invoice), when given. */
   readonly reportingStatus?: string;

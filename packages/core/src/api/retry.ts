@@ -32,8 +32,11 @@ export interface RetryOptions {
 
 /** {@link RetryOptions} with every value filled in. */
 export interface RetryPolicy {
+  /** Retries after the first attempt; `0` when retrying is off. */
   readonly limit: number;
+  /** The wait before retry `n` (1 for the first), in milliseconds, when there is no `Retry-After`. */
   readonly delayMs: (retry: number) => number;
+  /** The longest `Retry-After` the client waits for before giving the call back to the caller. */
   readonly maxRetryAfterMs: number;
 }
 

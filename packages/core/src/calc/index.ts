@@ -1,5 +1,7 @@
 /**
  * The tax engine: line, VAT breakdown and document amounts in exact decimals.
+ *
+ * @module @fatoora/core/calc
  */
 export { computeInvoiceTotals, type InvoiceModelTotals } from './invoice-totals.ts';
 export {

@@ -46,23 +46,33 @@ export interface LineAmountsInput {
 
 /** A document-level allowance or charge (BT-92/BT-99 with BT-95/BT-102 and BT-96/BT-103). */
 export interface AdjustmentInput {
+  /** BT-92 or BT-99, without VAT: subtracted from (allowance) or added to (charge) its category. */
   readonly amount: DecimalInput;
+  /** BT-95 or BT-102: the breakdown entry whose taxable amount it changes. */
   readonly taxCategory: TaxCategoryCode;
+  /** BT-96 or BT-103, percent: with the category, it picks the breakdown entry. */
   readonly taxRate: DecimalInput;
 }
 
 /** An advance payment settled by this invoice (KSA-31 taxable amount, in its category and rate). */
 export interface PrepaymentInput {
+  /** KSA-31, the amount prepaid without VAT. */
   readonly taxableAmount: DecimalInput;
+  /** KSA-33, the category the advance was taxed in. */
   readonly taxCategory: TaxCategoryCode;
+  /** KSA-34, percent: the rate that applied when the advance was received. */
   readonly taxRate: DecimalInput;
 }
 
 /** The amounts of a whole document. */
 export interface TotalsInput {
+  /** The invoice lines (BG-25), in document order; the result's `lines` follow it. */
   readonly lines: readonly LineAmountsInput[];
+  /** Document-level allowances (BG-20): they lower the tax exclusive amount and their category. */
   readonly allowances?: readonly AdjustmentInput[];
+  /** Document-level charges (BG-21): they raise the tax exclusive amount and their category. */
   readonly charges?: readonly AdjustmentInput[];
+  /** Advance payments this invoice settles: with their VAT, they make up the prepaid amount (BT-113). */
   readonly prepayments?: readonly PrepaymentInput[];
   /** BT-114, payable rounding amount. */
   readonly payableRoundingAmount?: DecimalInput;
@@ -80,6 +90,7 @@ export interface LineTotals {
 
 /** One VAT breakdown entry (BG-23). */
 export interface TaxBreakdownEntry {
+  /** BT-118: the entries group lines and adjustments by category and rate. */
   readonly taxCategory: TaxCategoryCode;
   /** BT-119, as given on the first line or adjustment of the group. */
   readonly taxRate: Decimal;
@@ -91,15 +102,19 @@ export interface TaxBreakdownEntry {
 
 /** One settled advance payment's amounts (KSA-31, KSA-32). */
 export interface PrepaymentTotals {
+  /** KSA-31, the prepaid amount without VAT, rounded to two decimals. */
   readonly taxableAmount: Decimal;
+  /** KSA-32, its VAT at the prepayment's rate (BR-KSA-79). */
   readonly taxAmount: Decimal;
 }
 
 /** Everything the engine computes. Every amount has two decimals. */
 export interface InvoiceTotals {
+  /** Each line's amounts, in the order of the input's lines. */
   readonly lines: readonly LineTotals[];
   /** In the order of the input's prepayments. */
   readonly prepayments: readonly PrepaymentTotals[];
+  /** BG-23, the VAT breakdown: one entry per category and rate, in first-use order. */
   readonly breakdown: readonly TaxBreakdownEntry[];
   /** BT-106. */
   readonly lineExtensionAmount: Decimal;

@@ -29,6 +29,7 @@ export interface EgsCertificateFields {
 
 /** A parsed certificate. */
 export interface Certificate {
+  /** The certificate's DER bytes, exactly as the CA issued them. */
   readonly der: Uint8Array;
   /** The DER as base64 without line breaks: `ds:X509Certificate`'s text. */
   readonly base64: string;
@@ -38,7 +39,9 @@ export interface Certificate {
   readonly issuer: string;
   /** Subject DN in the same form. */
   readonly subject: string;
+  /** Start of the validity period: a document signed before it fails `certificate-not-yet-valid`. */
   readonly notBefore: Date;
+  /** End of the validity period: a document signed after it fails `certificate-expired`; renew before. */
   readonly notAfter: Date;
   /** The secp256k1 public point, uncompressed (65 bytes). */
   readonly publicKey: Uint8Array;

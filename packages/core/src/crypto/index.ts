@@ -1,6 +1,8 @@
 /**
  * secp256k1 keys, ECDSA-SHA256 and X.509 certificates for ZATCA signing, and the trust anchors
  * (CA certificates) a verifier checks a signing certificate's issuer against.
+ *
+ * @module @fatoora/core/crypto
  */
 
 export { type PemBlock, readPemBlocks, writePem } from '../encoding/pem.ts';

@@ -40,10 +40,16 @@ export class PrivateKey {
   }
 
   /** What serialization shows: the curve and the public key, never the secret. */
-  toJSON(): { type: 'secp256k1-private-key'; publicKey: string } {
+  toJSON(): {
+    /** Always `secp256k1-private-key`: what the object is, since the secret is not shown. */
+    type: 'secp256k1-private-key';
+    /** The uncompressed public point in hex, to tell keys apart. */
+    publicKey: string;
+  } {
     return { type: 'secp256k1-private-key', publicKey: bytesToHex(this.publicKey) };
   }
 
+  /** A short label for logs: the curve and the start of the public key, never the secret. */
   toString(): string {
     return `PrivateKey(secp256k1, public ${bytesToHex(this.publicKey).slice(0, 16)}…)`;
   }

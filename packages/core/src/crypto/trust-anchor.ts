@@ -15,6 +15,7 @@ import { allowsKeyUsage, basicConstraintsOf, readX509Fields } from './x509-field
 
 /** A CA certificate trusted to issue signing certificates. */
 export interface TrustAnchor {
+  /** The CA certificate's DER bytes. */
   readonly der: Uint8Array;
   /** The DER as base64 without line breaks. */
   readonly base64: string;
@@ -24,7 +25,9 @@ export interface TrustAnchor {
   readonly issuer: string;
   /** Serial number in decimal. */
   readonly serialNumber: string;
+  /** Start of the CA certificate's validity period. */
   readonly notBefore: Date;
+  /** End of the CA certificate's validity period. */
   readonly notAfter: Date;
   /** OID of the key's curve: secp256k1, P-256 or P-384. */
   readonly curve: string;

@@ -38,7 +38,9 @@ import { parseCsrProperties } from './properties.ts';
 
 /** A CSR in the forms callers need. */
 export interface Csr {
+  /** The PKCS #10 request's DER bytes. */
   readonly der: Uint8Array;
+  /** The request as PEM text (`-----BEGIN CERTIFICATE REQUEST-----`), as OpenSSL and ZATCA's SDK write it. */
   readonly pem: string;
   /** base64 of the PEM text: the form the Fatoora API's `csr` field takes. */
   readonly base64: string;

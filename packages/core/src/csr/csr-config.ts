@@ -41,8 +41,11 @@ export interface CsrConfig {
 
 /** One broken rule in a CSR configuration. */
 export interface CsrFault {
+  /** The configuration field at fault, or `config` when the configuration is not an object at all. */
   readonly field: keyof CsrConfig | 'config';
+  /** A stable id of the broken rule (`csr-required`, `csr-vat-number`, …), for code to match on. */
   readonly rule: string;
+  /** The fault in English words, naming the field and what it must be. */
   readonly message: string;
 }
 

@@ -11,6 +11,7 @@ import type { ChainHead, EgsStore } from './store/store.ts';
 
 /** An EGS unit's status. */
 export interface EgsStatus {
+  /** The unit's id in its store. */
   readonly unitId: string;
   /** Whether the unit holds a production CSID. */
   readonly onboarded: boolean;
@@ -22,6 +23,7 @@ export interface EgsStatus {
   readonly csidExpired: boolean;
   /** The last issued document's ICV and hash. */
   readonly chainHead: ChainHead;
+  /** The reporting outbox (and pending clearances) at a glance. */
   readonly outbox: {
     /** Documents still pending with the platform. */
     readonly pending: number;

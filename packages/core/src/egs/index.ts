@@ -19,6 +19,8 @@
  * await egs.onboard({ otp: '123456', csrConfig, environment: 'simulation' });
  * const issued = await egs.issue(draft);
  * ```
+ *
+ * @module @fatoora/core/egs
  */
 export { EgsError, type EgsErrorCode } from '../errors/egs-error.ts';
 export { StoreError, type StoreErrorCode } from '../errors/store-error.ts';

@@ -7,7 +7,9 @@ import { decodeBase64, encodeBase64 } from './base64.ts';
 
 /** One armoured block: its label (`CERTIFICATE`, `EC PRIVATE KEY`, …) and DER bytes. */
 export interface PemBlock {
+  /** The word between `BEGIN`/`END` (`CERTIFICATE`, `EC PRIVATE KEY`, …): what kind of object it is. */
   readonly label: string;
+  /** The block's content, base64-decoded. */
   readonly der: Uint8Array;
 }
 

@@ -24,6 +24,11 @@ export class AlreadySubmittedError extends ApiError {
   /** On clearance: the stamped XML of the earlier clearance, when the 409 carries it again. */
   readonly clearedInvoice: string | undefined;
 
+  /**
+   * Records a 409 answer: `init.afterRetry` tells whether it followed one of our own retries, and
+   * `init.clearedInvoice` holds the stamped XML when the 409 carried it. The code is `api-already-
+   * submitted`.
+   */
   constructor(
     message: string,
     init: ApiErrorInit & { readonly afterRetry: boolean; readonly clearedInvoice?: string | undefined },

@@ -16,6 +16,7 @@ export interface ZatcaValidationMessage {
   readonly code: string;
   /** `XSD validation`, `KSA`, `INVOICE_HASHING_ERRORS`, … */
   readonly category: string;
+  /** What the platform found, in its words (English). */
   readonly message: string;
   /** `PASS`, `WARNING` or `ERROR`. */
   readonly status: string;
@@ -23,8 +24,11 @@ export interface ZatcaValidationMessage {
 
 /** ZATCA's verdict on a submitted invoice (`validationResults` in the answer). */
 export interface ZatcaValidationResults {
+  /** The checks that passed or only inform (type `INFO`). */
   readonly infoMessages: readonly ZatcaValidationMessage[];
+  /** Rules the document broke without failing (type `WARNING`): it is still accepted. */
   readonly warningMessages: readonly ZatcaValidationMessage[];
+  /** Rules the document broke that fail it (type `ERROR`): any one means it was rejected. */
   readonly errorMessages: readonly ZatcaValidationMessage[];
   /**
    * The overall verdict. When the platform omits it (or sends a value outside these three), it is
@@ -37,6 +41,7 @@ export interface ZatcaValidationResults {
 export interface ZatcaErrorMessage {
   /** ZATCA's code (`Invalid-OTP`, `Missing-ComplianceSteps`, `invalid-invoice-hash`), if it gave one. */
   readonly code?: string;
+  /** The error in the platform's words. */
   readonly message: string;
   /** The validation category, for invoice errors. */
   readonly category?: string;
@@ -46,7 +51,9 @@ export interface ZatcaErrorMessage {
 export interface ApiErrorInit {
   /** The HTTP status (0 for a browser's opaque redirect). */
   readonly status: number;
+  /** The errors the platform gave, normalized; none when the body had none. */
   readonly errors?: readonly ZatcaErrorMessage[];
+  /** The platform's validation results, for an invoice call whose answer carried them. */
   readonly validationResults?: ZatcaValidationResults;
 }
 
@@ -67,6 +74,11 @@ export class ApiError extends FatooraError {
   /** ZATCA's validation results, for invoice calls that got that far. */
   readonly validationResults: ZatcaValidationResults | undefined;
 
+  /**
+   * Records an answer the platform gave: `code` is the stable failure id (`api-…`), `init` the HTTP
+   * status, the platform's errors and, for invoice calls, its validation results (all copied into
+   * `details`).
+   */
   constructor(code: string, message: string, init: ApiErrorInit, options: FatooraErrorOptions = {}) {
     const errors = init.errors ?? [];
     super(code, message, {

@@ -16,6 +16,7 @@ import type { FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class ApiVersionError extends ApiError {
+  /** Records a 406 answer (code `api-version-not-acceptable`). */
   constructor(message: string, init: ApiErrorInit, options?: FatooraErrorOptions) {
     super('api-version-not-acceptable', message, init, options);
   }

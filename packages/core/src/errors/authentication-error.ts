@@ -16,6 +16,7 @@ import type { FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class AuthenticationError extends ApiError {
+  /** Records a 401 answer (code `api-unauthorized`). */
   constructor(message: string, init: ApiErrorInit, options?: FatooraErrorOptions) {
     super('api-unauthorized', message, init, options);
   }

@@ -14,6 +14,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class CertificateError extends FatooraError {
+  /** `code` names what is wrong with the certificate, `message` says it in words. */
   constructor(code: string, message: string, options?: FatooraErrorOptions) {
     super(code, message, options);
   }

@@ -17,6 +17,7 @@ import type { FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class ClearanceDisabledError extends ApiError {
+  /** Records a 303 answer to a clearance call (code `api-clearance-disabled`). */
   constructor(message: string, init: ApiErrorInit, options?: FatooraErrorOptions) {
     super('api-clearance-disabled', message, init, options);
   }

@@ -31,6 +31,10 @@ export type EgsErrorCode =
 export class EgsError extends FatooraError {
   declare readonly code: EgsErrorCode;
 
+  /**
+   * `code` says which lifecycle rule stopped the unit; `options.cause` carries the API error behind
+   * `onboarding-failed` and `renewal-failed`.
+   */
   constructor(code: EgsErrorCode, message: string, options: FatooraErrorOptions = {}) {
     super(code, message, options);
   }

@@ -31,6 +31,10 @@ export class FatooraError extends Error {
   /** Structured facts about the failure. */
   readonly details: Readonly<Record<string, unknown>>;
 
+  /**
+   * `code` is the stable, machine-readable id; `options.cause` the error this one wraps, and
+   * `options.details` the structured facts (a plain object, empty when not given).
+   */
   constructor(code: string, message: string, options: FatooraErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;

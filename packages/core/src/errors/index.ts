@@ -1,6 +1,8 @@
 /**
  * The typed errors of `@fatoora/core`. Every deliberate failure is a {@link FatooraError}
  * subclass with a stable `code`.
+ *
+ * @module @fatoora/core/errors
  */
 export { AlreadySubmittedError } from './already-submitted-error.ts';
 export {

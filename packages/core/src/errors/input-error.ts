@@ -20,6 +20,10 @@ export class InputError extends FatooraError {
   /** The rule it broke: a ZATCA rule id where one applies, otherwise a short rule name. */
   readonly rule: string;
 
+  /**
+   * `field` names the offending input and `rule` the requirement it broke (both are also put in
+   * `details`); the code is `invalid-input`.
+   */
   constructor(field: string, rule: string, message: string, options: FatooraErrorOptions = {}) {
     super('invalid-input', message, { ...options, details: { field, rule, ...options.details } });
     this.field = field;

@@ -14,6 +14,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class KeyError extends FatooraError {
+  /** `code` names what is wrong with the key (`key-out-of-range`, …), `message` says it in words. */
   constructor(code: string, message: string, options?: FatooraErrorOptions) {
     super(code, message, options);
   }

@@ -15,6 +15,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class NetworkError extends FatooraError {
+  /** Records a call that got no HTTP answer (code `network-failure`); `options.cause` is the fetch error. */
   constructor(message: string, options?: FatooraErrorOptions) {
     super('network-failure', message, options);
   }

@@ -19,6 +19,10 @@ export class RateLimitedError extends ApiError {
   /** The platform's `Retry-After`, in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
 
+  /**
+   * Records a 429 answer (code `api-rate-limited`); `init.retryAfterMs` is the platform's `Retry-
+   * After`, when it sent one.
+   */
   constructor(
     message: string,
     init: ApiErrorInit & { readonly retryAfterMs?: number | undefined },

@@ -19,6 +19,7 @@ import type { FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class RejectedError extends ApiError {
+  /** Records a 400 answer that refused the request or the document (code `api-rejected`). */
   constructor(message: string, init: ApiErrorInit, options?: FatooraErrorOptions) {
     super('api-rejected', message, init, options);
   }

@@ -19,6 +19,10 @@ export class ServerError extends ApiError {
   /** The platform's `Retry-After` (usually with 503), in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
 
+  /**
+   * Records a 5xx answer (code `api-server-error`); `init.retryAfterMs` is the platform's `Retry-
+   * After`, when it sent one.
+   */
   constructor(
     message: string,
     init: ApiErrorInit & { readonly retryAfterMs?: number | undefined },

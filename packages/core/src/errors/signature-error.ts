@@ -14,6 +14,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class SignatureError extends FatooraError {
+  /** `code` names what is wrong with the signature, `message` says it in words. */
   constructor(code: string, message: string, options?: FatooraErrorOptions) {
     super(code, message, options);
   }

@@ -20,6 +20,10 @@ export type StoreErrorCode = 'chain-conflict' | 'document-missing' | 'store-unav
 export class StoreError extends FatooraError {
   declare readonly code: StoreErrorCode;
 
+  /**
+   * `code` says what the store refused or failed at; `options.cause` keeps the underlying file,
+   * database or IndexedDB error.
+   */
   constructor(code: StoreErrorCode, message: string, options: FatooraErrorOptions = {}) {
     super(code, message, options);
   }

@@ -15,6 +15,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class TimeoutError extends FatooraError {
+  /** Records a request that outlived its time limit (code `timeout`). */
   constructor(message: string, options?: FatooraErrorOptions) {
     super('timeout', message, options);
   }

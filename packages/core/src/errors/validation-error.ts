@@ -13,6 +13,7 @@ export interface Fault {
   readonly severity: 'error' | 'warning';
   /** Where: a model path such as `lines[2].quantity` or an XML path. */
   readonly path: string;
+  /** What is wrong and what the rule asks for, in English. */
   readonly message: string;
 }
 
@@ -26,8 +27,13 @@ export interface Fault {
  * ```
  */
 export class ValidationError extends FatooraError {
+  /** Every fault found, not only the first: a form shows each next to its field (by `path`). */
   readonly faults: readonly Fault[];
 
+  /**
+   * Takes every fault found; the message names the first one (and how many more there are), and
+   * `details.faults` holds them all. The code is `validation-failed`.
+   */
   constructor(faults: readonly Fault[], options: FatooraErrorOptions = {}) {
     const first = faults[0];
     super(

@@ -15,6 +15,7 @@ import { FatooraError, type FatooraErrorOptions } from './fatoora-error.ts';
  * ```
  */
 export class XmlError extends FatooraError {
+  /** `code` names what is wrong with the XML (`xml-doctype-forbidden`, …), `message` says it in words. */
   constructor(code: string, message: string, options?: FatooraErrorOptions) {
     super(code, message, options);
   }

@@ -32,13 +32,21 @@ export type PartyIdScheme = keyof typeof PARTY_ID_SCHEMES;
 
 /** A postal address (BG-5 / BG-8 with KSA-17…KSA-19). */
 export interface Address {
+  /** Street name (BT-35 seller, BT-50 buyer). */
   readonly street: string;
+  /** Second address line (BT-36 seller, BT-51 buyer). */
   readonly additionalStreet?: string;
+  /** Building number: four digits for the seller (BR-KSA-37); required for a Saudi buyer (BR-KSA-63). */
   readonly buildingNumber?: string;
+  /** The address's additional (plot) number, written as `cbc:PlotIdentification`. */
   readonly plotIdentification?: string;
+  /** District (KSA-3 seller, KSA-4 buyer), required on a Saudi address (BR-KSA-09, BR-KSA-63). */
   readonly citySubdivision?: string;
+  /** City (BT-37 seller, BT-52 buyer). */
   readonly city: string;
+  /** Postal code (BT-38 seller, BT-53 buyer): five digits in Saudi Arabia (BR-KSA-66, BR-KSA-67). */
   readonly postalCode?: string;
+  /** Province or region (BT-39 seller, BT-54 buyer). */
   readonly countrySubentity?: string;
   /** ISO 3166-1 alpha-2, e.g. `SA`. */
   readonly country: string;
@@ -46,7 +54,9 @@ export interface Address {
 
 /** A party's other identifier (CRN, national ID, …). */
 export interface PartyIdentification {
+  /** Which kind of identifier `value` is (the `schemeID`), from {@link PARTY_ID_SCHEMES}. */
   readonly scheme: PartyIdScheme;
+  /** The identifier itself: letters and digits only (BR-KSA-08 seller, BR-KSA-14 buyer). */
   readonly value: string;
 }
 
@@ -56,15 +66,21 @@ export interface Seller {
   readonly name: string;
   /** BT-31, VAT registration number (QR tag 2). */
   readonly vatNumber: string;
+  /** BT-29, another identifier of the seller: CRN, MOM, MLS, SAG, OTH or 700 (BR-KSA-08). */
   readonly identification?: PartyIdentification;
+  /** BG-5, the seller's postal address, in full (BR-KSA-09). */
   readonly address: Address;
 }
 
 /** The buyer (BG-7): required in full on standard invoices, optional on simplified ones. */
 export interface Buyer {
+  /** BT-44, required on a standard invoice (BR-KSA-42). */
   readonly name?: string;
+  /** BT-48, the buyer's VAT registration number: 15 digits, starting and ending with 3 (BR-KSA-44). */
   readonly vatNumber?: string;
+  /** BT-46, another identifier: required on a standard invoice when there is no VAT number (BR-KSA-81). */
   readonly identification?: PartyIdentification;
+  /** BG-8, the buyer's postal address: street, city and country on a standard invoice (BR-KSA-10). */
   readonly address?: Address;
 }
 
@@ -75,6 +91,7 @@ export interface Buyer {
  * an allowance, BR-KSA-CL-06 on a charge).
  */
 export interface LineAdjustment<Code extends string = AllowanceReasonCode | ChargeReasonCode> {
+  /** BT-136 (allowance) or BT-141 (charge), without VAT; it lowers or raises the line's net amount. */
   readonly amount: DecimalInput;
   /** BT-140 (allowance) or BT-145 (charge): a charge without it draws ZATCA's warning BR-KSA-20. */
   readonly reasonCode?: Code;
@@ -116,12 +133,15 @@ export interface InvoiceLine {
  * {@link LineAdjustment}.
  */
 export interface DocumentAdjustment<Code extends string = AllowanceReasonCode | ChargeReasonCode> {
+  /** BT-92 (allowance) or BT-99 (charge), without VAT. */
   readonly amount: DecimalInput;
   /** BT-98 (allowance) or BT-105 (charge): a charge without it draws ZATCA's warning BR-KSA-19. */
   readonly reasonCode?: Code;
   /** BT-97 (allowance) or BT-104 (charge). */
   readonly reason?: string;
+  /** BT-95 (allowance) or BT-102 (charge): the VAT category whose taxable amount it changes. */
   readonly taxCategory: TaxCategoryCode;
+  /** BT-96 (allowance) or BT-103 (charge), percent. */
   readonly taxRate: DecimalInput;
 }
 
@@ -155,8 +175,11 @@ export interface Prepayment {
 
 /** Why a Z, E or O category applies (BT-120/BT-121), per category in the VAT breakdown. */
 export interface TaxExemption {
+  /** BT-118, the Z, E or O category this reason is for. */
   readonly taxCategory: TaxCategoryCode;
+  /** BT-121, from {@link EXEMPTION_REASONS}; its category must be `taxCategory`. */
   readonly reasonCode?: ExemptionReasonCode;
+  /** BT-120, the reason in words (the code's standard text when a code is given). */
   readonly reason: string;
 }
 
@@ -196,13 +219,17 @@ export interface Invoice {
   readonly noteReason?: string;
   /** BT-22. */
   readonly notes?: readonly string[];
+  /** BG-4, who issues the document. */
   readonly seller: Seller;
+  /** BG-7, who receives it: required in full on standard documents, optional on simplified ones. */
   readonly buyer?: Buyer;
-  /** KSA-5, supply date; KSA-24, supply end date. */
+  /** KSA-5, supply date, `YYYY-MM-DD`. */
   readonly supplyDate?: string;
+  /** KSA-24, supply end date, `YYYY-MM-DD`: with `supplyDate`, the period a continuous supply covers. */
   readonly supplyEndDate?: string;
   /** BT-81 (default `10`, cash): see {@link PAYMENT_MEANS}. */
   readonly paymentMeansCode?: PaymentMeansCode;
+  /** BG-25, the invoice lines: at least one. */
   readonly lines: readonly InvoiceLine[];
   /** BG-20; each reason code from {@link ALLOWANCE_REASONS}. */
   readonly allowances?: readonly DocumentAdjustment[];

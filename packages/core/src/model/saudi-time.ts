@@ -14,7 +14,12 @@ const SAUDI_OFFSET_MS = 3 * 60 * 60 * 1000;
  * saudiDateTime(new Date('2024-05-01T22:30:00Z')); // { date: '2024-05-02', time: '01:30:00' }
  * ```
  */
-export function saudiDateTime(instant: Date): { readonly date: string; readonly time: string } {
+export function saudiDateTime(instant: Date): {
+  /** The date in Riyadh (UTC+3), `YYYY-MM-DD`: the issue date (BT-2) it gives. */
+  readonly date: string;
+  /** The time in Riyadh, `HH:MM:SS`: the issue time (KSA-25) it gives. */
+  readonly time: string;
+} {
   const local = new Date(instant.getTime() + SAUDI_OFFSET_MS).toISOString();
   return { date: local.slice(0, 10), time: local.slice(11, 19) };
 }

@@ -8,6 +8,7 @@ import { InputError } from '../errors/input-error.ts';
 
 /** An exact decimal: `coefficient × 10^-scale`. Immutable; build one with {@link decimal}. */
 export interface Decimal {
+  /** The digits as a whole number, sign included: `12.50` is 1250n at scale 2. */
   readonly coefficient: bigint;
   /** Digits after the decimal point (0 or more). */
   readonly scale: number;

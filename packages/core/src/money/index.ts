@@ -1,5 +1,7 @@
 /**
  * Exact decimal arithmetic for money and quantities (bigint inside, decimal strings outside).
+ *
+ * @module @fatoora/core/money
  */
 export {
   addDecimals,

@@ -1,6 +1,8 @@
 /**
  * `@fatoora/core/pipeline`: from a draft or a model to a normalised, checked and totalled model,
  * the one way every writer and every form takes (see `prepare-invoice.ts`).
+ *
+ * @module @fatoora/core/pipeline
  */
 export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
 export { parseInvoice } from './parse-invoice.ts';

@@ -1,5 +1,7 @@
 /**
  * ZATCA's TLV QR code: encode the fields to base64 text and decode them back.
+ *
+ * @module @fatoora/core/qr
  */
 export { type DecodedQr, decodeQr } from './decode-qr.ts';
 export { type EncodeQrOptions, encodeQr } from './encode-qr.ts';

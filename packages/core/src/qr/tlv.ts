@@ -7,7 +7,9 @@ import { InputError } from '../errors/input-error.ts';
 
 /** One TLV record. */
 export interface TlvRecord {
+  /** The tag, one byte (ZATCA's QR uses 1 to 9): which field the value is. */
   readonly tag: number;
+  /** The value bytes: at most 255, since the length is one byte. */
   readonly value: Uint8Array;
 }
 

@@ -1,5 +1,7 @@
 /**
  * ZATCA's rules, checked locally on a model or a document.
+ *
+ * @module @fatoora/core/rules
  */
 
 export { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets.ts';

@@ -9,8 +9,11 @@
 
 /** One rule. */
 export interface RuleDefinition {
+  /** As ZATCA ranks the rule: an `error` fails the document, a `warning` is reported but accepted. */
   readonly severity: 'error' | 'warning';
+  /** What the rule asks, in English: the message of a fault that breaks it. */
   readonly en: string;
+  /** The same in Arabic, for forms shown in Arabic. */
   readonly ar: string;
 }
 

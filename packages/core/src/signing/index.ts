@@ -1,5 +1,7 @@
 /**
  * Invoice hash, XAdES signing and verification for ZATCA invoices.
+ *
+ * @module @fatoora/core/signing
  */
 export type { CertificateTrust } from './certificate-trust.ts';
 export { canonicalInvoice, FIRST_PREVIOUS_INVOICE_HASH, hashInvoice, invoiceDigest } from './invoice-hash.ts';

@@ -38,16 +38,20 @@ import { XADES_ALGORITHMS } from './xades-block.ts';
 
 /** One problem found in a document. */
 export interface VerificationFinding {
+  /** What is wrong, as a stable id from `VERIFICATION_CODES` (`invoice-hash-mismatch`, …). */
   readonly code: VerificationCode;
   /**
    * `error`: ZATCA rejects a document for it, and the result is not valid; `warning`: ZATCA
    * accepts the document with a warning (e.g. `qr-timestamp-mismatch`). From `VERIFICATION_SEVERITY`.
    */
   readonly severity: VerificationSeverity;
+  /** The finding in English words, with the values that disagree. */
   readonly message: string;
   /** For `qr-mismatch` and `qr-timestamp-mismatch`: the QR tag concerned. */
   readonly tag?: number;
+  /** For a mismatch: what was expected (the digest we computed, the certificate's validity, …). */
   readonly expected?: string;
+  /** For a mismatch: what the document holds instead. */
   readonly actual?: string;
   /** For `structure-*`: where the element is, below the root (e.g. `cac:Signature/ds:Signature`). */
   readonly path?: string;

@@ -3,6 +3,8 @@
  * simulator. Building and parsing whole invoices are the pipeline's (`@fatoora/core/pipeline`'s
  * `buildInvoice` and `parseInvoice`): they check the model, which is the rules' work, and the
  * rules read documents with this reader, so both stand above it.
+ *
+ * @module @fatoora/core/ubl
  */
 export {
   attributeAt,

@@ -16,7 +16,9 @@ import { el, writeXml } from './xml-writer.ts';
 
 /** The unsigned XML and the totals written into it. */
 export interface BuiltInvoice {
+  /** The UBL 2.1 invoice document, unsigned: what `signInvoice` takes next. */
   readonly xml: string;
+  /** Every amount the document carries, as the tax engine computed them. */
   readonly totals: InvoiceModelTotals;
 }
 

@@ -1,5 +1,7 @@
 /**
  * Safe XML parsing and canonicalization.
+ *
+ * @module @fatoora/core/xml
  */
 export {
   CANONICALIZATION_URI,

@@ -8,6 +8,7 @@ import type { Bilingual, FatooraLocale } from '../i18n/locale.ts';
 
 /** Props of {@link BilingualText}. */
 export interface BilingualTextProps {
+  /** The label in both languages (e.g. an entry of core's code tables or of `UI_TEXT`). */
   readonly text: Bilingual;
   /** The language shown first. */
   readonly primary: FatooraLocale;

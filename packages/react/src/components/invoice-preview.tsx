@@ -33,7 +33,9 @@ export interface InvoicePreviewProps {
   readonly qr?: string | undefined;
   /** The reader's language: shown first, and used for numbers and dates. */
   readonly locale?: FatooraLocale;
+  /** Replaces the default class `fatoora-preview`, which the opt-in stylesheet styles. */
   readonly className?: string;
+  /** Receives the root `<article>` element. */
   readonly ref?: Ref<HTMLElement>;
 }
 

@@ -25,11 +25,15 @@ export interface OnboardingWizardProps extends UseOnboardingOptions {
   readonly value?: string;
   /** The first OTP when uncontrolled. */
   readonly defaultValue?: string;
+  /** Called with the OTP as it is typed. */
   readonly onValueChange?: (otp: string) => void;
+  /** The reader's language, for labels, numbers and dates; default: the provider's. */
   readonly locale?: FatooraLocale;
   /** The wizard's accessible name. Default: "Onboarding" in the reader's language. */
   readonly 'aria-label'?: string;
+  /** Replaces the default class `fatoora-onboarding`, which the opt-in stylesheet styles. */
   readonly className?: string;
+  /** Receives the root `<section>` element. */
   readonly ref?: Ref<HTMLElement>;
 }
 

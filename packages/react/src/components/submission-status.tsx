@@ -20,10 +20,13 @@ import type {
 export interface SubmissionStatusProps {
   /** The outcome to show (e.g. what `useSubmission` returns). */
   readonly value: SubmissionOutcome;
+  /** The reader's language, for labels, numbers and dates; default: the provider's. */
   readonly locale?: FatooraLocale;
   /** The accessible name. Default: "Submission" in the reader's language. */
   readonly 'aria-label'?: string;
+  /** Replaces the default class `fatoora-submission`, which the opt-in stylesheet styles. */
   readonly className?: string;
+  /** Receives the root `<section>` element. */
   readonly ref?: Ref<HTMLElement>;
 }
 

@@ -30,6 +30,7 @@ export interface FatooraProviderProps {
   readonly onboarding?: OnboardingDriver;
   /** The unit to submit with, when it is not `egs`. */
   readonly submission?: SubmissionDriver;
+  /** The tree that reads the language and the unit (through `useFatoora` and the hooks). */
   readonly children?: ReactNode;
 }
 

@@ -22,6 +22,7 @@ export interface UseInvoiceDraftOptions {
 
 /** A draft and its updaters (each stable across renders). */
 export interface InvoiceDraftState extends InvoiceDraftActions {
+  /** The current draft: the controlled `value`, or the hook's own state when uncontrolled. */
   readonly draft: InvoiceDraft;
 }
 

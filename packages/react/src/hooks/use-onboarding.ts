@@ -44,6 +44,7 @@ export interface UseOnboardingOptions {
 
 /** The onboarding's progress and its controls. */
 export interface OnboardingControls extends OnboardingProgressSummary {
+  /** Where onboarding stands: `loading` (reading the unit's status), `idle`, `running`, `failed`, `done`. */
   readonly state: OnboardingState;
   /** Every step in order, with its status. */
   readonly steps: readonly OnboardingStepProgress[];

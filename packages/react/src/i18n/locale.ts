@@ -31,7 +31,9 @@ export function directionOf(locale: FatooraLocale): 'rtl' | 'ltr' {
 
 /** Text in both languages, as core's code tables give it. */
 export interface Bilingual {
+  /** The text in English. */
   readonly en: string;
+  /** The text in Arabic. */
   readonly ar: string;
 }
 

@@ -41,7 +41,9 @@ export interface InvoiceFormProps {
   readonly validation?: UseInvoiceValidationOptions;
   /** The form's accessible name. Default: "Invoice" in the reader's language. */
   readonly 'aria-label'?: string;
+  /** Replaces the default class `fatoora-invoice-form`, which the opt-in stylesheet styles. */
   readonly className?: string;
+  /** Receives the root `<form>` element. */
   readonly ref?: Ref<HTMLFormElement>;
   /** Rendered at the end of the form (e.g. a submit button). */
   readonly children?: ReactNode;

@@ -27,7 +27,9 @@ export interface InvoiceQrProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'c
   readonly size?: number | string;
   /** The accessible name. Default: "ZATCA QR code" in the reader's language. */
   readonly label?: string;
+  /** The language of the default accessible name; default: the provider's. */
   readonly locale?: FatooraLocale;
+  /** Receives the root `<svg>` element. */
   readonly ref?: Ref<SVGSVGElement>;
 }
 

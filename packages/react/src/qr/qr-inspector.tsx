@@ -28,11 +28,15 @@ export interface QrInspectorProps extends QrEvidence {
   readonly value?: string;
   /** The first payload when uncontrolled. */
   readonly defaultValue?: string;
+  /** Called with the payload as it is typed or pasted. */
   readonly onValueChange?: (payload: string) => void;
+  /** The reader's language, for labels, numbers and dates; default: the provider's. */
   readonly locale?: FatooraLocale;
   /** The inspector's accessible name. Default: "QR fields" in the reader's language. */
   readonly 'aria-label'?: string;
+  /** Replaces the default class `fatoora-qr-inspector`, which the opt-in stylesheet styles. */
   readonly className?: string;
+  /** Receives the root `<section>` element. */
   readonly ref?: Ref<HTMLElement>;
 }
 

@@ -58,6 +58,7 @@ function english(text: string): Bilingual {
 export interface QrCheck {
   /** `document` (the XML verified), `qr-in-document`, `public-key`, `certificate-signature`, `signature`, or one of core's verification codes. */
   readonly code: string;
+  /** Whether the QR (or the document) met the check; one failed check makes the verdict `failed`. */
   readonly passed: boolean;
   /**
    * `warning` for a finding the platform accepts with a warning (core's `severity`, e.g. a QR
@@ -70,7 +71,12 @@ export interface QrCheck {
 
 /** The verdict on a QR. */
 export interface QrVerification {
+  /**
+   * `unverified` with nothing to check against; else `verified` when every check passed, `failed`
+   * when one did not.
+   */
   readonly status: 'unverified' | 'verified' | 'failed';
+  /** Each check that ran, in order: the document's first, then the certificate's. */
   readonly checks: readonly QrCheck[];
   /**
    * Whether the signing certificate was checked against trust anchors and found issued by one

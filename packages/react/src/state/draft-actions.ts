@@ -44,23 +44,41 @@ import type { StateUpdate } from './state-update.ts';
 export interface InvoiceDraftActions {
   /** Replaces the draft, or maps it. */
   readonly setDraft: (update: StateUpdate<InvoiceDraft>) => void;
+  /** Changes header fields (number, dates, currency); blank ones are removed, except the number. */
   readonly setHeader: (patch: DraftHeader) => void;
+  /** Switches to another of the six document kinds; an invoice drops the note's reference and reason. */
   readonly setDocumentKind: (kind: ComplianceDocumentKind) => void;
+  /** Changes seller fields. */
   readonly setSeller: (patch: Partial<Seller>) => void;
+  /** Changes fields of the seller's address. */
   readonly setSellerAddress: (patch: Partial<Address>) => void;
+  /** Changes buyer fields; a buyer left with nothing is removed. */
   readonly setBuyer: (patch: Partial<Buyer>) => void;
+  /** Changes fields of the buyer's address. */
   readonly setBuyerAddress: (patch: Partial<Address>) => void;
+  /** Adds a line at the end: a blank standard-rate line, with the given fields over it. */
   readonly addLine: (line?: Partial<InvoiceLine>) => void;
+  /** Removes the line at `index`, and the exemptions no category needs any more. */
   readonly removeLine: (index: number) => void;
+  /** Changes fields of the line at `index`; a category change also sets the rate it allows. */
   readonly updateLine: (index: number, patch: Partial<InvoiceLine>) => void;
+  /** Adds a document-level allowance (standard rate unless given). */
   readonly addAllowance: (allowance?: Partial<DocumentAdjustment<AllowanceReasonCode>>) => void;
+  /** Removes the document-level allowance at `index`. */
   readonly removeAllowance: (index: number) => void;
+  /** Changes fields of the allowance at `index`; a category change also sets its rate. */
   readonly updateAllowance: (index: number, patch: Partial<DocumentAdjustment<AllowanceReasonCode>>) => void;
+  /** Adds a document-level charge (standard rate unless given); give it a reason code (BR-KSA-19). */
   readonly addCharge: (charge?: Partial<DocumentAdjustment<ChargeReasonCode>>) => void;
+  /** Removes the document-level charge at `index`. */
   readonly removeCharge: (index: number) => void;
+  /** Changes fields of the charge at `index`; a category change also sets its rate. */
   readonly updateCharge: (index: number, patch: Partial<DocumentAdjustment<ChargeReasonCode>>) => void;
+  /** Sets the note's billing reference (BT-25), the invoice it corrects; blank removes it. */
   readonly setBillingReference: (billingReference: string) => void;
+  /** Sets the note's reason (KSA-10); blank removes it. */
   readonly setNoteReason: (noteReason: string) => void;
+  /** Sets the exemption reason of a Z, E or O category; a code also writes its standard text. */
   readonly setExemption: (category: TaxCategoryCode, patch: ExemptionPatch) => void;
 }
 

@@ -349,7 +349,12 @@ export function withNoteReason(draft: InvoiceDraft, noteReason: string): Invoice
 
 /** A change to the exemption of one category: a reason code (its text from core's table), a text, or both. */
 export interface ExemptionPatch {
+  /**
+   * A VATEX code for the category: it also writes the code's standard text unless `reason` is given;
+   * `undefined` removes the code.
+   */
   readonly reasonCode?: ExemptionReasonCode | undefined;
+  /** The reason in words (BT-120), kept as typed. */
   readonly reason?: string;
 }
 

@@ -15,7 +15,9 @@ export interface InvoiceValidationState {
   readonly faults: readonly Fault[];
   /** The faults of each model path. */
   readonly byPath: ReadonlyMap<string, readonly Fault[]>;
+  /** How many faults are errors: any one keeps the document from being valid. */
   readonly errorCount: number;
+  /** How many faults are warnings: ZATCA accepts the document, with them. */
   readonly warningCount: number;
   /** No error (warnings never fail a document). */
   readonly valid: boolean;

@@ -29,7 +29,9 @@ export type OnboardingStepStatus = 'pending' | 'running' | 'done' | 'failed';
 
 /** One step with its status (and, once finished in a run, whether it ran or was already done). */
 export type OnboardingStepProgress = OnboardingStep & {
+  /** `pending`, `running` (the step under way), `done` or `failed` (the step a run stopped at). */
   readonly status: OnboardingStepStatus;
+  /** Once a run finished the step: `passed` if it ran, `skipped` if it was already done. */
   readonly outcome?: OnboardingStepResult['outcome'];
 };
 
@@ -206,6 +208,7 @@ export interface OnboardingProgressSummary {
   readonly resumable: boolean;
   /** Steps done, of all steps. */
   readonly completed: number;
+  /** All steps: the two CSID requests and one compliance check per enabled document kind. */
   readonly total: number;
 }
 

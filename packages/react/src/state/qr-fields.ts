@@ -9,7 +9,9 @@ import { type DecodedQr, decodeQr } from '@fatoora/core/qr';
 
 /** Decoded fields, or why there are none. */
 export interface QrFieldsState {
+  /** The decoded fields; `undefined` for an empty payload or one that does not decode. */
   readonly fields: DecodedQr | undefined;
+  /** Why the payload does not decode (rule, path and message, as a form shows them); else `undefined`. */
   readonly fault: Fault | undefined;
 }
 

@@ -21,9 +21,11 @@ export type SubmissionProgress = 'idle' | 'submitting' | SubmissionState | 'fail
 
 /** One message to show, from ZATCA or from the local validator. */
 export interface SubmissionMessage {
+  /** `error` fails the document, `warning` is accepted with it, `info` only tells (ZATCA's passes). */
   readonly severity: 'error' | 'warning' | 'info';
   /** ZATCA's code (`BR-KSA-98`, `invalid-invoice-hash`) or our rule id. */
   readonly code: string;
+  /** The message in words, as ZATCA or the validator gave it. */
   readonly message: string;
   /** ZATCA's category (`KSA`, `XSD validation`) or the model path of a local fault. */
   readonly category?: string;
@@ -31,9 +33,11 @@ export interface SubmissionMessage {
 
 /** A submission's outcome. */
 export interface SubmissionOutcome {
+  /** How far it has come: `idle`, `submitting`, the document's state with the platform, or `failed`. */
   readonly state: SubmissionProgress;
   /** The issued document, once stored. */
   readonly issued?: IssuedInvoice;
+  /** What to show beside the state: ZATCA's messages, the validator's faults or the call's error. */
   readonly messages: readonly SubmissionMessage[];
   /** The error of a failed submission. */
   readonly error?: unknown;

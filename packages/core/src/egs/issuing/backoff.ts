@@ -16,7 +16,9 @@ export interface BackoffOptions {
 
 /** {@link BackoffOptions} with every value filled in. */
 export interface BackoffPolicy {
+  /** The wait after the first failed attempt, in milliseconds; it doubles with each further one. */
   readonly baseMs: number;
+  /** The longest wait, in milliseconds, however many attempts failed. */
   readonly maxMs: number;
 }
 
