@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs everything it needs, starts a throwaway
 # PostgreSQL (scripts/postgres.sh) for the PostgresEgsStore tests, then runs typecheck, lint, the
-# import-graph and copied-code checks and every test (Node, core in headless Chromium, the React
-# kit in Chromium; the zatca-validate conformance checks and the demo's Playwright test run inside
-# the Node project), the consumer proofs on the built and packed packages
-# (scripts/consumer-check.sh, which also weighs them against the browser size budget), then the
-# tests that measure time, alone and one file at a time. CI runs exactly this.
+# import-graph and copied-code checks, the API reference (pnpm run docs) and every test (Node, core
+# in headless Chromium, the React kit in Chromium; the zatca-validate conformance checks and the
+# demo's Playwright test run inside the Node project), the consumer proofs on the built and packed
+# packages (scripts/consumer-check.sh, which also weighs them against the browser size budget),
+# then the tests that measure time, alone and one file at a time. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --test
@@ -27,6 +27,8 @@ pnpm run lint
 # relative reach into another package (dependency-cruiser), and no copied code (jscpd 5.3.2).
 pnpm run check:imports
 pnpm run check:copies
+# The API reference (TypeDoc): fails on a public export without documentation or a broken link.
+pnpm run docs
 results="$(mktemp -d)"
 status=0
 pnpm test --reporter=default --reporter=json --outputFile.json="$results/main.json" || status=$?
