@@ -12,6 +12,8 @@
  * const signed = signInvoice(unsignedXml, { privateKey: importPrivateKey(keyPem), certificate: csidPem });
  * verifyInvoice(signed.xml).valid; // true
  * ```
+ *
+ * @module @fatoora/core
  */
 
 export {
@@ -104,6 +106,7 @@ export {
   type ComplianceDocumentKind,
   CURRENCY_CODES,
   type CurrencyCode,
+  complianceKindOf,
   DOCUMENT_KINDS,
   type DocumentAdjustment,
   type DocumentKind,
@@ -130,6 +133,7 @@ export {
   isPaymentMeansCode,
   isTaxCategoryCode,
   type LineAdjustment,
+  type OptionalTransactionFlag,
   PARTY_ID_SCHEMES,
   PAYMENT_MEANS,
   type PartyIdentification,
@@ -161,6 +165,7 @@ export {
   sumDecimals,
 } from './money/index.ts';
 export {
+  type BuildInvoiceOptions,
   type BuiltInvoice,
   buildInvoice,
   type ChainPlacement,

@@ -49,6 +49,7 @@ describe('@fatoora/core public surface', () => {
         "canonicalize",
         "certificateFromBinarySecurityToken",
         "compareDecimals",
+        "complianceKindOf",
         "computeInvoiceTotals",
         "computeLineTotals",
         "computeTotals",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, documentKindOf, enabledDocumentKinds, enabledSubtypes } from './document-kinds.ts';
+import {
+  complianceKindOf,
+  DOCUMENT_KINDS,
+  documentKindOf,
+  enabledDocumentKinds,
+  enabledSubtypes,
+} from './document-kinds.ts';
 import { INVOICE_SUBTYPES, INVOICE_TYPE_CODES } from './document-types.ts';
 
 describe('DOCUMENT_KINDS', () => {
@@ -43,6 +49,21 @@ describe('DOCUMENT_KINDS', () => {
   it('finds the kind of a subtype and type code', () => {
     expect(documentKindOf('standard', '383')).toBe('standard-debit-note');
     expect(documentKindOf('simplified', '381')).toBe('simplified-credit-note');
+  });
+
+  it('files a prepayment invoice (386) under the invoice kind of its subtype', () => {
+    expect(documentKindOf('standard', '386')).toBe('standard-invoice');
+    expect(documentKindOf('simplified', '386')).toBe('simplified-invoice');
+    expect(Object.values(DOCUMENT_KINDS).map((kind) => kind.typeCode)).not.toContain('386');
+  });
+
+  it('gives the compliance step of each kind’s own document, and none for a prepayment invoice', () => {
+    for (const [key, kind] of Object.entries(DOCUMENT_KINDS)) {
+      expect(complianceKindOf(kind.subtype, kind.typeCode)).toBe(key);
+    }
+    expect(complianceKindOf('standard', '386')).toBeUndefined();
+    expect(complianceKindOf('simplified', '386')).toBeUndefined();
+    expect(complianceKindOf('standard', '380' as '388')).toBeUndefined();
   });
 
   it('refuses a type code outside the table', () => {

@@ -8,8 +8,17 @@
  * enables standard documents, the second simplified ones; the last two are reserved (Security
  * Features Implementation Standards §2.2.2, Table 1; fatoora-api.md §6). The EGS unit, the
  * simulator and the React kit all read this table.
+ *
+ * A prepayment invoice (type code 386, which BR-KSA-05 accepts) is not a seventh kind. It is of
+ * the invoice kind of its subtype — cleared (standard) or reported (simplified) and recorded as a
+ * `standard-invoice` or `simplified-invoice` ({@link documentKindOf}) — because ZATCA's rule files
+ * treat it as a tax invoice except where a rule names 388 (BR-KSA-15). For onboarding it counts
+ * for nothing: the platform keys its compliance steps on `@name[0:2]` and the type codes
+ * 388/381/383 (fatoora-api.md §6), and no source says a 386 passes `standard-compliant` or
+ * `simplified-compliant`, so the onboarding sends each kind's own {@link DOCUMENT_KINDS} type code
+ * and {@link complianceKindOf} gives no step for a 386.
  */
-import type { InvoiceSubtype, InvoiceTypeCode } from './document-types.ts';
+import { INVOICE_TYPE_CODES, type InvoiceSubtype, type InvoiceTypeCode } from './document-types.ts';
 
 /**
  * The six document kinds, standard first, each invoice before its notes.
@@ -83,22 +92,50 @@ export type ComplianceDocumentKind = keyof typeof DOCUMENT_KINDS;
 const KINDS = Object.keys(DOCUMENT_KINDS) as ComplianceDocumentKind[];
 
 /**
- * The kind of a document with this subtype and type code.
+ * The kind of a document with this subtype and type code. A prepayment invoice (386) is of the
+ * invoice kind of its subtype.
  *
  * @throws {TypeError} for a subtype or type code outside the tables (the model validator refuses
  * those first: BR-KSA-05, BR-KSA-06).
  * @example
  * ```ts
  * documentKindOf('standard', '383'); // 'standard-debit-note'
+ * documentKindOf('simplified', '386'); // 'simplified-invoice'
  * ```
  */
 export function documentKindOf(subtype: InvoiceSubtype, typeCode: InvoiceTypeCode): ComplianceDocumentKind {
+  const documentKind = Object.hasOwn(INVOICE_TYPE_CODES, typeCode)
+    ? INVOICE_TYPE_CODES[typeCode].kind
+    : undefined;
   const kind = KINDS.find(
     (candidate) =>
-      DOCUMENT_KINDS[candidate].subtype === subtype && DOCUMENT_KINDS[candidate].typeCode === typeCode,
+      DOCUMENT_KINDS[candidate].subtype === subtype &&
+      INVOICE_TYPE_CODES[DOCUMENT_KINDS[candidate].typeCode].kind === documentKind,
   );
   if (kind === undefined) throw new TypeError(`No document kind for ${String(subtype)} ${String(typeCode)}.`);
   return kind;
+}
+
+/**
+ * The compliance step a document with this subtype and type code passes, when it is one of the
+ * six kinds' own documents (388, 381 or 383); none for a prepayment invoice (386), which no step
+ * is keyed on (fatoora-api.md §6), nor for codes outside the tables.
+ *
+ * @throws never.
+ * @example
+ * ```ts
+ * complianceKindOf('standard', '388'); // 'standard-invoice'
+ * complianceKindOf('standard', '386'); // undefined
+ * ```
+ */
+export function complianceKindOf(
+  subtype: InvoiceSubtype,
+  typeCode: InvoiceTypeCode,
+): ComplianceDocumentKind | undefined {
+  return KINDS.find(
+    (candidate) =>
+      DOCUMENT_KINDS[candidate].subtype === subtype && DOCUMENT_KINDS[candidate].typeCode === typeCode,
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.
 export { DEVELOPER_PORTAL_CSID } from './developer-portal-csid.ts';
 export {
   type ComplianceDocumentKind,
+  complianceKindOf,
   DOCUMENT_KINDS,
   documentKindOf,
   enabledDocumentKinds,
@@ -56,6 +57,7 @@ export {
 } from './tax-categories.ts';
 export {
   formatTransactionCode,
+  type OptionalTransactionFlag,
   parseTransactionCode,
   TRANSACTION_FLAGS,
   type TransactionCode,

@@ -183,7 +183,7 @@ export interface TaxExemption {
   readonly reason: string;
 }
 
-/** Any of ZATCA's six document kinds. */
+/** Any of ZATCA's six document kinds, or a prepayment invoice (386). */
 export interface Invoice {
   /** BT-1, the invoice number. */
   readonly id: string;
@@ -193,7 +193,7 @@ export interface Invoice {
   readonly issueDate: string;
   /** KSA-25, `HH:MM:SS`. */
   readonly issueTime: string;
-  /** BT-3: 388 invoice, 381 credit note, 383 debit note. */
+  /** BT-3: 388 invoice, 381 credit note, 383 debit note, 386 prepayment invoice. */
   readonly typeCode: InvoiceTypeCode;
   /** KSA-2: subtype and flags. */
   readonly transaction: TransactionCode;
@@ -213,6 +213,12 @@ export interface Invoice {
   readonly counter: number | string;
   /** KSA-13, the previous invoice hash (PIH). */
   readonly previousInvoiceHash: string;
+  /**
+   * BT-12, the contract the document is issued under (`cac:ContractDocumentReference/cbc:ID`, at
+   * most 127 characters: BR-KSA-F-06-C5): required on a B2G document (`transaction.b2g`) by
+   * R3.4.8's BR-KSA-92.
+   */
+  readonly contractId?: string;
   /** BT-25: the invoice a credit or debit note refers to (BR-KSA-56). */
   readonly billingReference?: string;
   /** KSA-10: why a credit or debit note was issued (BR-KSA-17). */

@@ -9,9 +9,15 @@
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { type BuiltInvoice, writeInvoice } from '../ubl/write-invoice.ts';
-import { prepareInvoice } from './prepare-invoice.ts';
+import { type PrepareOptions, prepareInvoice } from './prepare-invoice.ts';
 
 export type { BuiltInvoice } from '../ubl/write-invoice.ts';
+
+/**
+ * Options of {@link buildInvoice}: the clock of the date rules and the rule set the model is
+ * checked under (default the newest: a document that rule set refuses is not written).
+ */
+export type BuildInvoiceOptions = PrepareOptions;
 
 /**
  * Builds the unsigned UBL XML of an invoice.
@@ -23,10 +29,12 @@ export type { BuiltInvoice } from '../ubl/write-invoice.ts';
  * ```ts
  * const { xml, totals } = buildInvoice(invoice);
  * const signed = signInvoice(xml, { privateKey, certificate });
+ * // A B2G invoice (nine-character KSA-2), which only R3.4.8's rules accept:
+ * buildInvoice({ ...invoice, transaction: { ...invoice.transaction, b2g: true }, contractId: 'C-17' }, { ruleSet: '238-R3.4.8' });
  * ```
  */
-export function buildInvoice(invoice: Invoice): BuiltInvoice {
-  const { model, errors, totals } = prepareInvoice(invoice);
+export function buildInvoice(invoice: Invoice, options: BuildInvoiceOptions = {}): BuiltInvoice {
+  const { model, errors, totals } = prepareInvoice(invoice, options);
   if (errors.length > 0 || totals === undefined) throw new ValidationError(errors);
   return writeInvoice(model, totals);
 }

@@ -4,7 +4,7 @@
  *
  * @module @fatoora/core/pipeline
  */
-export { type BuiltInvoice, buildInvoice } from './build-invoice.ts';
+export { type BuildInvoiceOptions, type BuiltInvoice, buildInvoice } from './build-invoice.ts';
 export { parseInvoice } from './parse-invoice.ts';
 export {
   type ChainPlacement,

@@ -8,7 +8,11 @@ import { isCurrencyCode } from '../model/currencies.ts';
 import { INVOICE_SUBTYPES, isInvoiceTypeCode } from '../model/document-types.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { saudiDateTime, saudiInstant } from '../model/saudi-time.ts';
-import { TRANSACTION_FLAGS, transactionCodeFaults } from '../model/transaction-code.ts';
+import {
+  formatTransactionCode,
+  TRANSACTION_FLAGS,
+  transactionCodeFaults,
+} from '../model/transaction-code.ts';
 import {
   filled,
   isCalendarDate,
@@ -105,6 +109,10 @@ export function checkHeader(
   else if (isNote && !filled(reason)) report('note-reason-blank', 'noteReason');
   if (reason !== undefined && (reason.length < 1 || reason.length > 1000))
     report('BR-KSA-F-06-C13', 'noteReason');
+  // BR-KSA-F-06-C5 (warning; R3.4.8 and R4.0.0, context `/ubl:Invoice`):
+  // `exists(cac:ContractDocumentReference/cbc:ID) and string-length(…/cbc:ID) > 127`.
+  const contractId = textOf(invoice.contractId);
+  if (contractId !== undefined && contractId.length > 127) report('BR-KSA-F-06-C5', 'contractId');
   const reference = textOf(invoice.billingReference);
   if (isNote && !filled(reference)) report('BR-KSA-56', 'billingReference');
   if (reference !== undefined && (reference.length < 1 || reference.length > 5000)) {
@@ -135,13 +143,32 @@ function checkTransaction(invoice: Invoice, report: Report, profile: RuleSetProf
     report('BR-KSA-06', 'transaction.subtype', 'The subtype must be "standard" (01) or "simplified" (02).');
     wellTyped = false;
   }
-  for (const flag of Object.keys(TRANSACTION_FLAGS)) {
+  for (const [flag, { position }] of Object.entries(TRANSACTION_FLAGS)) {
+    // Positions 8 and 9 may be left out (a seven-character code).
+    if (position > 7 && transaction[flag] === undefined) continue;
     if (typeof transaction[flag] !== 'boolean') {
       report('BR-KSA-06', `transaction.${flag}`, `The KSA-2 flag ${flag} must be true or false.`);
       wellTyped = false;
     }
   }
   if (!wellTyped) return;
+  // BR-KSA-06 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl, context
+  // `cbc:InvoiceTypeCode`): R3.4.8 accepts `string-length(@name)` 7, 8 and 9 (NNPNESBCG), R4.0.0
+  // only 7 — the length the writer gives the code (model/transaction-code.ts).
+  const length = formatTransactionCode(invoice.transaction).length;
+  if (!profile.transactionCodeLengths.has(length)) {
+    report(
+      'BR-KSA-06',
+      'transaction',
+      `This rule set accepts a KSA-2 code of ${[...profile.transactionCodeLengths].join(' or ')} characters, not ${length}: leave continuousSupply and b2g out.`,
+    );
+  }
+  // BR-KSA-92 (error; R3.4.8's file, context `/ubl:Invoice`): under
+  // `boolean(//cbc:InvoiceTypeCode[string-length(@name) = 9 and (substring(@name, 1, 2) = '01' or
+  // … = '02') and substring(@name, 9, 1) = '1'])`, fails if
+  // `not(exists(cac:ContractDocumentReference/cbc:ID) and (normalize-space(…/cbc:ID) != ''))`.
+  // R4.0.0's BR-KSA-92 is another rule (rule-sets.ts).
+  if (transaction.b2g === true && !filled(invoice.contractId)) report('BR-KSA-92', 'contractId');
   for (const fault of transactionCodeFaults(invoice.transaction, 'transaction')) {
     // BR-KSA-31 (error; 20210819_ZATCA_E-invoice_Validation_Rules.xsl, context
     // `cbc:InvoiceTypeCode[substring(@name, 1, 2) = '02']`): R4.0.0 asks positions 5 (export) and 7

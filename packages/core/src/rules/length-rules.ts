@@ -10,6 +10,7 @@
  * checked with their fields in the other rule files.
  */
 import type { Invoice } from '../model/invoice.ts';
+import { standardByName } from './ksa-name.ts';
 import { itemsOf, type Report, recordOf, textOf } from './report.ts';
 import type { RuleId } from './rule-table.ts';
 
@@ -37,10 +38,9 @@ const SELLER_ADDRESS: readonly Limit[] = [
  * sit in the context `cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country[
  * cbc:IdentificationCode = 'SA']` under the same standard-only test: a Saudi buyer's district.
  */
-const buyerAddress = (standard: boolean, saudi: boolean): readonly Limit[] => [
-  standard
-    ? { field: 'street', rule: 'BR-KSA-F-06-C23', min: 1, max: 1000 }
-    : { field: 'street', rule: 'BR-KSA-F-06-C24', min: 0, max: 1000 },
+const buyerAddress = (standard: boolean, simplified: boolean, saudi: boolean): readonly Limit[] => [
+  ...(standard ? [{ field: 'street', rule: 'BR-KSA-F-06-C23', min: 1, max: 1000 } as const] : []),
+  ...(simplified ? [{ field: 'street', rule: 'BR-KSA-F-06-C24', min: 0, max: 1000 } as const] : []),
   { field: 'additionalStreet', rule: 'BR-KSA-F-06-C11', min: 0, max: 127 },
   ...(standard ? [{ field: 'city', rule: 'BR-KSA-F-06-C25', min: 1, max: Infinity } as const] : []),
   { field: 'city', rule: 'BR-KSA-F-06-C26', min: 0, max: 127 },
@@ -67,7 +67,12 @@ const REQUIRED: ReadonlySet<RuleId> = new Set(['BR-KSA-F-06-C23', 'BR-KSA-F-06-C
  * ```
  */
 export function checkLengths(invoice: Invoice, report: Report): void {
-  const standard = recordOf(invoice.transaction)?.subtype === 'standard';
+  // ZATCA's `boolean(//*[matches(@name, '01\d{5}')])` (C12, C23, C25, C28, C29) and
+  // `boolean(//cbc:InvoiceTypeCode[matches(@name, '02\d{5}')])` (C24, C32): a nine-character
+  // simplified code can meet both (ksa-name.ts).
+  const standard = standardByName(invoice.transaction);
+  // (A subtype outside the table, BR-KSA-06, is measured as the simplified limits, which are the laxer.)
+  const simplified = recordOf(invoice.transaction)?.subtype !== 'standard';
   const check = (owner: unknown, limits: readonly Limit[], path: string) => {
     const record = recordOf(owner);
     for (const { field, rule, min, max } of limits) {
@@ -93,13 +98,12 @@ export function checkLengths(invoice: Invoice, report: Report): void {
     check(
       buyer,
       [
-        standard
-          ? { field: 'name', rule: 'BR-KSA-F-06-C12', min: 1, max: 1000 }
-          : { field: 'name', rule: 'BR-KSA-F-06-C32', min: 0, max: 1000 },
+        ...(standard ? [{ field: 'name', rule: 'BR-KSA-F-06-C12', min: 1, max: 1000 } as const] : []),
+        ...(simplified ? [{ field: 'name', rule: 'BR-KSA-F-06-C32', min: 0, max: 1000 } as const] : []),
       ],
       'buyer',
     );
-  check(buyer?.address, buyerAddress(standard, saudiBuyer), 'buyer.address');
+  check(buyer?.address, buyerAddress(standard, simplified, saudiBuyer), 'buyer.address');
   itemsOf(invoice.exemptions).forEach((exemption, index) => {
     if (recordOf(exemption))
       check(

@@ -8,6 +8,7 @@
 import { utf8Encode } from '../encoding/utf8.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { QR_SAFE_VALUE_LENGTH } from '../qr/qr-fields.ts';
+import { standardByName } from './ksa-name.ts';
 import { filled, type Report, recordOf, textOf } from './report.ts';
 import type { RuleSetProfile } from './rule-sets.ts';
 
@@ -68,7 +69,9 @@ export function checkSeller(invoice: Invoice, report: Report, profile: RuleSetPr
 export function checkBuyer(invoice: Invoice, report: Report, profile: RuleSetProfile): void {
   const buyer = recordOf(invoice.buyer);
   const transaction = recordOf(invoice.transaction);
-  const standard = transaction?.subtype === 'standard';
+  // ZATCA's `boolean(//*[matches(@name, '01\d{5}')])`, which every standard-only rule below sits
+  // under (ksa-name.ts).
+  const standard = standardByName(transaction);
   const vatNumber = textOf(buyer?.vatNumber);
   // BR-KSA-44 (error; context `//cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID`):
   // `string-length(…) > 0 and not(… matches '^[0-9]{15}$', starts and ends with 3)` — an empty one passes.

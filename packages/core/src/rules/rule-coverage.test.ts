@@ -114,6 +114,12 @@ const CASES: Partial<Record<RuleId, Case>> = {
     model: { ...standard, transaction: { ...standard.transaction, export: true, selfBilled: true } },
   },
   'BR-KSA-15': { model: { ...standard, supplyDate: undefined } as Invoice },
+  // R3.4.8 only (a B2G code has nine characters, which R4.0.0's BR-KSA-06 refuses).
+  'BR-KSA-92': {
+    model: { ...standard, transaction: { ...standard.transaction, continuousSupply: false, b2g: true } },
+    ruleSet: '238-R3.4.8',
+  },
+  'BR-KSA-F-06-C5': { model: { ...standard, contractId: long(128) } },
   'BR-KSA-16': { model: { ...standard, paymentMeansCode: '99' as never } },
   'BR-KSA-17': { model: { ...creditNote, noteReason: undefined } as Invoice },
   'BR-KSA-31': { model: { ...simplified, transaction: { ...simplified.transaction, export: true } } },

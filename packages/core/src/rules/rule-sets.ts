@@ -32,6 +32,8 @@ export interface RuleSetProfile {
   readonly buyerOtherIdNeedsBuyer: boolean;
   /** BR-KSA-CL-04: the reason codes a category accepts (` VATEX-SA-32 … ` in ZATCA's test). */
   readonly exemptionReasonCodes: Readonly<Record<'Z' | 'E' | 'O', ReadonlySet<string>>>;
+  /** BR-KSA-06: the lengths of KSA-2 (`string-length(@name)`) the rule set accepts. */
+  readonly transactionCodeLengths: ReadonlySet<number>;
 }
 
 /** BR-KSA-CL-04's lists in R4.0.0's file; R3.4.8's adds two zero-rating codes. */
@@ -60,19 +62,27 @@ export const RULE_SET_PROFILES: Readonly<Record<RuleSet, RuleSetProfile>> = {
       E: EXEMPT_CODES,
       O: OUT_OF_SCOPE_CODES,
     },
+    // BR-KSA-06 (context `cbc:InvoiceTypeCode`): `string-length(@name) = 7`, `= 9` or `= 8`
+    // (NNPNESB, NNPNESBCG, NNPNESBC), each of 0/1 flags after '01' or '02'.
+    transactionCodeLengths: new Set([7, 8, 9]),
   },
   '238-R4.0.0': {
     // BR-KSA-98 is not in R4.0.0's KSA file; its BR-KSA-EN16931-06 tests
     // `not(cbc:ChargeIndicator = false() or cbc:ChargeIndicator = true())`, which a valid
     // document never breaks: price-level charges are allowed.
-    absent: new Set<RuleId>(['BR-KSA-98', 'BR-KSA-EN16931-06']),
-    // BR-KSA-F-01 (dates) is `flag="warning"` in R4.0.0. (So is BR-KSA-92, a rule we do not check.)
+    // Its BR-KSA-92 is another rule (a buyer `CompanyLegalForm` asks for `cbc:TaxPointDate`, a
+    // warning, on standard documents) over fields the model does not hold: R3.4.8's BR-KSA-92
+    // (a B2G document names its contract) is absent.
+    absent: new Set<RuleId>(['BR-KSA-98', 'BR-KSA-EN16931-06', 'BR-KSA-92']),
+    // BR-KSA-F-01 (dates) is `flag="warning"` in R4.0.0.
     severity: { 'BR-KSA-F-01': 'warning' },
     partyIdAlphanumeric: true,
     simplifiedExportForbidden: true,
     itemNameMinLength: 1,
     buyerOtherIdNeedsBuyer: true,
     exemptionReasonCodes: { Z: new Set(ZERO_RATED_CODES), E: EXEMPT_CODES, O: OUT_OF_SCOPE_CODES },
+    // BR-KSA-06: `((string-length(@name))= 7) and …` only — no positions 8 and 9.
+    transactionCodeLengths: new Set([7]),
   },
 };
 

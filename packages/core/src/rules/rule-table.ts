@@ -39,12 +39,12 @@ export const RULES = {
     'يجب ألا يكون تاريخ الإصدار بعد التاريخ الحالي.',
   ),
   'BR-KSA-05': error(
-    'The invoice type code (BT-3) must be 388, 381 or 383.',
-    'يجب أن يكون رمز نوع الفاتورة 388 أو 381 أو 383.',
+    'The invoice type code (BT-3) must be 388, 381, 383 or 386.',
+    'يجب أن يكون رمز نوع الفاتورة 388 أو 381 أو 383 أو 386.',
   ),
   'BR-KSA-06': error(
-    'The invoice transaction code (KSA-2) must follow NNPNESB.',
-    'يجب أن يتبع رمز معاملة الفاتورة البنية NNPNESB.',
+    'The invoice transaction code (KSA-2) must follow NNPNESB (R3.4.8 also accepts NNPNESBC and NNPNESBCG).',
+    'يجب أن يتبع رمز معاملة الفاتورة البنية NNPNESB (وتقبل قواعد R3.4.8 أيضاً NNPNESBC وNNPNESBCG).',
   ),
   'BR-KSA-07': error(
     'Self-billing is not allowed for export invoices.',
@@ -103,6 +103,14 @@ export const RULES = {
     'يجب الإبلاغ عن الفاتورة المبسطة خلال 24 ساعة من إصدارها.',
   ),
   'BR-KSA-F-01': error('A date must be formatted YYYY-MM-DD.', 'يجب أن يكون التاريخ بالصيغة YYYY-MM-DD.'),
+  'BR-KSA-92': error(
+    'A B2G document (KSA-2 position 9 = 1) must contain the contract ID (BT-12).',
+    'يجب أن تتضمن فاتورة التوريد لجهة حكومية رقم العقد.',
+  ),
+  'BR-KSA-F-06-C5': warning(
+    'The contract ID (BT-12) must be at most 127 characters.',
+    'يجب ألا يتجاوز رقم العقد 127 حرفاً.',
+  ),
   'BR-KSA-F-06-C1': warning(
     'The invoice number (BT-1) must be 1 to 127 characters.',
     'يجب أن يكون رقم الفاتورة من 1 إلى 127 حرفاً.',

@@ -555,4 +555,73 @@ describe('validateInvoice applies each rule in ZATCA’s context', () => {
     expect(rules).toContain('BR-KSA-68');
     expect(rules).not.toContain('BR-KSA-EN16931-09');
   });
+
+  it('accepts a prepayment invoice (386) as BR-KSA-05 does, without BR-KSA-15 (whose context names 388)', () => {
+    const prepayment = { ...standardInvoice, typeCode: '386', supplyDate: undefined } as Invoice;
+    expect(both(prepayment)).toEqual([[], []]);
+    expect(both({ ...standardInvoice, typeCode: '388', supplyDate: undefined } as Invoice)).toEqual([
+      ['BR-KSA-15@supplyDate'],
+      ['BR-KSA-15@supplyDate'],
+    ]);
+    expect(ids({ ...standardInvoice, typeCode: '380' as never })).toEqual(['BR-KSA-05@typeCode']);
+  });
+
+  it('accepts KSA-2 codes of 8 and 9 characters under R3.4.8 only (BR-KSA-06)', () => {
+    const withFlags = (flags: object) =>
+      ({ ...standardInvoice, transaction: { ...standardInvoice.transaction, ...flags } }) as Invoice;
+    expect(both(withFlags({ continuousSupply: true }))).toEqual([[], ['BR-KSA-06@transaction']]);
+    expect(both(withFlags({ continuousSupply: false, b2g: false }))).toEqual([[], ['BR-KSA-06@transaction']]);
+    expect(ids(withFlags({ b2g: 'yes' }), '238-R3.4.8')).toEqual([
+      'model-type@transaction.b2g',
+      'BR-KSA-06@transaction.b2g',
+    ]);
+  });
+
+  it('asks a B2G document for its contract under R3.4.8 (BR-KSA-92), and bounds the contract ID (C5)', () => {
+    const b2g = {
+      ...standardInvoice,
+      transaction: { ...standardInvoice.transaction, continuousSupply: false, b2g: true },
+    } as Invoice;
+    expect(ids(b2g, '238-R3.4.8')).toEqual(['BR-KSA-92@contractId']);
+    expect(ids({ ...b2g, contractId: ' ' }, '238-R3.4.8')).toEqual(['BR-KSA-92@contractId']);
+    expect(ids({ ...b2g, contractId: 'CNT-2024-17' }, '238-R3.4.8')).toEqual([]);
+    // R4.0.0's BR-KSA-92 is another rule; its BR-KSA-06 refuses the nine characters.
+    expect(ids(b2g)).toEqual(['BR-KSA-06@transaction']);
+    expect(both({ ...standardInvoice, contractId: 'C'.repeat(128) })).toEqual([
+      ['BR-KSA-F-06-C5@contractId'],
+      ['BR-KSA-F-06-C5@contractId'],
+    ]);
+  });
+
+  it('applies the standard-document rules to a nine-character simplified code that matches 01\\d{5} from position 3', () => {
+    // '020100000': simplified, nominal, not third party — `matches(@name, '01\d{5}')` holds.
+    const nominal = {
+      ...simplified,
+      transaction: { ...simplified.transaction, nominal: true, continuousSupply: false, b2g: false },
+    } as Invoice;
+    expect(ids(nominal, '238-R3.4.8')).toEqual([
+      'BR-KSA-81@buyer.identification',
+      'BR-KSA-10@buyer.address.street',
+      'BR-KSA-10@buyer.address.city',
+      'BR-KSA-10@buyer.address.country',
+      'BR-KSA-F-06-C23@buyer.address.street',
+      'BR-KSA-F-06-C25@buyer.address.city',
+    ]);
+    // Third party ('021100000') or seven characters ('0201000'): no match, no standard rules.
+    expect(
+      ids({ ...nominal, transaction: { ...nominal.transaction, thirdParty: true } }, '238-R3.4.8'),
+    ).toEqual([]);
+    expect(
+      ids({ ...nominal, transaction: { ...simplified.transaction, nominal: true } }, '238-R3.4.8'),
+    ).toEqual([]);
+  });
+
+  it('judges the flags of a document read from XML under the chosen rule set (BR-KSA-31)', () => {
+    const simplifiedExport = { ...simplified, transaction: { ...simplified.transaction, export: true } };
+    const xml = buildInvoice(simplifiedExport, { ruleSet: '238-R3.4.8' }).xml;
+    expect(xml).toContain('name="0200100"');
+    const rulesOf = (ruleSet: RuleSet) => validateInvoice(xml, { now, ruleSet }).map((fault) => fault.rule);
+    expect(rulesOf('238-R3.4.8')).toEqual([]);
+    expect(rulesOf('238-R4.0.0')).toEqual(['BR-KSA-31']);
+  });
 });

@@ -27,8 +27,10 @@ export interface ModelValidationOptions extends ClockOptions {
    * Which of ZATCA's rule sets to apply (rule-sets.ts): `238-R4.0.0`, the newest, by default;
    * `238-R3.4.8` forbids price-level charges (BR-KSA-EN16931-06), warns on simplified documents
    * reported more than 24 hours after their issue (BR-KSA-98), makes a malformed date an error
-   * (BR-KSA-F-01), allows simplified export documents (BR-KSA-31) and asks item names of 3
-   * characters or more (BR-KSA-F-06-C19). RULE-CONTEXTS.md lists every difference.
+   * (BR-KSA-F-01), allows simplified export documents (BR-KSA-31), asks item names of 3
+   * characters or more (BR-KSA-F-06-C19), and accepts KSA-2 codes of 8 and 9 characters
+   * (BR-KSA-06: continuous supply, B2G) with a contract ID on B2G documents (BR-KSA-92).
+   * RULE-CONTEXTS.md lists every difference.
    */
   readonly ruleSet?: RuleSet;
 }

@@ -22,6 +22,7 @@ import {
 } from '../money/decimal.ts';
 import type { ReadInvoice } from '../ubl/read-invoice.ts';
 import { checkCategory } from './category-rules.ts';
+import { standardByName } from './ksa-name.ts';
 import { amountOf, type Report, recordOf } from './report.ts';
 import type { RuleSetProfile } from './rule-sets.ts';
 import type { RuleId } from './rule-table.ts';
@@ -44,7 +45,7 @@ export function checkWrittenDocument(document: ReadInvoice, report: Report, prof
   const { invoice, written } = document;
   const { totals } = written;
   const currency = invoice.currency ?? '';
-  const standard = recordOf(invoice.transaction)?.subtype === 'standard';
+  const standard = standardByName(invoice.transaction); // BR-KSA-52/53's condition (ksa-name.ts)
   const money = (value: string | undefined, path: string) =>
     amountOf(value, path, report, { signed: true, money: true });
 

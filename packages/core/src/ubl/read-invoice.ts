@@ -10,7 +10,7 @@ import { XmlError } from '../errors/xml-error.ts';
 import type { InvoiceTypeCode } from '../model/document-types.ts';
 import type { Invoice, TaxExemption } from '../model/invoice.ts';
 import type { PaymentMeansCode } from '../model/payment-means.ts';
-import { parseTransactionCode, type TransactionCode } from '../model/transaction-code.ts';
+import { readTransactionCode, type TransactionCode } from '../model/transaction-code.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
 import { NS } from '../xml/namespaces.ts';
 import { readXml } from '../xml/read-xml.ts';
@@ -67,7 +67,9 @@ export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
   const transactionCode = attributeAt(root, 'name', 'cbc:InvoiceTypeCode');
   let transaction: TransactionCode | undefined;
   try {
-    transaction = parseTransactionCode(transactionCode ?? '', 'transaction');
+    // Its structure only: flags that cannot go together (BR-KSA-07, BR-KSA-31) are the
+    // validator's to judge, under the chosen rule set.
+    transaction = readTransactionCode(transactionCode ?? '', 'transaction');
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     faults.push(...error.faults);
@@ -101,6 +103,7 @@ export function readInvoiceDocument(xml: string | Uint8Array): ReadInvoice {
       'cac:Attachment',
       'cbc:EmbeddedDocumentBinaryObject',
     ),
+    contractId: textAt(root, 'cac:ContractDocumentReference', 'cbc:ID'),
     billingReference: textAt(root, 'cac:BillingReference', 'cac:InvoiceDocumentReference', 'cbc:ID'),
     noteReason: textAt(root, 'cac:PaymentMeans', 'cbc:InstructionNote'),
     notes: notes.length > 0 ? notes : undefined,

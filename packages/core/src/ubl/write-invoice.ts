@@ -58,6 +58,9 @@ export function writeInvoice(
         el('cac:BillingReference', {}, [
           el('cac:InvoiceDocumentReference', {}, [el('cbc:ID', {}, invoice.billingReference)]),
         ]),
+      // BT-12 (BR-KSA-92): UBL 2.1 places it after the billing references, before the additional ones.
+      invoice.contractId !== undefined &&
+        el('cac:ContractDocumentReference', {}, [el('cbc:ID', {}, invoice.contractId)]),
       el('cac:AdditionalDocumentReference', {}, [
         el('cbc:ID', {}, 'ICV'),
         el('cbc:UUID', {}, String(invoice.counter)),

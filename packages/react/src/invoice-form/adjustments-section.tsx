@@ -1,47 +1,33 @@
 /**
- * Document-level allowances (BG-20) and charges (BG-21) in the form: amount, reason code (a select
- * over core's bilingual UNTDID 5189 or 7161 table), reason, VAT category and rate each, with add
- * and remove buttons. ZATCA warns on a charge without a reason code (BR-KSA-19); the fault shows
- * at the code's select.
+ * Document-level allowances (BG-20) and charges (BG-21) in the form: the shared list shell
+ * (adjustment-list.tsx) with each adjustment's VAT category and rate. ZATCA warns on a charge
+ * without a reason code (BR-KSA-19); the fault shows at the code's select.
  */
 import type { DocumentAdjustment } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
-import { SelectField } from '../fields/select-field.tsx';
-import { TextField } from '../fields/text-field.tsx';
-import type { FatooraLocale } from '../i18n/locale.ts';
-import { type UiTextKey, uiText } from '../i18n/ui-text.ts';
 import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import { AdjustmentList } from './adjustment-list.tsx';
 import type { FormSectionProps } from './form-section-props.ts';
-import { allowanceReasonOptions, chargeReasonOptions } from './option-lists.ts';
 import { VatCategoryFields } from './vat-category-fields.tsx';
 
 /** Props of {@link AllowancesSection} and {@link ChargesSection}. */
 export type AdjustmentsSectionProps = FormSectionProps;
 
-/** What differs between the allowances and the charges. */
-interface AdjustmentKind {
-  readonly list: 'allowances' | 'charges';
-  readonly text: { readonly [K in 'legend' | 'one' | 'add' | 'remove']: UiTextKey };
-  readonly options: typeof allowanceReasonOptions;
+/** The actions of one list. */
+interface ListActions {
   readonly add: (actions: InvoiceDraftActions) => void;
   readonly remove: (actions: InvoiceDraftActions, index: number) => void;
   readonly update: (actions: InvoiceDraftActions, index: number, patch: Partial<DocumentAdjustment>) => void;
 }
 
-const ALLOWANCES: AdjustmentKind = {
-  list: 'allowances',
-  text: { legend: 'allowances', one: 'allowance', add: 'addAllowance', remove: 'removeAllowance' },
-  options: allowanceReasonOptions,
+const ALLOWANCES: ListActions = {
   add: (actions) => actions.addAllowance(),
   remove: (actions, index) => actions.removeAllowance(index),
   update: (actions, index, patch) =>
     actions.updateAllowance(index, patch as Parameters<InvoiceDraftActions['updateAllowance']>[1]),
 };
 
-const CHARGES: AdjustmentKind = {
-  list: 'charges',
-  text: { legend: 'charges', one: 'charge', add: 'addCharge', remove: 'removeCharge' },
-  options: chargeReasonOptions,
+const CHARGES: ListActions = {
   add: (actions) => actions.addCharge(),
   remove: (actions, index) => actions.removeCharge(index),
   update: (actions, index, patch) =>
@@ -57,7 +43,7 @@ const CHARGES: AdjustmentKind = {
  * ```
  */
 export function AllowancesSection(props: AdjustmentsSectionProps): ReactNode {
-  return <AdjustmentsSection {...props} kind={ALLOWANCES} />;
+  return <AdjustmentsSection {...props} list="allowances" listActions={ALLOWANCES} />;
 }
 
 /**
@@ -69,100 +55,37 @@ export function AllowancesSection(props: AdjustmentsSectionProps): ReactNode {
  * ```
  */
 export function ChargesSection(props: AdjustmentsSectionProps): ReactNode {
-  return <AdjustmentsSection {...props} kind={CHARGES} />;
+  return <AdjustmentsSection {...props} list="charges" listActions={CHARGES} />;
 }
 
 function AdjustmentsSection({
   draft,
   actions,
   locale,
-  kind,
-}: AdjustmentsSectionProps & { readonly kind: AdjustmentKind }): ReactNode {
-  const adjustments: readonly DocumentAdjustment[] = draft[kind.list] ?? [];
+  list,
+  listActions,
+}: AdjustmentsSectionProps & {
+  readonly list: 'allowances' | 'charges';
+  readonly listActions: ListActions;
+}): ReactNode {
   return (
-    <fieldset className="fatoora-fieldset" data-section={kind.list}>
-      <legend className="fatoora-legend">{uiText(kind.text.legend, locale)}</legend>
-      {adjustments.map((adjustment, index) => (
-        <AdjustmentFieldset
-          // Adjustments have no id of their own; their place is their identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: the index is the adjustment's identity in the model
-          key={index}
-          adjustment={adjustment}
-          index={index}
-          kind={kind}
-          actions={actions}
+    <AdjustmentList<DocumentAdjustment>
+      list={list}
+      adjustments={draft[list] ?? []}
+      path={list}
+      onAdd={() => listActions.add(actions)}
+      onRemove={(index) => listActions.remove(actions, index)}
+      onUpdate={(index, patch) => listActions.update(actions, index, patch)}
+      renderMore={(adjustment, path, update) => (
+        <VatCategoryFields
+          path={path}
+          taxCategory={adjustment.taxCategory}
+          taxRate={adjustment.taxRate}
+          onValueChange={update}
           locale={locale}
         />
-      ))}
-      <button type="button" className="fatoora-button" onClick={() => kind.add(actions)}>
-        {uiText(kind.text.add, locale)}
-      </button>
-    </fieldset>
-  );
-}
-
-interface AdjustmentFieldsetProps {
-  readonly adjustment: DocumentAdjustment;
-  readonly index: number;
-  readonly kind: AdjustmentKind;
-  readonly actions: InvoiceDraftActions;
-  readonly locale: FatooraLocale;
-}
-
-function AdjustmentFieldset({
-  adjustment,
-  index,
-  kind,
-  actions,
-  locale,
-}: AdjustmentFieldsetProps): ReactNode {
-  const path = `${kind.list}[${index}]`;
-  const number = index + 1;
-  const update = (patch: Partial<DocumentAdjustment>) => kind.update(actions, index, patch);
-  return (
-    <fieldset className="fatoora-fieldset fatoora-line" data-section={kind.text.one}>
-      <legend className="fatoora-legend">{`${uiText(kind.text.one, locale)} ${number}`}</legend>
-      <TextField
-        label={uiText('amount', locale)}
-        path={`${path}.amount`}
-        value={String(adjustment.amount)}
-        onValueChange={(amount) => update({ amount })}
-        inputMode="decimal"
-        dir="ltr"
-      />
-      <SelectField
-        label={uiText('reasonCode', locale)}
-        path={`${path}.reasonCode`}
-        value={adjustment.reasonCode ?? ''}
-        onValueChange={(code) =>
-          // The placeholder ('') clears the code.
-          update({ reasonCode: code as DocumentAdjustment['reasonCode'] })
-        }
-        options={kind.options(locale)}
-        placeholder={uiText('chooseReason', locale)}
-      />
-      <TextField
-        label={uiText('reason', locale)}
-        path={`${path}.reason`}
-        value={adjustment.reason ?? ''}
-        onValueChange={(reason) => update({ reason })}
-      />
-      <VatCategoryFields
-        path={path}
-        taxCategory={adjustment.taxCategory}
-        taxRate={adjustment.taxRate}
-        onValueChange={update}
-        locale={locale}
-      />
-      <button
-        type="button"
-        className="fatoora-button"
-        data-variant="remove"
-        aria-label={`${uiText(kind.text.remove, locale)} ${number}`}
-        onClick={() => kind.remove(actions, index)}
-      >
-        {uiText(kind.text.remove, locale)}
-      </button>
-    </fieldset>
+      )}
+      locale={locale}
+    />
   );
 }

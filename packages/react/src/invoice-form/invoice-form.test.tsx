@@ -115,64 +115,127 @@ describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
     expect(total('payableAmount')).toBe(sar('115.00'));
   });
 
-  test('A document allowance lowers the totals.', async () => {
-    const user = userEvent.setup();
-    renderForm();
-    await user.click(screen.getByRole('button', { name: t('addAllowance') }));
-    const allowance = screen.getByRole('group', { name: `${t('allowance')} 1` });
-    const amount = within(allowance).getByRole('textbox', { name: t('amount') });
-    await user.clear(amount);
-    await user.type(amount, '20');
-    await user.type(within(allowance).getByRole('textbox', { name: t('reason') }), 'Discount');
-    expect(total('payableAmount')).toBe(sar('92.00'));
-    await user.click(screen.getByRole('button', { name: `${t('removeAllowance')} 1` }));
-    expect(total('payableAmount')).toBe(sar('115.00'));
-  });
+  /**
+   * Where allowances and charges are edited: the document's own lists, and line 1's, whose
+   * controls also name the line. Either way, 10.00 more (a charge) makes 126.50 and 20.00 less
+   * (an allowance) 92.00 of the sample's 115.00.
+   */
+  const LEVELS = [
+    {
+      level: 'document',
+      rule: 'BR-KSA-19',
+      owner: '',
+      scope: () => screen.getByRole('form'),
+      listOf: (draft: InvoiceDraft | undefined, list: 'allowances' | 'charges') => draft?.[list],
+      category: { taxCategory: 'S', taxRate: '15' },
+    },
+    {
+      level: 'line',
+      rule: 'BR-KSA-20',
+      owner: ` (${t('line')} 1)`,
+      scope: () => screen.getByRole('group', { name: `${t('line')} 1` }),
+      listOf: (draft: InvoiceDraft | undefined, list: 'allowances' | 'charges') => draft?.lines[0]?.[list],
+      category: {},
+    },
+  ] as const;
+  type Level = (typeof LEVELS)[number];
+  /** Adds an allowance or a charge at a level and returns its group and its amount, set to `amount`. */
+  const addAdjustment = async (
+    user: ReturnType<typeof userEvent.setup>,
+    { owner, scope }: Level,
+    kind: 'allowance' | 'charge',
+    amount: string,
+  ) => {
+    const [add, one] =
+      kind === 'allowance' ? (['addAllowance', 'allowance'] as const) : (['addCharge', 'charge'] as const);
+    await user.click(within(scope()).getByRole('button', { name: `${t(add)}${owner}` }));
+    const group = within(scope()).getByRole('group', { name: `${t(one)} 1${owner}` });
+    const field = within(group).getByRole('textbox', { name: t('amount') });
+    await user.clear(field);
+    await user.type(field, amount);
+    return {
+      group,
+      field,
+      code: within(group).getByRole('combobox', { name: t('reasonCode') }) as HTMLSelectElement,
+    };
+  };
+  const describedBy = (element: HTMLElement) =>
+    document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent;
+  const freight = `FC — ${CHARGE_REASONS.FC[locale]}`;
 
-  test('A document charge asks for its reason code (BR-KSA-19); picking one from the bilingual list clears it.', async () => {
+  test.each(LEVELS)(
+    'A $level charge asks for its reason code ($rule); picking one from the bilingual list clears it.',
+    async (level) => {
+      const user = userEvent.setup();
+      const { container, reported } = renderReporting();
+      const { code } = await addAdjustment(user, level, 'charge', '10');
+      expect(total('payableAmount')).toBe(sar('126.50'));
+      // A warning: the field is described by its rule, and the form stays valid.
+      expect(describedBy(code)).toContain(level.rule);
+      expect(screen.getByRole('form').dataset.state).toBe('valid');
+      await expectNoAxeViolations(container);
+      // The options are core's table, labelled in the reader's language.
+      await user.selectOptions(code, within(code).getByRole('option', { name: freight }));
+      expect(code.value).toBe('FC');
+      expect(code.hasAttribute('aria-describedby')).toBe(false);
+      expect(level.listOf(reported.last, 'charges')).toEqual([
+        { amount: '10', reasonCode: 'FC', ...level.category },
+      ]);
+      // The placeholder takes the code away again, and the warning comes back.
+      await user.selectOptions(code, '');
+      expect(level.listOf(reported.last, 'charges')?.[0]).not.toHaveProperty('reasonCode');
+      expect(describedBy(code)).toContain(level.rule);
+      await user.click(
+        within(level.scope()).getByRole('button', { name: `${t('removeCharge')} 1${level.owner}` }),
+      );
+      expect(level.listOf(reported.last, 'charges')).toBeUndefined();
+      expect(total('payableAmount')).toBe(sar('115.00'));
+    },
+  );
+
+  test.each(LEVELS)(
+    'A $level allowance lowers the totals and takes a reason code from the allowance list only.',
+    async (level) => {
+      const user = userEvent.setup();
+      const { reported } = renderReporting();
+      const { group, code } = await addAdjustment(user, level, 'allowance', '20');
+      expect(total('payableAmount')).toBe(sar('92.00'));
+      expect(within(code).queryByRole('option', { name: freight })).toBeNull();
+      await user.selectOptions(
+        code,
+        within(code).getByRole('option', { name: `95 — ${ALLOWANCE_REASONS['95'][locale]}` }),
+      );
+      await user.type(within(group).getByRole('textbox', { name: t('reason') }), 'Discount');
+      expect(level.listOf(reported.last, 'allowances')).toEqual([
+        { amount: '20', reasonCode: '95', reason: 'Discount', ...level.category },
+      ]);
+      expect(code.hasAttribute('aria-invalid')).toBe(false);
+      await user.click(
+        within(level.scope()).getByRole('button', { name: `${t('removeAllowance')} 1${level.owner}` }),
+      );
+      expect(total('payableAmount')).toBe(sar('115.00'));
+    },
+  );
+
+  test('A line allowance’s fault shows at its own field, and the document’s lists stay as they were.', async () => {
     const user = userEvent.setup();
     const { container, reported } = renderReporting();
-    await user.click(screen.getByRole('button', { name: t('addCharge') }));
-    const charge = screen.getByRole('group', { name: `${t('charge')} 1` });
-    const amount = within(charge).getByRole('textbox', { name: t('amount') });
-    await user.clear(amount);
-    await user.type(amount, '10');
-    expect(total('payableAmount')).toBe(sar('126.50'));
-    const code = within(charge).getByRole('combobox', { name: t('reasonCode') }) as HTMLSelectElement;
-    // A warning: the field is described by its rule, and the form stays valid.
-    expect(document.getElementById(code.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
-      'BR-KSA-19',
-    );
-    expect(screen.getByRole('form').dataset.state).toBe('valid');
+    const [, line] = LEVELS;
+    const { field } = await addAdjustment(user, line, 'allowance', '20x');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(line.scope())
+        .getByRole('textbox', { name: t('unitPrice') })
+        .hasAttribute('aria-invalid'),
+    ).toBe(false);
+    expect(screen.getByRole('form').dataset.state).toBe('invalid');
+    expect(reported.last).not.toHaveProperty('allowances');
+    expect(screen.queryByRole('group', { name: `${t('allowance')} 1` })).toBeNull();
     await expectNoAxeViolations(container);
-    // The options are core's table, labelled in the reader's language.
-    const freight = within(code).getByRole('option', { name: `FC — ${CHARGE_REASONS.FC[locale]}` });
-    await user.selectOptions(code, freight);
-    expect(code.value).toBe('FC');
-    expect(code.hasAttribute('aria-describedby')).toBe(false);
-    expect(reported.last?.charges).toEqual([
-      { amount: '10', reasonCode: 'FC', taxCategory: 'S', taxRate: '15' },
-    ]);
-    // The placeholder takes the code away again, and the warning comes back.
-    await user.selectOptions(code, '');
-    expect(reported.last?.charges?.[0]).not.toHaveProperty('reasonCode');
-    expect(code.getAttribute('aria-describedby')).toBeTruthy();
-  });
-
-  test('A document allowance takes a reason code from the allowance list.', async () => {
-    const user = userEvent.setup();
-    const { reported } = renderReporting();
-    await user.click(screen.getByRole('button', { name: t('addAllowance') }));
-    const allowance = screen.getByRole('group', { name: `${t('allowance')} 1` });
-    const code = within(allowance).getByRole('combobox', { name: t('reasonCode') });
-    // No charge reason is offered for an allowance.
-    expect(within(code).queryByRole('option', { name: `FC — ${CHARGE_REASONS.FC[locale]}` })).toBeNull();
-    await user.selectOptions(
-      code,
-      within(code).getByRole('option', { name: `95 — ${ALLOWANCE_REASONS['95'][locale]}` }),
-    );
-    expect(reported.last?.allowances?.[0]?.reasonCode).toBe('95');
-    expect(code.hasAttribute('aria-invalid')).toBe(false);
+    await user.clear(field);
+    await user.type(field, '5');
+    expect(field.hasAttribute('aria-invalid')).toBe(false);
+    expect(total('payableAmount')).toBe(sar('109.25'));
   });
 
   test('A credit note asks for the original invoice and the reason, each with its rule.', async () => {

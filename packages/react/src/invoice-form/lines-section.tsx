@@ -1,6 +1,8 @@
 /**
  * The invoice lines in the form: one group per line (item name, quantity, unit price, VAT
- * category and rate) with a button to remove it, and a button to add one.
+ * category and rate, and the line's allowances and charges — BG-27 / BG-28, each with its reason
+ * code — in the shared list shell) with a button to remove it, and a button to add one. ZATCA
+ * warns on a line charge without a reason code (BR-KSA-20); the fault shows at the code's select.
  */
 import type { InvoiceLine } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
@@ -8,6 +10,7 @@ import { TextField } from '../fields/text-field.tsx';
 import type { FatooraLocale } from '../i18n/locale.ts';
 import { uiText } from '../i18n/ui-text.ts';
 import type { InvoiceDraftActions } from '../state/draft-actions.ts';
+import { AdjustmentList } from './adjustment-list.tsx';
 import type { FormSectionProps } from './form-section-props.ts';
 import { VatCategoryFields } from './vat-category-fields.tsx';
 
@@ -89,6 +92,19 @@ export function LineFieldset({ line, index, actions, locale }: LineFieldsetProps
         onValueChange={update}
         locale={locale}
       />
+      {(['allowances', 'charges'] as const).map((list) => (
+        <AdjustmentList
+          key={list}
+          list={list}
+          adjustments={line[list] ?? []}
+          path={`${path}.${list}`}
+          owner={title}
+          onAdd={() => actions.addLineAdjustment(index, list)}
+          onRemove={(at) => actions.removeLineAdjustment(index, list, at)}
+          onUpdate={(at, patch) => actions.updateLineAdjustment(index, list, at, patch)}
+          locale={locale}
+        />
+      ))}
       <button
         type="button"
         className="fatoora-button"

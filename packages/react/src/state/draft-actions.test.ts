@@ -47,4 +47,17 @@ describe('Draft actions', () => {
     actions.setDraft(replacement);
     expect(latest()).toBe(replacement);
   });
+
+  test('The line adjustment actions edit the list of the line they name.', () => {
+    const { actions, latest } = store(sampleDraft());
+    actions.addLineAdjustment(0, 'charges', { amount: '2.00' });
+    actions.updateLineAdjustment(0, 'charges', 0, { reasonCode: 'FC' });
+    actions.addLineAdjustment(0, 'allowances', { amount: '1.00', reasonCode: '95' });
+    expect(latest().lines[0]).toMatchObject({
+      charges: [{ amount: '2.00', reasonCode: 'FC' }],
+      allowances: [{ amount: '1.00', reasonCode: '95' }],
+    });
+    actions.removeLineAdjustment(0, 'allowances', 0);
+    expect(latest().lines[0]).not.toHaveProperty('allowances');
+  });
 });

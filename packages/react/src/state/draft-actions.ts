@@ -13,12 +13,14 @@ import type {
   DocumentAdjustment,
   InvoiceDraft,
   InvoiceLine,
+  LineAdjustment,
   Seller,
   TaxCategoryCode,
 } from '@fatoora/core/model';
 import {
   type DraftHeader,
   type ExemptionPatch,
+  type LineAdjustmentList,
   withAllowanceAdded,
   withAllowanceRemoved,
   withAllowanceUpdated,
@@ -32,6 +34,9 @@ import {
   withExemption,
   withHeader,
   withLineAdded,
+  withLineAdjustmentAdded,
+  withLineAdjustmentRemoved,
+  withLineAdjustmentUpdated,
   withLineRemoved,
   withLineUpdated,
   withNoteReason,
@@ -62,6 +67,21 @@ export interface InvoiceDraftActions {
   readonly removeLine: (index: number) => void;
   /** Changes fields of the line at `index`; a category change also sets the rate it allows. */
   readonly updateLine: (index: number, patch: Partial<InvoiceLine>) => void;
+  /** Adds an allowance or a charge to the line at `lineIndex`; give a charge a reason code (BR-KSA-20). */
+  readonly addLineAdjustment: (
+    lineIndex: number,
+    list: LineAdjustmentList,
+    adjustment?: Partial<LineAdjustment>,
+  ) => void;
+  /** Removes the allowance or charge at `index` of the line at `lineIndex`. */
+  readonly removeLineAdjustment: (lineIndex: number, list: LineAdjustmentList, index: number) => void;
+  /** Changes fields of the allowance or charge at `index` of the line at `lineIndex`. */
+  readonly updateLineAdjustment: (
+    lineIndex: number,
+    list: LineAdjustmentList,
+    index: number,
+    patch: Partial<LineAdjustment>,
+  ) => void;
   /** Adds a document-level allowance (standard rate unless given). */
   readonly addAllowance: (allowance?: Partial<DocumentAdjustment<AllowanceReasonCode>>) => void;
   /** Removes the document-level allowance at `index`. */
@@ -105,6 +125,12 @@ export function draftActions(setDraft: (update: StateUpdate<InvoiceDraft>) => vo
     addLine: (line) => setDraft((d) => withLineAdded(d, line)),
     removeLine: (index) => setDraft((d) => withLineRemoved(d, index)),
     updateLine: (index, patch) => setDraft((d) => withLineUpdated(d, index, patch)),
+    addLineAdjustment: (lineIndex, list, adjustment) =>
+      setDraft((d) => withLineAdjustmentAdded(d, lineIndex, list, adjustment)),
+    removeLineAdjustment: (lineIndex, list, index) =>
+      setDraft((d) => withLineAdjustmentRemoved(d, lineIndex, list, index)),
+    updateLineAdjustment: (lineIndex, list, index, patch) =>
+      setDraft((d) => withLineAdjustmentUpdated(d, lineIndex, list, index, patch)),
     addAllowance: (allowance) => setDraft((d) => withAllowanceAdded(d, allowance)),
     removeAllowance: (index) => setDraft((d) => withAllowanceRemoved(d, index)),
     updateAllowance: (index, patch) => setDraft((d) => withAllowanceUpdated(d, index, patch)),

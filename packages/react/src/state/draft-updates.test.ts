@@ -12,6 +12,9 @@ import {
   withExemption,
   withHeader,
   withLineAdded,
+  withLineAdjustmentAdded,
+  withLineAdjustmentRemoved,
+  withLineAdjustmentUpdated,
   withLineRemoved,
   withLineUpdated,
   withNoteReason,
@@ -26,6 +29,7 @@ describe('Draft updates', () => {
     withLineAdded(draft);
     withLineUpdated(draft, 0, { taxCategory: 'Z' });
     withExemption(draft, 'Z', { reasonCode: 'VATEX-SA-32' });
+    withLineAdjustmentAdded(draft, 0, 'charges', { amount: '1.00' });
     expect(draft).toEqual(sampleDraft());
   });
 
@@ -91,5 +95,24 @@ describe('Draft updates', () => {
     expect(changed.allowances?.[0]).toEqual({ amount: '10.00', taxCategory: 'O', taxRate: '0' });
     expect(exemptCategories(changed)).toEqual(['O']);
     expect('allowances' in withAllowanceRemoved(changed, 0)).toBe(false);
+  });
+
+  test('A line’s allowances and charges are added, changed and removed, each list on its own line.', () => {
+    const two = withLineAdded(sampleDraft(), { name: 'Pen', price: '5.00' });
+    const charged = withLineAdjustmentAdded(two, 1, 'charges', { amount: '3.00', reasonCode: 'FC' });
+    expect(charged.lines[1]?.charges).toEqual([{ amount: '3.00', reasonCode: 'FC' }]);
+    expect(charged.lines[0]).toEqual(two.lines[0]);
+    expect('charges' in charged).toBe(false);
+    const discounted = withLineAdjustmentAdded(charged, 1, 'allowances');
+    expect(discounted.lines[1]?.allowances).toEqual([{ amount: '0.00' }]);
+    // A cleared code (the select's placeholder) and a blank reason are taken away; the amount stays.
+    const edited = withLineAdjustmentUpdated(discounted, 1, 'charges', 0, {
+      reasonCode: '' as never,
+      reason: ' ',
+    });
+    expect(edited.lines[1]?.charges).toEqual([{ amount: '3.00' }]);
+    const emptied = withLineAdjustmentRemoved(edited, 1, 'charges', 0);
+    expect('charges' in emptied.lines[1]!).toBe(false);
+    expect(emptied.lines[1]?.allowances).toHaveLength(1);
   });
 });

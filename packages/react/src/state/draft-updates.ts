@@ -1,6 +1,7 @@
 /**
  * The edits an invoice form makes to a draft, as pure functions (the draft is never mutated): the
- * header, the document kind, each party and its address, lines, document allowances and charges, the note's
+ * header, the document kind, each party and its address, lines and their allowances and charges,
+ * document allowances and charges, the note's
  * billing reference and reason, and the exemption reason of each Z, E or O category. Optional
  * text left blank is removed rather than kept empty, so that the validator reports a missing value
  * by its own rule.
@@ -16,6 +17,7 @@ import {
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   type InvoiceLine,
+  type LineAdjustment,
   type Seller,
   type TaxCategoryCode,
   type TaxExemption,
@@ -307,20 +309,110 @@ function withUpdated(
   index: number,
   patch: Partial<DocumentAdjustment>,
 ): InvoiceDraft {
-  const updated = (draft[list] ?? []).map((adjustment, at) => {
-    if (at !== index) return adjustment;
-    // A cleared reason code (the select's placeholder, '') leaves the adjustment without one.
-    const next = withoutBlanks({ ...adjustment, ...patch }, ['amount', 'taxRate']);
-    if (
-      patch.taxCategory !== undefined &&
-      patch.taxCategory !== adjustment.taxCategory &&
-      patch.taxRate === undefined
-    ) {
-      return { ...next, taxRate: patch.taxCategory === 'S' ? '15' : '0' };
-    }
+  const updated = (draft[list] ?? []).map((adjustment, at) =>
+    at === index ? patchedAdjustment(adjustment, patch) : adjustment,
+  );
+  return tidyExemptions({ ...draft, [list]: updated });
+}
+
+/**
+ * An adjustment (document or line level) with a patch applied: a cleared reason code (the select's
+ * placeholder, '') or reason leaves it without one; a category change sets the rate it allows.
+ */
+function patchedAdjustment<Adjustment extends LineAdjustment | DocumentAdjustment>(
+  adjustment: Adjustment,
+  patch: Partial<Adjustment>,
+): Adjustment {
+  const next = withoutBlanks({ ...adjustment, ...patch }, ['amount', 'taxRate']);
+  const category = (patch as Partial<DocumentAdjustment>).taxCategory;
+  if (
+    category !== undefined &&
+    category !== (adjustment as Partial<DocumentAdjustment>).taxCategory &&
+    (patch as Partial<DocumentAdjustment>).taxRate === undefined
+  ) {
+    return { ...next, taxRate: category === 'S' ? '15' : '0' };
+  }
+  return next;
+}
+
+/** A line's two lists of adjustments: its allowances (BG-27) and its charges (BG-28). */
+export type LineAdjustmentList = 'allowances' | 'charges';
+
+/**
+ * The draft with an allowance or a charge added to the line at `lineIndex` (amount 0.00 unless
+ * given). Give a charge a reason code: ZATCA warns on a line charge without one (BR-KSA-20).
+ *
+ * @example
+ * ```ts
+ * withLineAdjustmentAdded(draft, 0, 'allowances', { amount: '5.00', reasonCode: '95', reason: 'Discount' });
+ * ```
+ */
+export function withLineAdjustmentAdded(
+  draft: InvoiceDraft,
+  lineIndex: number,
+  list: LineAdjustmentList,
+  adjustment: Partial<LineAdjustment> = {},
+): InvoiceDraft {
+  return withLineList(draft, lineIndex, list, (adjustments) => [
+    ...adjustments,
+    { amount: '0.00', ...adjustment },
+  ]);
+}
+
+/**
+ * The draft without the allowance or charge at `index` of the line at `lineIndex`; the line's
+ * last one removes its list.
+ *
+ * @example
+ * ```ts
+ * withLineAdjustmentRemoved(draft, 0, 'charges', 0);
+ * ```
+ */
+export function withLineAdjustmentRemoved(
+  draft: InvoiceDraft,
+  lineIndex: number,
+  list: LineAdjustmentList,
+  index: number,
+): InvoiceDraft {
+  return withLineList(draft, lineIndex, list, (adjustments) => adjustments.filter((_, at) => at !== index));
+}
+
+/**
+ * The draft with fields of the allowance or charge at `index` of the line at `lineIndex` changed;
+ * a blank reason code or reason is removed.
+ *
+ * @example
+ * ```ts
+ * withLineAdjustmentUpdated(draft, 0, 'charges', 0, { reasonCode: 'FC' });
+ * ```
+ */
+export function withLineAdjustmentUpdated(
+  draft: InvoiceDraft,
+  lineIndex: number,
+  list: LineAdjustmentList,
+  index: number,
+  patch: Partial<LineAdjustment>,
+): InvoiceDraft {
+  return withLineList(draft, lineIndex, list, (adjustments) =>
+    adjustments.map((adjustment, at) => (at === index ? patchedAdjustment(adjustment, patch) : adjustment)),
+  );
+}
+
+/** The draft with one adjustment list of one line replaced (removed when it comes back empty). */
+function withLineList(
+  draft: InvoiceDraft,
+  lineIndex: number,
+  list: LineAdjustmentList,
+  change: (adjustments: readonly LineAdjustment[]) => readonly LineAdjustment[],
+): InvoiceDraft {
+  const lines = (draft.lines ?? []).map((line, at) => {
+    if (at !== lineIndex) return line;
+    const adjustments = change(line[list] ?? []);
+    const next: Mutable<InvoiceLine> = { ...line, [list]: adjustments };
+    if (adjustments.length === 0) delete next[list];
     return next;
   });
-  return tidyExemptions({ ...draft, [list]: updated });
+  return { ...draft, lines };
 }
 
 /**
