@@ -5,17 +5,20 @@ describe('The public surface of @fatoora/react', () => {
   test('It exports exactly these values, so a change to the surface is a deliberate one.', () => {
     expect(Object.keys(kit).sort()).toEqual([
       'BilingualText',
+      'DRAFT_DOCUMENT_KINDS',
       'FatooraProvider',
       'INTL_LOCALES',
       'InvoiceForm',
       'InvoicePreview',
       'InvoiceQr',
+      'OPTIONAL_TRANSACTION_FLAGS',
       'OnboardingWizard',
       'QR_FIELD_LABELS',
       'QrInspector',
       'SubmissionStatus',
       'UI_TEXT',
       'directionOf',
+      'draftDocumentKindOf',
       'emptyInvoiceDraft',
       'emptyLine',
       'exemptCategories',
@@ -74,6 +77,7 @@ describe('The public surface of @fatoora/react', () => {
       'withNoteReason',
       'withSeller',
       'withSellerAddress',
+      'withTransactionFlag',
     ]);
   });
 });

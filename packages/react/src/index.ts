@@ -73,6 +73,12 @@ export { QrInspector, type QrInspectorProps } from './qr/qr-inspector.tsx';
 export { type QrCheck, type QrEvidence, type QrVerification, verifyQr } from './qr/qr-verification.ts';
 export type { InvoiceDraftActions } from './state/draft-actions.ts';
 export {
+  DRAFT_DOCUMENT_KINDS,
+  type DraftDocumentKind,
+  type DraftDocumentKindEntry,
+  draftDocumentKindOf,
+} from './state/draft-document-kinds.ts';
+export {
   type DraftHeader,
   type ExemptionPatch,
   exemptCategories,
@@ -131,3 +137,4 @@ export {
   type SubmissionOutcome,
   type SubmissionProgress,
 } from './state/submission-outcome.ts';
+export { OPTIONAL_TRANSACTION_FLAGS, withTransactionFlag } from './state/transaction-flags.ts';

@@ -65,6 +65,33 @@ describe.each(DIRECTIONS)('InvoicePreview ($dir)', (direction) => {
     await expectNoAxeViolations(container);
   });
 
+  test.each([
+    ['standard', { en: 'Standard prepayment invoice', ar: 'فاتورة دفعة مقدمة' }],
+    ['simplified', { en: 'Simplified prepayment invoice', ar: 'فاتورة دفعة مقدمة مبسطة' }],
+  ] as const)(
+    'A %s prepayment invoice (386) is titled as one, with its contract ID.',
+    async (subtype, title) => {
+      const draft = sampleDraft();
+      const prepayment = {
+        ...draft,
+        typeCode: '386' as const,
+        transaction: { ...draft.transaction, subtype },
+        contractId: 'CNT-2024-17',
+      };
+      const { container } = renderIn(direction, <InvoicePreview invoice={prepayment} locale={locale} />);
+      const article = screen.getByRole('article', { name: both(title) });
+      expect(article.dataset.kind).toBe(`${subtype}-prepayment-invoice`);
+      const contract = within(article).getByText(UI_TEXT.contractId[locale]).closest('div');
+      expect(contract?.querySelector('dd')?.textContent).toBe('CNT-2024-17');
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  test('A document without a contract ID shows no contract row.', () => {
+    renderIn(direction, <InvoicePreview invoice={sampleDraft()} locale={locale} />);
+    expect(screen.queryByText(UI_TEXT.contractId[locale])).toBeNull();
+  });
+
   test('Arabic parts are marked Arabic and right to left, English parts English and left to right.', () => {
     renderIn(direction, <InvoicePreview invoice={sampleDraft()} locale={locale} />);
     const arabic = screen.getAllByText(UI_TEXT.seller.ar);

@@ -1,19 +1,13 @@
 /**
- * A printable, bilingual (Arabic and English) view of an invoice, credit note or debit note: the
- * document's title by kind, its number and dates, the seller and the buyer, the lines with their
- * computed amounts, the totals from the tax engine, and the QR code. Labels carry both languages,
- * the reader's first; numbers and dates are formatted in the reader's language; the layout uses
+ * A printable, bilingual (Arabic and English) view of an invoice, prepayment invoice, credit note
+ * or debit note: the document's title by kind, its number, dates and contract ID, the seller and
+ * the buyer, the lines with their computed amounts, the totals from the tax engine, and the QR
+ * code. Labels carry both languages, the reader's first; numbers and dates are formatted in the reader's language; the layout uses
  * logical CSS only, so it reads right to left on an Arabic page, and the opt-in stylesheet prints
  * it alone on the page (`@media print`).
  */
 import { computeLineTotals } from '@fatoora/core/calc';
-import type { Address, Invoice } from '@fatoora/core/model';
-import {
-  type ComplianceDocumentKind,
-  DOCUMENT_KINDS,
-  documentKindOf,
-  type InvoiceDraft,
-} from '@fatoora/core/model';
+import type { Address, Invoice, InvoiceDraft } from '@fatoora/core/model';
 import { type ReactNode, type Ref, useId } from 'react';
 import { useLocale } from '../context/fatoora-provider.tsx';
 import { useInvoiceTotals } from '../hooks/use-invoice-totals.ts';
@@ -23,6 +17,7 @@ import type { FatooraLocale } from '../i18n/locale.ts';
 import { UI_TEXT } from '../i18n/ui-text.ts';
 import { displayCurrency } from '../invoice-form/totals-summary.tsx';
 import { InvoiceQr } from '../qr/invoice-qr.tsx';
+import { DRAFT_DOCUMENT_KINDS, draftDocumentKindOf } from '../state/draft-document-kinds.ts';
 import { BilingualText } from './bilingual-text.tsx';
 
 /** Props of {@link InvoicePreview}. */
@@ -37,14 +32,6 @@ export interface InvoicePreviewProps {
   readonly className?: string;
   /** Receives the root `<article>` element. */
   readonly ref?: Ref<HTMLElement>;
-}
-
-function kindOf(invoice: Invoice | InvoiceDraft): ComplianceDocumentKind | undefined {
-  try {
-    return documentKindOf(invoice.transaction?.subtype, invoice.typeCode);
-  } catch {
-    return undefined;
-  }
 }
 
 function addressLine(address: Address | undefined): string {
@@ -141,7 +128,7 @@ export function InvoicePreview(props: InvoicePreviewProps): ReactNode {
   const { invoice } = props;
   const { totals } = useInvoiceTotals(invoice);
   const titleId = useId();
-  const kind = kindOf(invoice);
+  const kind = draftDocumentKindOf(invoice.transaction?.subtype, invoice.typeCode);
   const currency = displayCurrency(invoice.currency ?? 'SAR');
   const money = (value: Parameters<typeof formatAmount>[0]) =>
     formatAmount(value, locale, currency ? { currency } : {});
@@ -155,7 +142,7 @@ export function InvoicePreview(props: InvoicePreviewProps): ReactNode {
     >
       <header className="fatoora-preview-header">
         <h2 id={titleId}>
-          {kind ? <BilingualText text={DOCUMENT_KINDS[kind]} primary={locale} /> : invoice.typeCode}
+          {kind ? <BilingualText text={DRAFT_DOCUMENT_KINDS[kind]} primary={locale} /> : invoice.typeCode}
         </h2>
         <dl className="fatoora-preview-facts">
           <div>
@@ -181,6 +168,14 @@ export function InvoicePreview(props: InvoicePreviewProps): ReactNode {
                 <BilingualText text={UI_TEXT.supplyDate} primary={locale} />
               </dt>
               <dd>{formatInvoiceDate(invoice.supplyDate, locale)}</dd>
+            </div>
+          ) : null}
+          {invoice.contractId ? (
+            <div>
+              <dt>
+                <BilingualText text={UI_TEXT.contractId} primary={locale} />
+              </dt>
+              <dd dir="ltr">{invoice.contractId}</dd>
             </div>
           ) : null}
           {note && invoice.billingReference ? (

@@ -1,7 +1,7 @@
 /**
  * The kit's own words — labels, headings, states — in English and Arabic, as one `as const` table
- * (the domain's names come from core's code tables instead: document kinds, tax categories,
- * exemption reasons, party id schemes). Components read them with {@link uiText}.
+ * (the domain's names come from core's code tables instead: document kinds, transaction flags,
+ * tax categories, exemption reasons, party id schemes). Components read them with {@link uiText}.
  */
 import type { FatooraLocale } from './locale.ts';
 
@@ -21,6 +21,8 @@ export const UI_TEXT = {
   issueTime: { en: 'Issue time', ar: 'وقت الإصدار' },
   supplyDate: { en: 'Supply date', ar: 'تاريخ التوريد' },
   currency: { en: 'Currency', ar: 'العملة' },
+  contractId: { en: 'Contract ID', ar: 'رقم العقد' },
+  transactionType: { en: 'Transaction type', ar: 'نوع المعاملة' },
   seller: { en: 'Seller', ar: 'البائع' },
   buyer: { en: 'Buyer', ar: 'المشتري' },
   name: { en: 'Name', ar: 'الاسم' },

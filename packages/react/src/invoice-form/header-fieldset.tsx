@@ -1,26 +1,20 @@
 /**
- * The invoice header in the form: document kind, invoice number, issue date and time (left blank,
- * the EGS unit's clock fills them), supply date and currency.
+ * The invoice header in the form: document kind (a prepayment invoice among them), invoice number,
+ * issue date and time (left blank, the EGS unit's clock fills them), supply date, currency, the
+ * contract ID (BT-12) and the optional transaction flags, B2G beside the contract it asks for
+ * (BR-KSA-92).
  */
-import { type ComplianceDocumentKind, documentKindOf, type InvoiceDraft } from '@fatoora/core/model';
 import type { ReactNode } from 'react';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextField } from '../fields/text-field.tsx';
 import { uiText } from '../i18n/ui-text.ts';
+import { type DraftDocumentKind, draftDocumentKindOf } from '../state/draft-document-kinds.ts';
 import type { FormSectionProps } from './form-section-props.ts';
 import { documentKindOptions } from './option-lists.ts';
+import { TransactionFlagsFieldset } from './transaction-flags-fieldset.tsx';
 
 /** Props of {@link HeaderFieldset}. */
 export type HeaderFieldsetProps = FormSectionProps;
-
-/** The document kind of a draft, or `''` when its subtype or type code is not one of ZATCA's. */
-function kindOf(draft: InvoiceDraft): string {
-  try {
-    return documentKindOf(draft.transaction?.subtype, draft.typeCode);
-  } catch {
-    return '';
-  }
-}
 
 /**
  * The header fields.
@@ -37,8 +31,9 @@ export function HeaderFieldset({ draft, actions, locale }: HeaderFieldsetProps):
       <SelectField
         label={uiText('documentKind', locale)}
         path="typeCode"
-        value={kindOf(draft)}
-        onValueChange={(kind) => actions.setDocumentKind(kind as ComplianceDocumentKind)}
+        // '' (no option) when the subtype or type code is not one of ZATCA's.
+        value={draftDocumentKindOf(draft.transaction?.subtype, draft.typeCode) ?? ''}
+        onValueChange={(kind) => actions.setDocumentKind(kind as DraftDocumentKind)}
         options={documentKindOptions(locale)}
       />
       <TextField
@@ -81,6 +76,16 @@ export function HeaderFieldset({ draft, actions, locale }: HeaderFieldsetProps):
         onValueChange={(currency) => actions.setHeader({ currency: currency.toUpperCase() })}
         dir="ltr"
       />
+      <TextField
+        label={uiText('contractId', locale)}
+        path="contractId"
+        value={draft.contractId ?? ''}
+        onValueChange={(contractId) => actions.setHeader({ contractId })}
+        dir="ltr"
+        // BR-KSA-92: a B2G document names its contract.
+        required={draft.transaction?.b2g === true}
+      />
+      <TransactionFlagsFieldset draft={draft} actions={actions} locale={locale} />
     </fieldset>
   );
 }

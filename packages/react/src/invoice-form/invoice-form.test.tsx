@@ -1,5 +1,5 @@
 import type { InvoiceDraft } from '@fatoora/core/model';
-import { ALLOWANCE_REASONS, CHARGE_REASONS } from '@fatoora/core/model';
+import { ALLOWANCE_REASONS, CHARGE_REASONS, TRANSACTION_FLAGS } from '@fatoora/core/model';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -7,8 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../../test/support/axe.ts';
 import { DIRECTIONS, renderIn } from '../../test/support/render.tsx';
 import { sampleDraft, TEST_NOW } from '../../test/support/sample-draft.ts';
+import type { UseInvoiceValidationOptions } from '../hooks/use-invoice-validation.ts';
 import { formatAmount } from '../i18n/format-amount.ts';
 import { uiText } from '../i18n/ui-text.ts';
+import { DRAFT_DOCUMENT_KINDS } from '../state/draft-document-kinds.ts';
 import { InvoiceForm } from './invoice-form.tsx';
 
 describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
@@ -23,7 +25,7 @@ describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
   const renderForm = (draft: InvoiceDraft = sampleDraft()) =>
     renderIn(direction, <InvoiceForm locale={locale} defaultValue={draft} validation={{ now: TEST_NOW }} />);
   /** The form on the sample draft, uncontrolled, keeping the last draft it reported. */
-  const renderReporting = () => {
+  const renderReporting = (validation: UseInvoiceValidationOptions = { now: TEST_NOW }) => {
     const reported: { last?: InvoiceDraft } = {};
     const rendered = renderIn(
       direction,
@@ -31,7 +33,7 @@ describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
         locale={locale}
         defaultValue={sampleDraft()}
         onValueChange={(d) => (reported.last = d)}
-        validation={{ now: TEST_NOW }}
+        validation={validation}
       />,
     );
     return { ...rendered, reported };
@@ -255,6 +257,64 @@ describe.each(DIRECTIONS)('InvoiceForm ($dir)', (direction) => {
     await user.type(within(note).getByRole('textbox', { name: t('billingReference') }), 'INV-99');
     await user.type(reason, 'Goods returned');
     expect(reason.hasAttribute('aria-invalid')).toBe(false);
+    expect(screen.getByRole('form').dataset.state).toBe('valid');
+  });
+
+  test('A prepayment invoice (386) is chosen with the document kind, named in the reader’s language.', async () => {
+    const user = userEvent.setup();
+    const { container, reported } = renderReporting();
+    const kind = screen.getByRole('combobox', { name: t('documentKind') }) as HTMLSelectElement;
+    const name = `${DRAFT_DOCUMENT_KINDS['simplified-prepayment-invoice'][locale]} (386)`;
+    await user.selectOptions(kind, within(kind).getByRole('option', { name }));
+    expect(kind.value).toBe('simplified-prepayment-invoice');
+    expect(reported.last).toMatchObject({ typeCode: '386', transaction: { subtype: 'simplified' } });
+    expect(screen.queryByRole('group', { name: t('note') })).toBeNull();
+    expect(screen.getByRole('form').dataset.state).toBe('valid');
+    await expectNoAxeViolations(container);
+    await user.selectOptions(kind, 'standard-prepayment-invoice');
+    expect(reported.last).toMatchObject({ typeCode: '386', transaction: { subtype: 'standard' } });
+  });
+
+  /** The optional flags' group and the checkbox of one flag, named from core's table. */
+  const flagBox = (flag: keyof typeof TRANSACTION_FLAGS) => {
+    const group = screen.getByRole('group', { name: t('transactionType') });
+    return { group, box: within(group).getByRole('checkbox', { name: TRANSACTION_FLAGS[flag][locale] }) };
+  };
+
+  test('Under R3.4.8, ticking B2G asks for the contract ID at its field (BR-KSA-92) until one is typed.', async () => {
+    const user = userEvent.setup();
+    const { container, reported } = renderReporting({ now: TEST_NOW, ruleSet: '238-R3.4.8' });
+    const contract = screen.getByRole('textbox', { name: t('contractId') });
+    expect(contract.hasAttribute('aria-invalid')).toBe(false);
+    await user.click(flagBox('b2g').box);
+    expect((flagBox('b2g').box as HTMLInputElement).checked).toBe(true);
+    expect(reported.last?.transaction).toMatchObject({ b2g: true });
+    expect(contract.getAttribute('aria-invalid')).toBe('true');
+    expect(contract.getAttribute('aria-required')).toBe('true');
+    expect(describedBy(contract)).toContain('BR-KSA-92');
+    expect(flagBox('b2g').group.hasAttribute('aria-describedby')).toBe(false);
+    await expectNoAxeViolations(container);
+    await user.type(contract, 'CNT-7');
+    expect(reported.last?.contractId).toBe('CNT-7');
+    expect(contract.hasAttribute('aria-invalid')).toBe(false);
+    expect(screen.getByRole('form').dataset.state).toBe('valid');
+  });
+
+  test('Under R4.0.0, a set flag faults the transaction group (BR-KSA-06); clearing it passes again.', async () => {
+    const user = userEvent.setup();
+    const { container, reported } = renderReporting();
+    const { group, box } = flagBox('continuousSupply');
+    await user.click(box);
+    expect(reported.last?.transaction).toMatchObject({ continuousSupply: true });
+    expect(describedBy(group)).toContain('BR-KSA-06');
+    expect(group.dataset.state).toBe('invalid');
+    expect(screen.getByRole('form').dataset.state).toBe('invalid');
+    // Shown with the group, so the summary only points at the fields.
+    expect(screen.getByText(t('faultsAtFields'))).toBeTruthy();
+    await expectNoAxeViolations(container);
+    await user.click(box);
+    expect(reported.last?.transaction).not.toHaveProperty('continuousSupply');
+    expect(group.hasAttribute('aria-describedby')).toBe(false);
     expect(screen.getByRole('form').dataset.state).toBe('valid');
   });
 

@@ -1,10 +1,12 @@
 /**
- * The invoice form: seller, buyer, document kind (standard or simplified × 388, 381, 383), lines
- * with their VAT category, allowances and charges, the exemption reason of each Z, E or O category, document
- * allowances and charges with their reason codes, the note's billing reference and reason — with live totals from the tax engine and
- * live faults from the validator, each shown at its field by model path. Controlled (`value` +
- * `onValueChange`) or not (`defaultValue`); `data-state` is `valid` or `invalid`. It never submits
- * anywhere: `onSubmit` hands the draft and its validation to the caller.
+ * The invoice form: seller, buyer, document kind (standard or simplified × 388, 386, 381, 383),
+ * contract ID and the optional transaction flags (continuous supply, B2G), lines with their VAT
+ * category, allowances and charges, the exemption reason of each Z, E or O category, document
+ * allowances and charges with their reason codes, the note's billing reference and reason — with
+ * live totals from the tax engine and live faults from the validator, each shown at its field by
+ * model path. Controlled (`value` + `onValueChange`) or not (`defaultValue`); `data-state` is
+ * `valid` or `invalid`. It never submits anywhere: `onSubmit` hands the draft and its validation
+ * to the caller.
  */
 import type { InvoiceDraft } from '@fatoora/core/model';
 import type { FormEvent, ReactNode, Ref } from 'react';

@@ -1,15 +1,14 @@
 /**
- * Select options from core's bilingual code tables, in the reader's language: the six document
- * kinds, the VAT categories, the exemption reasons of one category, the allowance and charge
- * reason codes, and the party id schemes.
+ * Select options from core's bilingual code tables, in the reader's language: the kinds a draft
+ * can be (core's six document kinds and the prepayment invoices), the VAT categories, the
+ * exemption reasons of one category, the allowance and charge reason codes, and the party id
+ * schemes.
  */
 import {
   ALLOWANCE_REASONS,
   type AllowanceReasonCode,
   CHARGE_REASONS,
   type ChargeReasonCode,
-  type ComplianceDocumentKind,
-  DOCUMENT_KINDS,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
   PARTY_ID_SCHEMES,
@@ -18,19 +17,21 @@ import {
 } from '@fatoora/core/model';
 import type { SelectOption } from '../fields/select-field.tsx';
 import type { FatooraLocale } from '../i18n/locale.ts';
+import { DRAFT_DOCUMENT_KINDS, type DraftDocumentKind } from '../state/draft-document-kinds.ts';
 
 /**
- * The six document kinds (standard or simplified × 388, 381, 383).
+ * The kinds a draft can be (standard or simplified × 388, 386, 381, 383).
  *
  * @example
  * ```ts
- * documentKindOptions('en')[4]; // { value: 'simplified-credit-note', label: 'Simplified credit note (381)' }
+ * documentKindOptions('en')[1]; // { value: 'standard-prepayment-invoice', label: 'Standard prepayment invoice (386)' }
+ * documentKindOptions('en')[6]; // { value: 'simplified-credit-note', label: 'Simplified credit note (381)' }
  * ```
  */
 export function documentKindOptions(locale: FatooraLocale): SelectOption[] {
-  return (Object.keys(DOCUMENT_KINDS) as ComplianceDocumentKind[]).map((kind) => ({
+  return (Object.keys(DRAFT_DOCUMENT_KINDS) as DraftDocumentKind[]).map((kind) => ({
     value: kind,
-    label: `${DOCUMENT_KINDS[kind][locale]} (${DOCUMENT_KINDS[kind].typeCode})`,
+    label: `${DRAFT_DOCUMENT_KINDS[kind][locale]} (${DRAFT_DOCUMENT_KINDS[kind].typeCode})`,
   }));
 }
 

@@ -48,6 +48,20 @@ describe('Draft actions', () => {
     expect(latest()).toBe(replacement);
   });
 
+  test('The document kind, transaction flag and contract ID actions make a B2G prepayment invoice.', () => {
+    const { actions, latest } = store(sampleDraft());
+    actions.setDocumentKind('standard-prepayment-invoice');
+    actions.setTransactionFlag('b2g', true);
+    actions.setHeader({ contractId: 'CNT-7' });
+    expect(latest()).toMatchObject({
+      typeCode: '386',
+      transaction: { subtype: 'standard', b2g: true },
+      contractId: 'CNT-7',
+    });
+    actions.setTransactionFlag('b2g', false);
+    expect(latest().transaction).not.toHaveProperty('b2g');
+  });
+
   test('The line adjustment actions edit the list of the line they name.', () => {
     const { actions, latest } = store(sampleDraft());
     actions.addLineAdjustment(0, 'charges', { amount: '2.00' });

@@ -9,14 +9,15 @@ import type {
   AllowanceReasonCode,
   Buyer,
   ChargeReasonCode,
-  ComplianceDocumentKind,
   DocumentAdjustment,
   InvoiceDraft,
   InvoiceLine,
   LineAdjustment,
+  OptionalTransactionFlag,
   Seller,
   TaxCategoryCode,
 } from '@fatoora/core/model';
+import type { DraftDocumentKind } from './draft-document-kinds.ts';
 import {
   type DraftHeader,
   type ExemptionPatch,
@@ -44,15 +45,27 @@ import {
   withSellerAddress,
 } from './draft-updates.ts';
 import type { StateUpdate } from './state-update.ts';
+import { withTransactionFlag } from './transaction-flags.ts';
 
 /** The updaters of a draft. */
 export interface InvoiceDraftActions {
   /** Replaces the draft, or maps it. */
   readonly setDraft: (update: StateUpdate<InvoiceDraft>) => void;
-  /** Changes header fields (number, dates, currency); blank ones are removed, except the number. */
+  /**
+   * Changes header fields (number, dates, currency, contract ID); blank ones are removed, except
+   * the number.
+   */
   readonly setHeader: (patch: DraftHeader) => void;
-  /** Switches to another of the six document kinds; an invoice drops the note's reference and reason. */
-  readonly setDocumentKind: (kind: ComplianceDocumentKind) => void;
+  /**
+   * Switches to another of the six document kinds or a prepayment invoice (386); an invoice drops
+   * the note's reference and reason.
+   */
+  readonly setDocumentKind: (kind: DraftDocumentKind) => void;
+  /**
+   * Sets or clears an optional KSA-2 flag (continuous supply, B2G); unset ones are left out, so the
+   * code is no longer than they need (R4.0.0 accepts seven characters only: BR-KSA-06).
+   */
+  readonly setTransactionFlag: (flag: OptionalTransactionFlag, set: boolean) => void;
   /** Changes seller fields. */
   readonly setSeller: (patch: Partial<Seller>) => void;
   /** Changes fields of the seller's address. */
@@ -118,6 +131,7 @@ export function draftActions(setDraft: (update: StateUpdate<InvoiceDraft>) => vo
     setDraft,
     setHeader: (patch) => setDraft((d) => withHeader(d, patch)),
     setDocumentKind: (kind) => setDraft((d) => withDocumentKind(d, kind)),
+    setTransactionFlag: (flag, set) => setDraft((d) => withTransactionFlag(d, flag, set)),
     setSeller: (patch) => setDraft((d) => withSeller(d, patch)),
     setSellerAddress: (patch) => setDraft((d) => withSellerAddress(d, patch)),
     setBuyer: (patch) => setDraft((d) => withBuyer(d, patch)),

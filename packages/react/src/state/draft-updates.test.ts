@@ -52,6 +52,22 @@ describe('Draft updates', () => {
     expect('billingReference' in invoice || 'noteReason' in invoice).toBe(false);
   });
 
+  test('A prepayment invoice sets type code 386, drops the note fields like an invoice and keeps the flags.', () => {
+    const note = withBillingReference(withDocumentKind(sampleDraft(), 'standard-credit-note'), 'INV-1');
+    const flagged = { ...note, transaction: { ...note.transaction, b2g: true } };
+    const prepayment = withDocumentKind(flagged, 'simplified-prepayment-invoice');
+    expect(prepayment.typeCode).toBe('386');
+    expect(prepayment.transaction).toMatchObject({ subtype: 'simplified', b2g: true });
+    expect('billingReference' in prepayment).toBe(false);
+    expect(withDocumentKind(prepayment, 'standard-prepayment-invoice').transaction.subtype).toBe('standard');
+  });
+
+  test('The contract ID is a header field: set as typed, removed when blank.', () => {
+    const draft = withHeader(sampleDraft(), { contractId: 'CNT-7' });
+    expect(draft.contractId).toBe('CNT-7');
+    expect('contractId' in withHeader(draft, { contractId: '' })).toBe(false);
+  });
+
   test('A buyer left with nothing is removed, and an address with only a country is no address.', () => {
     const named = withBuyer(sampleDraft(), { name: 'Ali' });
     expect(named.buyer).toEqual({ name: 'Ali' });

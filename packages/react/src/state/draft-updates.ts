@@ -1,32 +1,36 @@
 /**
  * The edits an invoice form makes to a draft, as pure functions (the draft is never mutated): the
- * header, the document kind, each party and its address, lines and their allowances and charges,
- * document allowances and charges, the note's
- * billing reference and reason, and the exemption reason of each Z, E or O category. Optional
- * text left blank is removed rather than kept empty, so that the validator reports a missing value
- * by its own rule.
+ * header (the contract ID among it), the document kind, each party and its address, lines and
+ * their allowances and charges, document allowances and charges, the note's billing reference and
+ * reason, and the exemption reason of each Z, E or O category (the optional KSA-2 flags are
+ * `transaction-flags.ts`'s). Optional text left blank is removed rather than kept empty, so that
+ * the validator reports a missing value by its own rule.
  */
-import type { ComplianceDocumentKind, InvoiceDraft } from '@fatoora/core/model';
+import type { InvoiceDraft } from '@fatoora/core/model';
 import {
   type Address,
   type AllowanceReasonCode,
   type Buyer,
   type ChargeReasonCode,
-  DOCUMENT_KINDS,
   type DocumentAdjustment,
   EXEMPTION_REASONS,
   type ExemptionReasonCode,
+  INVOICE_TYPE_CODES,
   type InvoiceLine,
   type LineAdjustment,
   type Seller,
   type TaxCategoryCode,
   type TaxExemption,
 } from '@fatoora/core/model';
+import { DRAFT_DOCUMENT_KINDS, type DraftDocumentKind } from './draft-document-kinds.ts';
 import { emptyLine } from './empty-draft.ts';
 
-/** Header fields an edit may change. */
+/** Header fields an edit may change, the contract ID (BT-12) among them. */
 export type DraftHeader = Partial<
-  Pick<InvoiceDraft, 'id' | 'issueDate' | 'issueTime' | 'currency' | 'supplyDate' | 'supplyEndDate'>
+  Pick<
+    InvoiceDraft,
+    'id' | 'issueDate' | 'issueTime' | 'currency' | 'supplyDate' | 'supplyEndDate' | 'contractId'
+  >
 >;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -55,18 +59,20 @@ export function withHeader(draft: InvoiceDraft, patch: DraftHeader): InvoiceDraf
 }
 
 /**
- * The draft as another of the six document kinds; an invoice (388) drops the note's billing
- * reference and reason.
+ * The draft as another kind: one of the six document kinds or a prepayment invoice (386) of either
+ * subtype. An invoice (388 or 386) drops the note's billing reference and reason; the KSA-2 flags
+ * stay as they were.
  *
  * @example
  * ```ts
  * withDocumentKind(draft, 'standard-credit-note'); // subtype standard, type code 381
+ * withDocumentKind(draft, 'simplified-prepayment-invoice'); // subtype simplified, type code 386
  * ```
  */
-export function withDocumentKind(draft: InvoiceDraft, kind: ComplianceDocumentKind): InvoiceDraft {
-  const { subtype, typeCode } = DOCUMENT_KINDS[kind];
+export function withDocumentKind(draft: InvoiceDraft, kind: DraftDocumentKind): InvoiceDraft {
+  const { subtype, typeCode } = DRAFT_DOCUMENT_KINDS[kind];
   const next: Mutable<InvoiceDraft> = { ...draft, typeCode, transaction: { ...draft.transaction, subtype } };
-  if (typeCode === '388') {
+  if (INVOICE_TYPE_CODES[typeCode].kind === 'invoice') {
     delete next.billingReference;
     delete next.noteReason;
   }
