@@ -33,7 +33,8 @@ function draft(subtype: 'standard' | 'simplified', index: number): InvoiceDraft 
   } as InvoiceDraft;
 }
 
-const simulator = await startSimulator({ port: 0, log: () => {} });
+// The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+const simulator = await startSimulator({ port: 0, log: () => {}, otp: { codes: ['123345'] } });
 const client = { baseUrl: simulator.url, retry: false as const };
 
 async function onboardOnce(unitId: string): Promise<{ egs: Egs; store: MemoryEgsStore; ms: number }> {

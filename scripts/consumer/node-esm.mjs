@@ -55,7 +55,8 @@ const csrConfig = {
   industry: 'Supply activities',
 };
 
-const simulator = await startSimulator({ port: 0, log: () => {} });
+// Simulation takes portal OTPs only: accept 123345 as if the portal had issued it.
+const simulator = await startSimulator({ port: 0, log: () => {}, otp: { codes: ['123345'] } });
 try {
   const store = await FileEgsStore.open({ directory: mkdtempSync(join(tmpdir(), 'fatoora-consumer-')) });
   const egs = await Egs.open({ store, unitId: 'till-1', client: { baseUrl: simulator.url } });

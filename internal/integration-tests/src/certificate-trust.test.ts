@@ -25,7 +25,8 @@ const unsigned = stripSignature(simplified.xml);
 
 let simulator: RunningSimulator;
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
+  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
 });
 afterAll(async () => {
   await simulator?.close();

@@ -194,6 +194,26 @@ export function describeEgsStoreContract(name: string, makeStore: () => Promise<
       expect(await store.loadUnit('till-1')).toEqual(onboarded);
     });
 
+    it('keeps the environment and a renewal under way with the unit', async () => {
+      const renewing = fakeUnit('till-1', {
+        environment: 'developer-portal',
+        renewal: {
+          complianceCsid: {
+            requestId: '1234567890123',
+            binarySecurityToken: 'cmVuZXdhbA==',
+            secret: 'renewal-secret',
+            certificate: 'cmVuZXdhbC1jZXJ0',
+            expiresAt: '2031-01-01T00:00:00.000Z',
+          },
+          passedComplianceChecks: ['simplified-invoice'],
+          privateKeyPem: '-----BEGIN PRIVATE KEY-----\nAQ==\n-----END PRIVATE KEY-----',
+          startedAt: '2026-02-01T00:00:00.000Z',
+        },
+      });
+      await store.saveUnit(renewing);
+      expect(await store.loadUnit('till-1')).toEqual(renewing);
+    });
+
     it('starts a chain at counter 0 with the first previous invoice hash', async () => {
       expect(await store.chainHead('till-1')).toEqual({
         counter: 0,
@@ -307,6 +327,23 @@ export function describeEgsStoreContract(name: string, makeStore: () => Promise<
       expect(await store.getDocument('till-1', 2)).toEqual({ ...second, submission: settled });
       expect((await store.getDocument('till-1', 1))?.submission.state).toBe('pending');
       expect((await store.chainHead('till-1')).counter).toBe(2);
+    });
+
+    it('keeps a pending submission’s last answer and follow-up', async () => {
+      const [first] = await appendMany(store, 'till-1', 1);
+      const stuck = {
+        route: 'reporting',
+        state: 'pending',
+        attempts: 1,
+        nextAttemptAt: '2026-01-03T11:05:00.000Z',
+        lastError: { code: 'api-already-submitted', message: 'ZATCA answered 409', status: 409 },
+        followUp: { reason: 'unexplained-conflict', message: 'look it up in the Fatoora portal' },
+      };
+      await store.updateSubmission('till-1', 1, stuck);
+      expect(await store.getDocument('till-1', 1)).toEqual({ ...first, submission: stuck });
+      expect(
+        (await store.listDocuments('till-1', { state: 'pending' })).map((document) => document.counter),
+      ).toEqual([1]);
     });
 
     it('fails with document-missing when a submission is updated for a document that does not exist', async () => {

@@ -17,7 +17,8 @@ const DOUBLED_PERIOD = /[^.]\.\.(?=\s|$)/;
 
 let simulator: RunningSimulator;
 simulatorPerFile(async () => {
-  simulator = await startSimulator({ port: 0 });
+  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
   return simulator;
 });
 

@@ -47,6 +47,8 @@ describe('Egs on FileEgsStore across a killed process', () => {
       port: 0,
       dataDir: join(root, 'simulator'),
       log: (line) => log.push(line),
+      // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+      otp: { codes: ['123345'] },
     });
     try {
       const store = await FileEgsStore.open({ directory, lockTimeoutMs: 5_000 });
@@ -74,7 +76,7 @@ describe('Egs on FileEgsStore across a killed process', () => {
       const egs = await Egs.open({ store, unitId: 'till-1', client });
       const drained = await egs.drainOutbox({ force: true });
       expect(drained.remaining).toEqual([]);
-      expect(await egs.drainOutbox({ force: true })).toEqual({ settled: [], remaining: [] });
+      expect(await egs.drainOutbox({ force: true })).toEqual({ settled: [], remaining: [], stuck: [] });
 
       const head = await store.chainHead('till-1');
       const documents = await store.listDocuments('till-1');

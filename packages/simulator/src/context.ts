@@ -5,12 +5,14 @@
  * part at a time, so two calls never interleave a check and its update — and then saved before
  * the answer goes out, so that an answered call survives a restart. The one wait inside a call,
  * the analysis of a submitted document on another thread, comes before its records are read, and
- * the calls of one EGS unit then take their turns in arrival order (`arrivals`).
+ * the calls of one EGS unit then take their turns in arrival order (`arrivals`). The behaviours
+ * ZATCA leaves unsettled are read from `behaviours` at each call, so a change applies at once.
  */
 
 import type { FatooraEnvironment } from '@fatoora/core/model';
 import type { SubmissionAnalyzer } from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
+import type { BehaviourSwitches } from './behaviours/behaviours.ts';
 import type { CertificateAuthority } from './ca/certificate-authority.ts';
 import type { ArrivalOrder } from './endpoints/arrival-order.ts';
 import type { FaultInjector } from './faults/faults.ts';
@@ -23,6 +25,8 @@ export interface SimulatorContext {
   readonly store: SimulatorStore;
   readonly authority: CertificateAuthority;
   readonly faults: FaultInjector;
+  /** The live settings of the unsettled behaviours (fatoora-api.md §11). */
+  readonly behaviours: BehaviourSwitches;
   readonly otp: OtpOptions;
   readonly now: () => Date;
   /** The environment the un-prefixed paths serve. */

@@ -27,16 +27,10 @@ describe("the simulator's environments", () => {
     expect(splitEnvironment('/e-invoicing/corez/compliance', 'simulation').environment).toBe('simulation');
   });
 
-  it("expects in each environment the CSR template name core's createCsr writes for it", () => {
+  it("reads in each environment's CSR the template name core's createCsr writes for it", () => {
     for (const name of NAMES) {
-      const der = createCsr(csrConfig(), TEST_KEY, { environment: name }).der;
-      for (const other of NAMES) {
-        const reading = readCsr(der, other);
-        expect(reading.ok, `${name} CSR in ${other}`).toBe(other === name);
-        if (!reading.ok) {
-          expect(reading.problems.join(' ')).toContain(`"${ENVIRONMENTS[other].csrTemplateName}"`);
-        }
-      }
+      const reading = readCsr(createCsr(csrConfig(), TEST_KEY, { environment: name }).der);
+      expect(reading.ok && reading.csr.templateName, name).toBe(ENVIRONMENTS[name].csrTemplateName);
     }
   });
 });

@@ -2,10 +2,14 @@
  * `@fatoora/simulator`: a local stand-in for ZATCA's Fatoora platform. {@link startSimulator}
  * serves the six e-invoicing endpoints over `node:http` — compliance CSID, compliance checks,
  * production CSID and its renewal, reporting and clearance — at ZATCA's paths, under each
- * environment's gateway path (core's `ENVIRONMENTS`) and at the root; issues real CSIDs from
- * CSRs with its own CA; checks submitted invoices the way the platform does (XSD stage, hash,
- * signature, QR, permissions, ICV/PIH chain, business rules, duplicates) and stamps cleared ones;
- * and injects faults on request. {@link runSimulatorCommand} is the `simulator` command of the CLI.
+ * environment's gateway path (core's `ENVIRONMENTS`) and at the root, each environment as ZATCA's
+ * behaves (the developer portal's fixed OTPs and canned production CSID; simulation's and
+ * production's compliance gate and template names); issues real CSIDs from CSRs with its own CA;
+ * checks submitted invoices the way the platform does (XSD stage, hash, signature, QR,
+ * permissions, PIH, business rules, duplicates) and sets the QR of cleared ones; answers with
+ * ZATCA's bodies, codes and texts; makes every behaviour ZATCA leaves unsettled an option
+ * ({@link BEHAVIOURS}); and injects faults on request. {@link runSimulatorCommand} is the
+ * `simulator` command of the CLI.
  *
  * @example
  * ```ts
@@ -20,7 +24,15 @@
  *
  * @module @fatoora/simulator
  */
-export { DEFAULT_OTP, type OtpOptions } from './auth/otp.ts';
+export { DEFAULT_OTP, DEVELOPER_PORTAL_OTPS, type OtpOptions } from './auth/otp.ts';
+export {
+  BEHAVIOURS,
+  type BehaviourName,
+  type BehaviourSettings,
+  type BehaviourValue,
+  DEFAULT_BEHAVIOURS,
+} from './behaviours/behaviour-table.ts';
+export { BehaviourSwitches, checkBehaviourPatch } from './behaviours/behaviours.ts';
 export {
   checkFaultPatch,
   type FaultAction,

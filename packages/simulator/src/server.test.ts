@@ -23,29 +23,28 @@ describe('the HTTP server', () => {
     expect(simulator.urlFor('production')).toBe(`${simulator.url}/e-invoicing/core`);
     const root = createFatooraClient({ baseUrl: simulator.url, retry: false });
     await expect(
-      root.requestComplianceCsid({ csr: newCsr('production').csr, otp: '123345' }),
+      root.requestComplianceCsid({ csr: newCsr('production').csr, otp: await simulator.mintOtp() }),
     ).resolves.toMatchObject({ dispositionMessage: 'ISSUED' });
     await expect(
-      root.requestComplianceCsid({ csr: newCsr('simulation').csr, otp: '123345' }),
+      root.requestComplianceCsid({ csr: newCsr('simulation').csr, otp: await simulator.mintOtp() }),
     ).rejects.toBeInstanceOf(RejectedError);
     const { compliance } = await requestCompliance(simulator, { environment: 'simulation' });
     expect(compliance.dispositionMessage).toBe('ISSUED');
   });
 
-  it('answers 406 when Accept-Version is missing or not V2', async () => {
+  it('answers 406 in plain text when Accept-Version is missing or not V2 (v2 included)', async () => {
     for (const headers of [
       { 'Content-Type': 'application/json', OTP: '123345' },
       { ...API_HEADERS, 'Accept-Version': 'V1', OTP: '123345' },
+      { ...API_HEADERS, 'Accept-Version': 'v2', OTP: '123345' },
     ]) {
       const answer = await rawCall(`${simulator.url}/compliance`, {
         headers,
         body: { csr: newCsr().csr.base64 },
       });
       expect(answer.status).toBe(406);
-      expect(answer.json).toEqual({
-        code: 'Invalid-Version',
-        message: 'This version is not supported or not provided in the header: send Accept-Version: V2.',
-      });
+      expect(answer.headers.get('content-type')).toBe('text/plain;charset=UTF-8');
+      expect(answer.text).toBe('This Version is not supported or not provided in the header.');
     }
   });
 
@@ -101,7 +100,14 @@ describe('the HTTP server', () => {
     const anonymous = await rawCall(`${simulator.urlFor('simulation')}${path}`, {
       body: invoiceCallBody(document),
     });
-    expect(anonymous).toMatchObject({ status: 401, json: { code: 'Unauthorized' } });
+    // Spring Security's body, with the simulator's clock.
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.json).toEqual({
+      timestamp: SIMULATOR_NOW().getTime(),
+      status: 401,
+      error: 'Unauthorized',
+      message: '',
+    });
 
     const wrongSecret = clientFor(simulator, 'simulation', {
       credentials: { binarySecurityToken: production.binarySecurityToken, secret: 'not-the-secret' },
@@ -114,10 +120,7 @@ describe('the HTTP server', () => {
       headers: { ...API_HEADERS, Authorization: basicAuth(production) },
       body: invoiceCallBody(document),
     });
-    expect(elsewhere).toMatchObject({
-      status: 401,
-      json: { message: 'This CSID was issued in the simulation environment, not production.' },
-    });
+    expect(elsewhere).toMatchObject({ status: 401, json: { status: 401, error: 'Unauthorized' } });
   });
 
   it('logs one line per call and never a credential, OTP, CSR or invoice', async () => {

@@ -15,6 +15,8 @@ import { serveAdmin } from './admin/serve-admin.ts';
 import type { SimulatorContext } from './context.ts';
 import { serveEndpoint } from './endpoints/serve-endpoint.ts';
 import { type CallOutcome, problem, writeAnswer } from './http/answer.ts';
+import type { AnswerLog } from './http/answer-log.ts';
+import { errorName } from './http/error-name.ts';
 
 /** How the server takes calls. */
 export interface SimulatorServerOptions {
@@ -22,6 +24,8 @@ export interface SimulatorServerOptions {
   readonly maxBodyBytes: number;
   /** Receives one line per call; nothing is logged when absent. */
   readonly log?: (line: string) => void;
+  /** Records each answer whole, for contract checks (see `http/answer-log.ts`). */
+  readonly answerLog?: AnswerLog;
 }
 
 /** A server and the way to stop it. */
@@ -79,9 +83,11 @@ export function createSimulatorServer(
       request.socket.destroy();
     } else {
       writeAnswer(response, outcome.answer);
+      options.answerLog?.(request.method ?? '', pathname ?? '', outcome.answer, outcome.fault !== undefined);
     }
     const status = outcome.drop ? 'dropped' : String(outcome.answer.status);
     const fault = outcome.fault ? ` (injected ${outcome.fault})` : '';
+    if (outcome.note) note = ` ${outcome.note}`;
     options.log?.(
       `${request.method} ${pathname ?? '-'} ${status} ${Math.round(performance.now() - started)} ms${fault}${note}`,
     );
@@ -139,11 +145,4 @@ function pathnameOf(target: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** An error's class name and code, never its message (which might quote a request). */
-function errorName(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
 }

@@ -2,8 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rawCall } from '../test/support/raw-call.ts';
-import { runSimulatorCommand, SIMULATOR_COMMAND_HELP, startSimulator } from './index.ts';
+import { newCsr } from '../test/support/onboarding.ts';
+import { API_HEADERS, rawCall } from '../test/support/raw-call.ts';
+import { BEHAVIOURS, runSimulatorCommand, SIMULATOR_COMMAND_HELP, startSimulator } from './index.ts';
 
 /** Runs the command until `until` has seen it listening; returns its output and exit code. */
 async function run(argv: string[], cwd = tmpdir(), until: (url: string) => Promise<void> = async () => {}) {
@@ -76,6 +77,10 @@ describe('runSimulatorCommand', () => {
       ['--port', 'eighty'],
       ['--otp', '12'],
       ['--analysis-threads', 'two'],
+      ['--behaviour', 'renewal'],
+      ['--behaviour', 'renewal=sometimes'],
+      ['--behaviour', 'chaos=on'],
+      ['--fault-endpoint', 'batch'],
     ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
@@ -83,9 +88,47 @@ describe('runSimulatorCommand', () => {
     }
   });
 
-  it('prints its help with --help', async () => {
+  it('prints its help with --help, listing every behaviour with its default first', async () => {
     const result = await run(['--help']);
     expect(result).toEqual({ code: 0, stdout: `${SIMULATOR_COMMAND_HELP}\n`, stderr: '' });
+    for (const [name, definition] of Object.entries(BEHAVIOURS)) {
+      const first = 'values' in definition ? definition.default : '<text>';
+      expect(result.stdout).toMatch(new RegExp(`\\n {6}${name}=${first}[| ]`));
+    }
+  });
+
+  it('starts with the behaviours and fault endpoints its flags name, and takes 123345 only with --otp', async () => {
+    const result = await run(
+      [
+        '--quiet',
+        '--behaviour',
+        'renewal=428',
+        '--behaviour',
+        'expired-otp-message=OTP expired',
+        '--clearance-disabled',
+        '--fault-endpoint',
+        'reporting',
+        '--otp',
+        '123345',
+      ],
+      tmpdir(),
+      async (url) => {
+        const behaviours = await rawCall(`${url}/simulator/behaviours`, { method: 'GET', headers: {} });
+        expect(behaviours.json).toMatchObject({
+          renewal: '428',
+          'expired-otp-message': 'OTP expired',
+          clearance: 'off',
+        });
+        const faults = await rawCall(`${url}/simulator/faults`, { method: 'GET', headers: {} });
+        expect(faults.json).toMatchObject({ endpoints: ['reporting'] });
+        const otp = await rawCall(`${url}/compliance`, {
+          headers: { ...API_HEADERS, OTP: '123345' },
+          body: { csr: newCsr().csr.base64 },
+        });
+        expect(otp.status).toBe(200);
+      },
+    );
+    expect(result.code).toBe(0);
   });
 
   it('exits with code 1 when the port is taken', async () => {

@@ -7,8 +7,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FATOORA_ACTIONS, type FatooraAction } from '@fatoora/core/api';
 import { ENVIRONMENTS, type FatooraEnvironment, isFatooraEnvironment } from '@fatoora/core/model';
 import { DEFAULT_OTP } from './auth/otp.ts';
+import type { BehaviourSettings } from './behaviours/behaviour-table.ts';
+import { parseBehaviourAssignment } from './behaviours/behaviours.ts';
+import { behaviourHelpLines } from './behaviours/render-behaviours.ts';
 import { type SimulatorOptions, startSimulator } from './start-simulator.ts';
 
 /** What the command may touch; the CLI's `CliIo` fits it. */
@@ -37,10 +41,18 @@ export const SIMULATOR_COMMAND_HELP = `fatoora simulator [--port <n>] [--host <a
   --host <addr>          address to listen on (default 127.0.0.1)
   --data-dir <dir>       keep CSIDs, chains and submissions in <dir> (default: memory)
   --environment <name>   environment served at the root: developer-portal, simulation (default), production
-  --otp <code>           an OTP to accept (repeatable; default ${DEFAULT_OTP}); POST /simulator/otp mints more
-  --single-use-otp       each --otp code works once, as in production
+  --otp <code>           an OTP simulation and production take as if the Fatoora portal had issued it
+                         (repeatable; none by default: POST /simulator/otp mints one per unit;
+                         the developer portal takes ${DEFAULT_OTP})
+  --single-use-otp       each --otp code works once, as a portal OTP does
+  --behaviour <name>=<value>
+                         an unsettled platform behaviour (repeatable; ZATCA's default first):
+${behaviourHelpLines().join('\n')}
+  --clearance-disabled   the same as --behaviour clearance=off
   --latency <ms>         wait this long before every answer
-  --clearance-disabled   answer clearance with 303 (clearance switched off)
+  --fault-endpoint <name>
+                         aim --latency (and faults set later) at this endpoint only (repeatable):
+                         ${Object.keys(FATOORA_ACTIONS).join(', ')}
   --analysis-threads <n> threads that check submitted documents (default: cores - 1, 1 to 2;
                          0 checks them on the event loop, where a large one holds up other calls)
   --quiet                no log line per call`;
@@ -86,7 +98,7 @@ export async function runSimulatorCommand(argv: readonly string[], io: Simulator
       ...Object.keys(ENVIRONMENTS).map(
         (name) => `  ${name.padEnd(17)} ${simulator.urlFor(name as FatooraEnvironment)}`,
       ),
-      `  ${'admin'.padEnd(17)} ${url}/simulator/health, /simulator/otp, /simulator/faults`,
+      `  ${'admin'.padEnd(17)} ${url}/simulator/health, /simulator/otp, /simulator/faults, /simulator/behaviours`,
       `State: ${simulator.dataDir ?? 'in memory, gone when stopped'}`,
       'Stop with Ctrl-C.',
       '',
@@ -112,8 +124,10 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
       environment: { type: 'string' },
       otp: { type: 'string', multiple: true },
       'single-use-otp': { type: 'boolean' },
-      latency: { type: 'string' },
+      behaviour: { type: 'string', multiple: true },
       'clearance-disabled': { type: 'boolean' },
+      latency: { type: 'string' },
+      'fault-endpoint': { type: 'string', multiple: true },
       'analysis-threads': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -128,6 +142,17 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
   }
   const otpCodes = values.otp;
   if (otpCodes?.some((code) => !/^\d{6}$/.test(code))) throw new Error('--otp takes six digits');
+  let behaviours: Partial<BehaviourSettings> = values['clearance-disabled'] ? { clearance: 'off' } : {};
+  for (const assignment of values.behaviour ?? []) {
+    behaviours = { ...behaviours, ...parseBehaviourAssignment(assignment) };
+  }
+  const endpoints = values['fault-endpoint'] ?? [];
+  const unknown = endpoints.find((name) => !Object.hasOwn(FATOORA_ACTIONS, name));
+  if (unknown !== undefined) {
+    throw new Error(
+      `--fault-endpoint must be one of ${Object.keys(FATOORA_ACTIONS).join(', ')}, not ${unknown}`,
+    );
+  }
   return {
     port: wholeNumber('--port', values.port ?? '0', 65_535),
     ...(values.host !== undefined ? { host: values.host } : {}),
@@ -136,8 +161,9 @@ function readOptions(argv: readonly string[], io: SimulatorCommandIo): Simulator
     otp: { ...(otpCodes ? { codes: otpCodes } : {}), singleUse: values['single-use-otp'] === true },
     faults: {
       latencyMs: wholeNumber('--latency', values.latency ?? '0', 1_000_000),
-      clearanceDisabled: values['clearance-disabled'] === true,
+      endpoints: endpoints as FatooraAction[],
     },
+    behaviours,
     ...(values['analysis-threads'] !== undefined
       ? { analysisThreads: wholeNumber('--analysis-threads', values['analysis-threads'], 64) }
       : {}),

@@ -2,8 +2,9 @@
  * Starts a simulator: opens its store (a data directory, or memory), loads or creates its CA,
  * loads what it remembers, and listens on loopback (an ephemeral port unless told otherwise).
  * The handle it returns gives the base URL — the default environment at the root, each
- * environment under ZATCA's prefix — the live fault settings, the CA's certificate (the trust
- * anchor for what it issues), an OTP minter standing in for the Fatoora portal, and `close()`.
+ * environment under ZATCA's prefix — the live fault and behaviour settings, the CA's certificate
+ * (the trust anchor for what it issues), an OTP minter standing in for the Fatoora portal, and
+ * `close()`.
  */
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -19,10 +20,13 @@ import {
   sharedAnalysisPool,
 } from './analysis/analysis-pool.ts';
 import type { OtpOptions } from './auth/otp.ts';
+import type { BehaviourSettings } from './behaviours/behaviour-table.ts';
+import { BehaviourSwitches } from './behaviours/behaviours.ts';
 import { createAuthorityMaterial, loadAuthority } from './ca/certificate-authority.ts';
 import type { SimulatorContext } from './context.ts';
 import { ArrivalOrder } from './endpoints/arrival-order.ts';
 import { FaultInjector, type FaultSettings } from './faults/faults.ts';
+import { answerLogFromEnvironment } from './http/answer-log.ts';
 import { createSimulatorServer } from './server.ts';
 import { createFileStore } from './store/file-store.ts';
 import { createMemoryStore } from './store/memory-store.ts';
@@ -38,10 +42,18 @@ export interface SimulatorOptions {
   readonly dataDir?: string;
   /** The environment the root path serves; default `simulation`. */
   readonly defaultEnvironment?: FatooraEnvironment;
-  /** Which OTPs `POST /compliance` and `PATCH /production/csids` accept besides minted ones. */
+  /**
+   * Which OTPs simulation and production accept besides minted ones (default none: mint one per
+   * unit with `mintOtp()`); the developer portal has its own fixed ones (`123345` works).
+   */
   readonly otp?: OtpOptions;
   /** Faults to start with (see {@link FaultSettings}). */
   readonly faults?: Partial<FaultSettings>;
+  /**
+   * The unsettled platform behaviours to start with, by name (see `BEHAVIOURS`); the others keep
+   * the defaults of fatoora-api.md §11.
+   */
+  readonly behaviours?: Partial<BehaviourSettings>;
   /** The clock (certificate validity, OTP expiry, BR-KSA-98's 24 hours); default the real one. */
   readonly now?: () => Date;
   /** The largest request body taken, in bytes; default 2 MiB. */
@@ -61,14 +73,21 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   /** `http://127.0.0.1:<port>`, no trailing slash: the default environment's base URL. */
   readonly url: string;
+  /** The TCP port it listens on: the one asked for, or the free one the system chose for port 0. */
   readonly port: number;
+  /** The environment served at the root path (`url`); every one is also under its gateway path. */
   readonly defaultEnvironment: FatooraEnvironment;
   /** The data directory (absolute), or `undefined` in memory. */
   readonly dataDir: string | undefined;
   /** The live fault settings; changes apply to the next call. */
   readonly faults: FaultInjector;
-  /** The CA's root certificate (issuer of every CSID) and the platform's stamp certificate. */
-  readonly certificates: { readonly ca: Certificate; readonly stamp: Certificate };
+  /** The live behaviour settings (fatoora-api.md §11); changes apply to the next call. */
+  readonly behaviours: BehaviourSwitches;
+  /** The CA's root certificate. */
+  readonly certificates: {
+    /** The CA's self-signed root: the issuer of every CSID the simulator grants. */
+    readonly ca: Certificate;
+  };
   /**
    * The CA's root certificate as PEM: the trust anchor for documents signed with this simulator's
    * CSIDs (`verifyInvoice(xml, { trustAnchors: [simulator.caCertificatePem] })`). It is also
@@ -88,7 +107,7 @@ const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * Starts a simulator.
  *
- * @throws {TypeError} for an invalid option (port, environment, body limit, fault setting).
+ * @throws {TypeError} for an invalid option (port, environment, body limit, fault or behaviour setting).
  * @throws {Error} when the port is taken or the data directory cannot be read or written.
  * @example
  * ```ts
@@ -119,6 +138,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     throw new TypeError(`analysisThreads must be a whole number from 0, got ${String(analysisThreads)}.`);
   }
   const faults = new FaultInjector(options.faults);
+  const behaviours = new BehaviourSwitches(options.behaviours);
   const now = options.now ?? (() => new Date());
 
   const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
@@ -139,6 +159,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     store,
     authority: loadAuthority(material),
     faults,
+    behaviours,
     otp: options.otp ?? {},
     now,
     defaultEnvironment,
@@ -146,9 +167,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     arrivals: new ArrivalOrder(),
   };
 
+  const answerLog = answerLogFromEnvironment(process.env);
   const { server, close } = createSimulatorServer(context, {
     maxBodyBytes,
     ...(options.log ? { log: options.log } : {}),
+    ...(answerLog ? { answerLog } : {}),
   });
   try {
     await new Promise<void>((resolveListening, reject) => {
@@ -170,7 +193,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     defaultEnvironment,
     dataDir,
     faults,
-    certificates: { ca: context.authority.certificate, stamp: context.authority.stamp.certificate },
+    behaviours,
+    certificates: { ca: context.authority.certificate },
     caCertificatePem: writePem('CERTIFICATE', context.authority.certificate.der),
     urlFor: (environment) => `${url}${ENVIRONMENTS[environment].basePath}`,
     mintOtp: async () => (await mintPortalOtp(context)).otp,

@@ -1,9 +1,10 @@
 /**
  * `fatoora clear [<icv>]`: sends the unit's pending clearances again, now — all of them, or the
- * one with the given ICV. Documents reach the platform in chain order (it checks each PIH against
- * the unit's previous document), so pending documents before them go first, simplified ones
- * included; later simplified documents stay in the outbox for `fatoora report`. A cleared
- * document's stamped XML is written to the state directory.
+ * one with the given ICV. Pending documents before them in the chain, simplified ones included, are
+ * sent with them, earliest deadline first (ZATCA takes documents out of chain order, so a stuck one
+ * holds up none of the others); later simplified documents stay in the outbox for
+ * `fatoora report`. A cleared document's XML, as the platform returned it, is written to the state
+ * directory.
  */
 import { EgsError } from '@fatoora/core/errors';
 import { parseCommandArguments } from '../arguments.ts';
@@ -28,7 +29,8 @@ import { USAGE_LINES } from './usage-lines.ts';
  */
 export const clearHelp = `${USAGE_LINES.clear}
   Retries the pending clearances now (standard documents whose clearance did not get through),
-  or only the document with ICV <icv>. Pending documents before them in the chain go first.
+  or only the document with ICV <icv>. Pending documents before them in the chain are sent with
+  them, earliest deadline first; one that fails again holds up none of the others.
 ${LIFECYCLE_HELP}`;
 
 /**

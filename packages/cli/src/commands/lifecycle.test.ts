@@ -12,7 +12,8 @@ const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
 
 let simulator: RunningSimulator;
 simulatorPerFile(async () => {
-  simulator = await startSimulator({ port: 0 });
+  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
   return simulator;
 });
 /** Everything the CLI printed in this file, to check that no secret ever shows. */
@@ -246,17 +247,20 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect(JSON.parse((await run(cwd, ['status', '--json'])).stdout).chainHead.counter).toBe(0);
   });
 
-  it('retries a clearance the platform could not take with fatoora clear, in chain order, leaving later documents in the outbox', async () => {
+  it('retries a clearance the platform could not take with fatoora clear, with the pending documents before it, leaving later documents in the outbox', async () => {
     const cwd = await onboarded();
     const simplified = writeDraft(cwd, 'smp-1', draftOf(KINDS[3], 'SMP-1'));
     const standard = writeDraft(cwd, 'std-2', draftOf(KINDS[0], 'STD-2'));
     const later = writeDraft(cwd, 'smp-3', draftOf(KINDS[4], 'SMP-3'));
     expect((await run(cwd, ['issue', simplified])).code).toBe(0);
-    // Every attempt of the next call fails (the client tries three times): ICV 1 and 2 stay pending.
-    simulator.faults.set({ failNext: 3 });
+    // Every attempt of the next calls fails (the client tries three times for ICV 1, then three
+    // times for ICV 2, which does not wait for ICV 1): both stay pending.
+    simulator.faults.set({ failNext: 6 });
     const failed = await run(cwd, ['issue', standard]);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/status {3}pending: not cleared yet \(fatoora clear\); waiting for ICV 1/);
+    expect(failed.stdout).toMatch(
+      /status {3}pending: not cleared yet \(fatoora clear\); last attempt: api-server-error/,
+    );
     expect(failed.stdout).toContain('signed but not cleared: not for the buyer yet');
     expect(failed.stderr).toContain('ICV 2 is not cleared yet and must not go to the buyer');
     expect((await run(cwd, ['issue', later])).code).toBe(0);

@@ -48,7 +48,7 @@ export async function printDrainOutcome(
       `${toJson({
         settled: settled.map(({ invoice, written }) => invoiceJson(invoice, written)),
         remaining: result.remaining,
-        ...(result.blockedAt !== undefined ? { blockedAt: result.blockedAt } : {}),
+        stuck: result.stuck.map((item) => item.counter),
       })}\n`,
     );
   } else {

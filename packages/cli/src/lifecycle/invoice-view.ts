@@ -36,10 +36,12 @@ export function messageLines(messages: readonly ZatcaValidationMessage[], indent
  * ```
  */
 export function describeState(invoice: IssuedInvoice): string {
-  if (invoice.state !== 'pending') return invoice.state;
+  if (invoice.state !== 'pending') {
+    return invoice.followUp ? `${invoice.state}; follow up: ${invoice.followUp.message}` : invoice.state;
+  }
   const why = [
-    invoice.waitingFor !== undefined ? `waiting for ICV ${invoice.waitingFor}` : undefined,
     invoice.lastError ? `last attempt: ${invoice.lastError.code}: ${invoice.lastError.message}` : undefined,
+    invoice.followUp ? `follow up: ${invoice.followUp.message}` : undefined,
   ].filter((part) => part !== undefined);
   const next =
     invoice.route === 'clearance'
@@ -98,5 +100,6 @@ export function outboxLine(item: OutboxItem): string {
     `due ${item.deadline}${item.overdue ? ' (OVERDUE)' : ''}`,
     `attempts ${item.attempts}`,
     ...(item.lastError ? [`last error ${item.lastError.code}: ${item.lastError.message}`] : []),
+    ...(item.followUp ? [`follow up: ${item.followUp.message}`] : []),
   ].join('  ');
 }

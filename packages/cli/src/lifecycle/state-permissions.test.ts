@@ -20,7 +20,8 @@ const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
 let simulator: RunningSimulator;
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0 });
+  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
 });
 
 afterAll(async () => {

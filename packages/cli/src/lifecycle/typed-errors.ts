@@ -22,6 +22,7 @@ const HINTS: Readonly<Record<string, string>> = {
   'not-onboarded': 'run fatoora onboard',
   'private-key-missing': 'pass --key <file>',
   'key-mismatch': 'pass the key file the unit was onboarded with (--key)',
+  'csid-key-mismatch': 'check that --env names the environment the platform at the base URL is',
   'outbox-not-empty': 'run fatoora report first',
 };
 

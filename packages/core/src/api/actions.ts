@@ -1,8 +1,9 @@
 /**
  * The six calls of the Fatoora API as one table: method, path, which CSID authenticates them,
  * whether they need an OTP, the `Clearance-Status` header they send (reporting sends `0`, which the
- * platform is reported to ignore; clearance sends `1`), and whether they may be retried (see
- * `retry.ts`). The transport, the error messages and the tests share this one description of the
+ * platform is reported to ignore; clearance sends `1`), whether they may be retried (see
+ * `retry.ts`), and the statuses outside 2xx that carry an answer of the call rather than a failure
+ * (renewal's 428: a compliance CSID for the new CSR, fatoora-api.md §5 #4). The transport, the error messages and the tests share this one description of the
  * wire contract (`shared/docs/fatoora-api.md`).
  */
 
@@ -22,6 +23,7 @@ export const FATOORA_ACTIONS = {
     otp: true,
     clearanceStatus: null,
     retryable: false,
+    answerStatuses: [],
     en: 'compliance CSID request',
   },
   'compliance-check': {
@@ -31,6 +33,7 @@ export const FATOORA_ACTIONS = {
     otp: false,
     clearanceStatus: null,
     retryable: true,
+    answerStatuses: [],
     en: 'invoice compliance check',
   },
   'production-csid': {
@@ -40,6 +43,7 @@ export const FATOORA_ACTIONS = {
     otp: false,
     clearanceStatus: null,
     retryable: false,
+    answerStatuses: [],
     en: 'production CSID request',
   },
   'production-csid-renewal': {
@@ -49,6 +53,7 @@ export const FATOORA_ACTIONS = {
     otp: true,
     clearanceStatus: null,
     retryable: false,
+    answerStatuses: [428],
     en: 'production CSID renewal',
   },
   reporting: {
@@ -58,6 +63,7 @@ export const FATOORA_ACTIONS = {
     otp: false,
     clearanceStatus: '0',
     retryable: true,
+    answerStatuses: [],
     en: 'invoice reporting',
   },
   clearance: {
@@ -67,6 +73,7 @@ export const FATOORA_ACTIONS = {
     otp: false,
     clearanceStatus: '1',
     retryable: true,
+    answerStatuses: [],
     en: 'invoice clearance',
   },
 } as const;

@@ -67,6 +67,18 @@ describe('checkInvoiceCompliance', () => {
     ]);
   });
 
+  it('fails a check whose 200 answer says ERROR or NOT_REPORTED', async () => {
+    server.reply(
+      { body: invoiceAnswer('rejected') },
+      { body: invoiceAnswer('clean', { reportingStatus: 'NOT_REPORTED' }) },
+    );
+    for (let i = 0; i < 2; i++) {
+      await expect(
+        client().checkInvoiceCompliance({ invoice: simplifiedInvoice.xml }),
+      ).rejects.toBeInstanceOf(RejectedError);
+    }
+  });
+
   it('throws RejectedError with the validation results on 400', async () => {
     server.reply({ status: 400, body: invoiceAnswer('rejected', { reportingStatus: 'NOT_REPORTED' }) });
     const error = await client()

@@ -23,7 +23,8 @@ export interface CheckInvoiceComplianceParameters extends InvoiceSubmission {
  *
  * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
  * @throws {XmlError} when the hash or UUID must be read from malformed XML.
- * @throws {RejectedError} (400) when the document fails: `validationResults.errorMessages` says why.
+ * @throws {RejectedError} (400, or a 2xx whose verdict is `ERROR` or that says `NOT_REPORTED` /
+ * `NOT_CLEARED`) when the document fails: `validationResults.errorMessages` says why.
  * @throws {AuthenticationError} (401) when the compliance CSID was refused.
  * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
  * `api-response-malformed`).

@@ -51,6 +51,37 @@ describe('clearInvoice', () => {
     expect(result.clearedInvoice).toBe(stamped);
   });
 
+  it('accepts a 208 (a hash already cleared) with the stamped invoice it carries', async () => {
+    server.reply({
+      status: 208,
+      body: invoiceAnswer('clean', {
+        clearanceStatus: 'CLEARED',
+        clearedInvoice: encodeBase64(utf8Encode(stamped)),
+      }),
+    });
+    const result = await client().clearInvoice(submission);
+    expect(result).toMatchObject({ status: 'accepted', httpStatus: 208, clearanceStatus: 'CLEARED' });
+    expect(result.clearedInvoice).toBe(stamped);
+  });
+
+  it('treats a 2xx that does not say CLEARED as a failure: NOT_CLEARED is a refusal, null is unknown', async () => {
+    server.reply(
+      { status: 202, body: invoiceAnswer('rejected', { clearanceStatus: 'NOT_CLEARED' }) },
+      { body: invoiceAnswer('clean', { reportingStatus: 'REPORTED' }) },
+    );
+    const refused = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RejectedError);
+    expect(refused).toMatchObject({ status: 202 });
+    expect((refused as Error).message).toContain('NOT_CLEARED');
+    const unknown = await client()
+      .clearInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: 'api-response-malformed', status: 200 });
+    expect(unknown).not.toBeInstanceOf(RejectedError);
+  });
+
   it('keeps the stamped invoice a 409 carries again, and none when it carries none', async () => {
     server.reply(
       {

@@ -26,12 +26,14 @@ export interface ClearInvoiceParameters extends InvoiceSubmission {
  * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
  * @throws {XmlError} when the hash or UUID must be read from malformed XML.
  * @throws {ClearanceDisabledError} (303) when clearance is switched off: report it instead.
- * @throws {RejectedError} (400) when ZATCA refused to clear it (`clearanceStatus` NOT_CLEARED);
+ * @throws {RejectedError} (400, or a 2xx saying `NOT_CLEARED`) when ZATCA refused to clear it;
  * it must not go to the buyer, and keeps its place in the ICV/PIH chain.
- * @throws {AlreadySubmittedError} (409) when ZATCA already has it.
+ * @throws {AlreadySubmittedError} (409) when ZATCA already has it, usually without the stamped XML.
+ * A 208 is not thrown: it is ZATCA's documented answer to a hash already cleared, `CLEARED` with
+ * the stamped XML.
  * @throws {AuthenticationError} (401) when the production CSID was refused.
  * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
- * `api-response-malformed`).
+ * `api-response-malformed`, also for a 2xx that does not say `CLEARED`: its outcome is unknown).
  * @throws {TimeoutError} when no attempt got its answer in time.
  * @throws {NetworkError} when no attempt got an answer.
  * @example

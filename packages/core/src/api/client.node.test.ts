@@ -91,7 +91,7 @@ describe('createFatooraClient', () => {
 
 describe('the Fatoora client on the wire', () => {
   it('sends Accept-Language ar when asked for Arabic messages', async () => {
-    server.reply({ body: invoiceAnswer('clean') });
+    server.reply({ body: invoiceAnswer('clean', { reportingStatus: 'REPORTED' }) });
     await client({ language: 'ar' }).reportInvoice(submission);
     expect(server.requests[0]?.headers['accept-language']).toBe('ar');
   });
@@ -102,7 +102,7 @@ describe('the Fatoora client on the wire', () => {
       seen.push(input instanceof Request ? `${input.method} ${new URL(input.url).pathname}` : String(input));
       return fetch(input, init);
     };
-    server.reply({ body: invoiceAnswer('clean') });
+    server.reply({ body: invoiceAnswer('clean', { reportingStatus: 'REPORTED' }) });
     await createFatooraClient({
       baseUrl: server.url,
       credentials: testCredentials,

@@ -14,7 +14,11 @@ import { checkCredentials, type FatooraCredentials } from './credentials.ts';
 import type { CsidResult } from './csid-result.ts';
 import { resolveBaseUrl } from './environments.ts';
 import type { InvoiceResult } from './invoice-result.ts';
-import { type RenewProductionCsidParameters, renewProductionCsid } from './renew-production-csid.ts';
+import {
+  type CsidRenewal,
+  type RenewProductionCsidParameters,
+  renewProductionCsid,
+} from './renew-production-csid.ts';
 import { type ReportInvoiceParameters, reportInvoice } from './report-invoice.ts';
 import { type RequestComplianceCsidParameters, requestComplianceCsid } from './request-compliance-csid.ts';
 import { type RequestProductionCsidParameters, requestProductionCsid } from './request-production-csid.ts';
@@ -49,8 +53,18 @@ interface FatooraClientCommonOptions {
  */
 export type FatooraClientOptions = FatooraClientCommonOptions &
   (
-    | { readonly environment: FatooraEnvironment; readonly baseUrl?: string }
-    | { readonly baseUrl: string; readonly environment?: FatooraEnvironment }
+    | {
+        /** The Fatoora environment to call: its base URL comes from `ENVIRONMENTS`. */
+        readonly environment: FatooraEnvironment;
+        /** Another base URL for that environment's calls (a proxy in front of it); it wins. */
+        readonly baseUrl?: string;
+      }
+    | {
+        /** The absolute http(s) URL the calls go to: a local simulator, a proxy. */
+        readonly baseUrl: string;
+        /** The environment the base URL stands for, when it is one (kept on the client). */
+        readonly environment?: FatooraEnvironment;
+      }
   );
 
 /** A Fatoora API client; its methods are the API's actions. */
@@ -59,16 +73,19 @@ export interface FatooraClient {
   readonly environment: FatooraEnvironment | undefined;
   /** The base URL the calls go to, without a trailing slash. */
   readonly baseUrl: string;
+  /** The language of the platform's messages (`Accept-Language`): `en` or `ar`. */
   readonly language: FatooraLanguage;
+  /** The time limit of each attempt, in milliseconds. */
   readonly timeoutMs: number;
+  /** How calls that are safe to repeat are retried, with every default filled in. */
   readonly retry: RetryPolicy;
   /** Whether the client holds credentials (it never shows them). */
   readonly hasCredentials: boolean;
   /**
-   * Sends one call and returns its 2xx answer: the transport under every action.
+   * Sends one call and returns its 2xx answer (or renewal's 428): the transport under every action.
    *
    * @throws {InputError} for a missing OTP or credentials (nothing is sent).
-   * @throws {ApiError} (or a subclass) for any answer other than 2xx.
+   * @throws {ApiError} (or a subclass) for any other answer.
    * @throws {TimeoutError} / {NetworkError} when no answer came.
    */
   request(request: FatooraRequest): Promise<FatooraResponse>;
@@ -81,7 +98,7 @@ export interface FatooraClient {
   /** {@link requestProductionCsid} with this client. */
   requestProductionCsid(parameters: RequestProductionCsidParameters): Promise<CsidResult>;
   /** {@link renewProductionCsid} with this client. */
-  renewProductionCsid(parameters: RenewProductionCsidParameters): Promise<CsidResult>;
+  renewProductionCsid(parameters: RenewProductionCsidParameters): Promise<CsidRenewal>;
   /** {@link reportInvoice} with this client. */
   reportInvoice(parameters: ReportInvoiceParameters): Promise<InvoiceResult>;
   /** {@link clearInvoice} with this client. */

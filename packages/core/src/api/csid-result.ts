@@ -4,10 +4,16 @@
  * can be lost), the `binarySecurityToken` and `secret` (so the result can be passed wherever
  * credentials are expected), the disposition, and the certificate decoded from the token. A
  * malformed answer is an `ApiError` whose details never quote the answer, which holds the secret.
+ * A 2xx whose disposition is `NOT_COMPLIANT` issued nothing: it is a `RejectedError` keeping the
+ * platform's free-text `errors` (fatoora-api.md §5, NOT-COMPLIANT). The body is read bare or inside
+ * the `{"value":{…}}` wrapper of ZATCA's OpenAPI examples.
  */
 import { type Certificate, certificateFromBinarySecurityToken } from '../crypto/certificate.ts';
 import { ApiError } from '../errors/api-error.ts';
+import { endSentence } from '../errors/end-sentence.ts';
+import { RejectedError } from '../errors/rejected-error.ts';
 import type { FatooraCredentials } from './credentials.ts';
+import { readErrorMessages } from './error-messages.ts';
 import type { FatooraResponse } from './transport.ts';
 import { field, stringField } from './validation-results.ts';
 
@@ -28,9 +34,14 @@ export interface CsidResult extends FatooraCredentials {
 
 const REQUEST_ID = /"requestID"\s*:\s*"?(\d+)"?/;
 
+/** The disposition of a CSID answer that issued nothing (or, on renewal, a compliance CSID). */
+export const NOT_COMPLIANT = 'NOT_COMPLIANT';
+
 /**
- * Reads a 2xx CSID answer.
+ * Reads a 2xx CSID answer that issued a CSID.
  *
+ * @throws {RejectedError} when the disposition is `NOT_COMPLIANT` (nothing was issued): its
+ * `errors` hold the platform's free text.
  * @throws {ApiError} `api-response-malformed` when the token, the secret or the request id is
  * missing, or the token holds no readable certificate (the `CertificateError` is the cause).
  * @example
@@ -41,7 +52,44 @@ const REQUEST_ID = /"requestID"\s*:\s*"?(\d+)"?/;
  * ```
  */
 export function readCsidResult(response: FatooraResponse, what: string): CsidResult {
-  const { body, status } = response;
+  if (csidDisposition(response) === NOT_COMPLIANT) {
+    const errors = readErrorMessages(csidBody(response), undefined);
+    const text = errors.map((error) => error.message).join(' ');
+    throw new RejectedError(
+      `The ${what} answered ${response.status} ${NOT_COMPLIANT} (nothing was issued)${text === '' ? '.' : `: ${endSentence(text)}`}`,
+      { status: response.status, errors },
+      { details: { dispositionMessage: NOT_COMPLIANT, attempts: response.attempts } },
+    );
+  }
+  return readCsidFields(response, what);
+}
+
+/**
+ * The `dispositionMessage` of a CSID answer (`ISSUED`, `NOT_COMPLIANT`), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * csidDisposition(response); // 'ISSUED'
+ * ```
+ */
+export function csidDisposition(response: FatooraResponse): string | undefined {
+  return stringField(csidBody(response), 'dispositionMessage');
+}
+
+/**
+ * Reads the CSID an answer carries, whatever its disposition: renewal's 428 (`NOT_COMPLIANT`)
+ * carries a compliance CSID for the new CSR.
+ *
+ * @throws {ApiError} `api-response-malformed` as {@link readCsidResult}.
+ * @example
+ * ```ts
+ * const compliance = readCsidFields(response, 'production CSID renewal');
+ * compliance.requestId; // the compliance_request_id of the production CSID request to come
+ * ```
+ */
+export function readCsidFields(response: FatooraResponse, what: string): CsidResult {
+  const { status } = response;
+  const body = csidBody(response);
   const binarySecurityToken = stringField(body, 'binarySecurityToken');
   const secret = stringField(body, 'secret');
   const requestId = requestIdOf(response);
@@ -80,6 +128,28 @@ export function readCsidResult(response: FatooraResponse, what: string): CsidRes
 function requestIdOf(response: FatooraResponse): string | undefined {
   const exact = REQUEST_ID.exec(response.text)?.[1];
   if (exact !== undefined) return exact;
-  const value = field(response.body, 'requestID');
+  const value = field(csidBody(response), 'requestID');
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The CSID object of an answer: the body itself, or what the `{"value":{…}}` wrapper of ZATCA's
+ * OpenAPI examples holds when the body is only that wrapper.
+ *
+ * @example
+ * ```ts
+ * csidBody(response).binarySecurityToken; // the same for `{…}` and `{"value":{…}}`
+ * ```
+ */
+export function csidBody(response: FatooraResponse): Readonly<Record<string, unknown>> {
+  const { body } = response;
+  const keys = Object.keys(body);
+  const inner = body.value;
+  return keys.length === 1 &&
+    keys[0] === 'value' &&
+    typeof inner === 'object' &&
+    inner !== null &&
+    !Array.isArray(inner)
+    ? (inner as Record<string, unknown>)
+    : body;
 }

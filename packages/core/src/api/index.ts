@@ -42,9 +42,16 @@ export {
 export type { FatooraCredentials } from './credentials.ts';
 export type { CsidResult } from './csid-result.ts';
 export type { CsrInput } from './csr-field.ts';
+export { isDuplicateAnswer } from './duplicate-answer.ts';
 export type { InvoiceResult } from './invoice-result.ts';
 export type { InvoiceSubmission } from './invoice-submission.ts';
-export { type RenewProductionCsidParameters, renewProductionCsid } from './renew-production-csid.ts';
+export {
+  type ComplianceRequired,
+  type CsidRenewal,
+  type ProductionCsidIssued,
+  type RenewProductionCsidParameters,
+  renewProductionCsid,
+} from './renew-production-csid.ts';
 export { type ReportInvoiceParameters, reportInvoice } from './report-invoice.ts';
 export { type RequestComplianceCsidParameters, requestComplianceCsid } from './request-compliance-csid.ts';
 export { type RequestProductionCsidParameters, requestProductionCsid } from './request-production-csid.ts';

@@ -13,6 +13,7 @@ import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
 import { TimeoutError } from '../errors/timeout-error.ts';
 import { createFatooraClient } from './client.ts';
+import { isDuplicateAnswer } from './duplicate-answer.ts';
 import { reportInvoice } from './report-invoice.ts';
 import type { RetryOptions } from './retry.ts';
 
@@ -68,6 +69,92 @@ describe('reportInvoice', () => {
     server.reply({ status: 400, body: invoiceAnswer('rejected', { reportingStatus: 'NOT_REPORTED' }) });
     await expect(client().reportInvoice(submission)).rejects.toBeInstanceOf(RejectedError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('treats a 2xx that does not say REPORTED as a failure: NOT_REPORTED is a refusal, null is unknown', async () => {
+    server.reply(
+      { body: invoiceAnswer('rejected', { reportingStatus: 'NOT_REPORTED' }) },
+      { status: 202, body: invoiceAnswer('warnings') },
+      { body: { validationResults: { status: 'PASS' } } },
+    );
+    const refused = await client()
+      .reportInvoice(submission)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RejectedError);
+    expect(refused).toMatchObject({ status: 200, errors: [{ code: 'invalid-invoice-hash' }] });
+    for (let i = 0; i < 2; i++) {
+      const unknown = await client()
+        .reportInvoice(submission)
+        .catch((e: unknown) => e);
+      expect(unknown).toMatchObject({ code: 'api-response-malformed' });
+      expect((unknown as Error).message).toContain('reportingStatus null instead of REPORTED');
+    }
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('reads the error list under the OpenAPI spellings erroMessages and erros', async () => {
+    for (const name of ['erroMessages', 'erros']) {
+      server.reply({
+        status: 400,
+        body: {
+          validationResults: {
+            infoMessages: [],
+            warningMessages: [],
+            [name]: [
+              { type: 'ERROR', code: 'BR-KSA-27', category: 'KSA', message: 'QR missing', status: 'ERROR' },
+            ],
+            status: 'ERROR',
+          },
+          reportingStatus: 'NOT_REPORTED',
+        },
+      });
+      const error = (await client()
+        .reportInvoice(submission)
+        .catch((e: unknown) => e)) as RejectedError;
+      expect(error.validationResults?.errorMessages.map((entry) => entry.code)).toEqual(['BR-KSA-27']);
+      expect(error.errors[0]).toMatchObject({ code: 'BR-KSA-27', message: 'QR missing' });
+    }
+  });
+
+  it('recognises both known bodies of ZATCA’s duplicate 409, and nothing else, as a duplicate', async () => {
+    const duplicateBody = (entry: Record<string, unknown>) => ({
+      validationResults: {
+        infoMessages: [],
+        warningMessages: [],
+        errorMessages: [{ type: 'ERROR', status: 'ERROR', ...entry }],
+        status: 'ERROR',
+      },
+      reportingStatus: 'NOT_REPORTED',
+    });
+    server.reply(
+      {
+        status: 409,
+        body: duplicateBody({
+          code: null,
+          category: null,
+          message: 'Invoice was already Reported successfully earlier.',
+        }),
+      },
+      {
+        status: 409,
+        body: duplicateBody({
+          code: 'Invoice-Errors',
+          category: 'Duplicate-Invoice',
+          message: 'Invoice Hash Previously Submitted',
+        }),
+      },
+      { status: 409, body: duplicateBody({ code: 'Conflict', category: 'X', message: 'Something else' }) },
+    );
+    const answers: unknown[] = [];
+    for (let i = 0; i < 3; i++)
+      answers.push(
+        await client()
+          .reportInvoice(submission)
+          .catch((e: unknown) => e),
+      );
+    expect(answers.every((answer) => answer instanceof AlreadySubmittedError)).toBe(true);
+    expect(answers.map(isDuplicateAnswer)).toEqual([true, true, false]);
+    expect(isDuplicateAnswer(new Error('Invoice Hash Previously Submitted'))).toBe(false);
   });
 
   it('throws AlreadySubmittedError on 409, telling whether it answered a retry', async () => {

@@ -24,13 +24,14 @@ export interface ReportInvoiceParameters extends InvoiceSubmission {
  *
  * @throws {InputError} field `invoice`, `uuid` or `credentials` (nothing is sent).
  * @throws {XmlError} when the hash or UUID must be read from malformed XML.
- * @throws {RejectedError} (400) when ZATCA rejected the document (`reportingStatus` NOT_REPORTED);
+ * @throws {RejectedError} (400, or a 2xx saying `NOT_REPORTED`) when ZATCA rejected the document;
  * it keeps its place in the ICV/PIH chain.
  * @throws {AlreadySubmittedError} (409) when ZATCA already has it (`afterRetry` tells whether
- * our own earlier attempt most likely got it there).
+ * our own earlier attempt most likely got it there; {@link isDuplicateAnswer} whether the body is
+ * ZATCA's duplicate answer, which means the document was reported earlier).
  * @throws {AuthenticationError} (401) when the production CSID was refused.
  * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
- * `api-response-malformed`).
+ * `api-response-malformed`, also for a 2xx that does not say `REPORTED`: its outcome is unknown).
  * @throws {TimeoutError} when no attempt got its answer in time.
  * @throws {NetworkError} when no attempt got an answer.
  * @example

@@ -21,8 +21,8 @@ export interface RequestComplianceCsidParameters {
  * Requests a compliance CSID.
  *
  * @throws {InputError} field `csr` or `otp` for a malformed CSR or OTP (nothing is sent).
- * @throws {RejectedError} (400) for a CSR or OTP the platform refused: `errors` holds its code,
- * e.g. `Invalid-OTP`.
+ * @throws {RejectedError} (400, or 200 `NOT_COMPLIANT`) for a CSR or OTP the platform refused:
+ * `errors` holds its code or text, e.g. `Invalid-OTP`.
  * @throws {ApiError} for any other answer (`AuthenticationError`, `ApiVersionError`,
  * `RateLimitedError`, `ServerError`, `api-response-malformed`).
  * @throws {TimeoutError} when the answer did not come in time.

@@ -50,6 +50,35 @@ describe('requestProductionCsid', () => {
     expect((error as RejectedError).errors[0]?.code).toBe('Missing-ComplianceSteps');
   });
 
+  it('throws RejectedError keeping the free text of a 200 NOT_COMPLIANT', async () => {
+    server.reply({
+      body: {
+        requestID: -1,
+        tokenType: null,
+        dispositionMessage: 'NOT_COMPLIANT',
+        binarySecurityToken: null,
+        errors: [
+          'The compliance certificate is not done with the following compliance steps yet [simplified-compliant]',
+        ],
+      },
+    });
+    const error = await client()
+      .requestProductionCsid({ complianceRequestId: '1234567890123' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RejectedError);
+    expect(error).toMatchObject({ status: 200, code: 'api-rejected' });
+    expect((error as RejectedError).errors[0]?.message).toContain('[simplified-compliant]');
+    expect((error as Error).message).toContain(
+      'NOT_COMPLIANT (nothing was issued): The compliance certificate',
+    );
+  });
+
+  it('reads an ISSUED answer inside the {"value": …} wrapper of ZATCA’s OpenAPI examples', async () => {
+    server.reply({ body: `{"value":${csidAnswer('42')}}` });
+    const csid = await client().requestProductionCsid({ complianceRequestId: '1234567890123' });
+    expect(csid).toMatchObject({ requestId: '42', dispositionMessage: 'ISSUED' });
+  });
+
   it('throws AuthenticationError on 401, naming the compliance CSID', async () => {
     server.reply({ status: 401, body: '' });
     const error = await client()

@@ -24,7 +24,8 @@ export interface RequestProductionCsidParameters {
  *
  * @throws {InputError} field `complianceRequestId` when it is not decimal digits, or
  * `credentials` when there are none (nothing is sent).
- * @throws {RejectedError} (400), e.g. `Missing-ComplianceSteps` when a compliance check is missing.
+ * @throws {RejectedError} (400), e.g. `Missing-ComplianceSteps` when a compliance check is missing,
+ * or a 200 `NOT_COMPLIANT` that issued nothing (its free text in `errors`).
  * @throws {AuthenticationError} (401) when the compliance CSID was refused.
  * @throws {ApiError} for any other answer (`ApiVersionError`, `RateLimitedError`, `ServerError`,
  * `api-response-malformed`).

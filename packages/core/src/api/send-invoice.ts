@@ -40,5 +40,5 @@ export async function sendInvoice(
     ...(parameters.credentials ? { credentials: parameters.credentials } : {}),
     ...(parameters.signal ? { signal: parameters.signal } : {}),
   });
-  return readInvoiceResult(response, what);
+  return readInvoiceResult(response, action, what);
 }

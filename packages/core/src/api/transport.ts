@@ -48,17 +48,21 @@ export interface FatooraRequest {
  */
 export interface FatooraRequester {
   /**
-   * Sends one call and returns its 2xx answer.
+   * Sends one call and returns its 2xx answer (or one with a status the call lists in
+   * `answerStatuses`).
    *
-   * @throws {ApiError} (or a subclass) for any answer other than 2xx.
+   * @throws {ApiError} (or a subclass) for any other answer.
    * @throws {TimeoutError} / {NetworkError} when no answer came.
    */
   request(request: FatooraRequest): Promise<FatooraResponse>;
 }
 
-/** A 2xx answer. */
+/**
+ * A 2xx answer, or an answer with a status the call's contract gives a body of its own
+ * (`answerStatuses` in `FATOORA_ACTIONS`: renewal's 428).
+ */
 export interface FatooraResponse {
-  /** The HTTP status (200, 202, …). */
+  /** The HTTP status (200, 202, 208, or renewal's 428). */
   readonly status: number;
   /** The body parsed as JSON (an object: other 2xx bodies are refused as malformed). */
   readonly body: Readonly<Record<string, unknown>>;
@@ -79,11 +83,12 @@ export interface TransportConfig {
 }
 
 /**
- * Sends `request` and returns its 2xx answer.
+ * Sends `request` and returns its 2xx answer (or its answer with one of the call's
+ * `answerStatuses`, such as renewal's 428).
  *
  * @throws {InputError} before sending: field `otp` for a missing or malformed OTP, field
  * `credentials` when the call needs credentials and none were given.
- * @throws {ApiError} for any answer other than 2xx — `RejectedError` (400), `AuthenticationError`
+ * @throws {ApiError} for any other answer — `RejectedError` (400), `AuthenticationError`
  * (401), `ApiVersionError` (406), `AlreadySubmittedError` (409), `RateLimitedError` (429),
  * `ServerError` (5xx), `ClearanceDisabledError` (303 on clearance) — and `api-response-malformed`
  * for a 2xx answer that is not a JSON object.
@@ -132,6 +137,7 @@ export async function sendRequest(
   const policy = config.retry;
   const limit = spec.retryable ? policy.limit : 0;
   const facts = { action: request.action, method: spec.method, url };
+  const answerStatuses: readonly number[] = spec.answerStatuses;
   let attempts = 1;
   try {
     const response = await ky(url, {
@@ -140,7 +146,8 @@ export async function sendRequest(
       body: JSON.stringify(request.body),
       timeout: config.timeoutMs,
       redirect: 'manual',
-      throwHttpErrors: true,
+      // A status the call's contract answers with a body of its own (renewal's 428) is returned.
+      throwHttpErrors: (status) => !answerStatuses.includes(status),
       ...(config.fetch ? { fetch: config.fetch } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
       retry: {

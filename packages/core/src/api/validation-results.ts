@@ -2,7 +2,9 @@
  * Reads ZATCA's `validationResults` from an invoice answer (compliance check, reporting,
  * clearance) into plain typed data: the info, warning and error lists, each entry with type, code,
  * category, message and status, and the overall verdict. The platform sends `null` for empty lists
- * at times; those become empty arrays, so callers never test for `null`.
+ * at times; those become empty arrays, so callers never test for `null`. The error list is read
+ * under each of its spellings (`errorMessages`, and the OpenAPI schema's `erroMessages` and
+ * `erros`) and always given back as `errorMessages`.
  */
 import type { ZatcaValidationMessage, ZatcaValidationResults } from '../errors/api-error.ts';
 
@@ -19,7 +21,7 @@ export function readValidationResults(body: unknown): ZatcaValidationResults | u
   if (typeof results !== 'object' || results === null) return undefined;
   const infoMessages = readMessages(field(results, 'infoMessages'));
   const warningMessages = readMessages(field(results, 'warningMessages'));
-  const errorMessages = readMessages(field(results, 'errorMessages'));
+  const errorMessages = readMessages(errorList(results));
   const status = field(results, 'status');
   return {
     infoMessages,
@@ -59,6 +61,18 @@ export function field(value: unknown, key: string): unknown {
 export function stringField(value: unknown, key: string): string | undefined {
   const found = field(value, key);
   return typeof found === 'string' ? found : undefined;
+}
+
+/**
+ * The error list under whichever name it came: live answers say `errorMessages`, ZATCA's OpenAPI
+ * schema `erroMessages`, a legacy model of it `erros` (fatoora-api.md §5, validationResults).
+ */
+function errorList(results: object): unknown {
+  for (const name of ['errorMessages', 'erroMessages', 'erros']) {
+    const list = field(results, name);
+    if (list !== undefined && list !== null) return list;
+  }
+  return undefined;
 }
 
 function readMessages(list: unknown): ZatcaValidationMessage[] {

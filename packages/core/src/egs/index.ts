@@ -1,7 +1,8 @@
 /**
  * `@fatoora/core/egs`: the EGS unit lifecycle — onboarding (compliance CSID, compliance checks,
  * production CSID; resumable), issuing on the ICV/PIH chain with an injected store, the reporting
- * outbox with backoff and 24-hour deadlines, and CSID renewal — plus the store contract every
+ * outbox (earliest deadline first, stuck documents surfaced) with backoff and 24-hour deadlines, and
+ * CSID renewal (with the compliance checks a 428 asks for) — plus the store contract every
  * store implements and the in-memory store. The drafts it issues (`InvoiceDraft`) and the six
  * document kinds (`DOCUMENT_KINDS`, `ComplianceDocumentKind`) live in `@fatoora/core/model`.
  *
@@ -37,6 +38,7 @@ export {
   type PlannedStep,
   planOnboarding,
 } from './onboarding/onboarding-plan.ts';
+export type { ProductionIdentity } from './onboarding/production-identity.ts';
 export type { RenewalResult, RenewParameters } from './renewal/renew.ts';
 export { continueChain, EMPTY_CHAIN_HEAD } from './store/chain.ts';
 export { matchesQuery } from './store/document-query.ts';
@@ -49,7 +51,10 @@ export type {
   EgsUnitRecord,
   IssuedDocumentRecord,
   NextDocument,
+  PendingRenewal,
   StoredCsid,
+  SubmissionError,
+  SubmissionFollowUp,
   SubmissionRecord,
   SubmissionState,
 } from './store/store.ts';

@@ -10,7 +10,8 @@ import type { InvoiceDraft } from '../model/invoice-draft.ts';
 
 /**
  * The faults of a draft against the unit's CSR configuration: the seller VAT number must be the
- * CSR's, and the subtype must be enabled by its `invoiceType` (`certificate-permissions`).
+ * certificate's — the CSR's, unless `sellerVatNumber` names another (the developer portal's canned
+ * certificate) — and the subtype must be enabled by its `invoiceType` (`certificate-permissions`).
  *
  * @example
  * ```ts
@@ -21,9 +22,11 @@ import type { InvoiceDraft } from '../model/invoice-draft.ts';
 export function unitFaults(
   draft: InvoiceDraft,
   csrConfig: CsrConfig | Readonly<Record<string, unknown>>,
+  sellerVatNumber?: string,
 ): Fault[] {
   const faults: Fault[] = [];
-  const { vatNumber, invoiceType: flags } = csrConfig as Readonly<Record<string, unknown>>;
+  const { vatNumber: csrVatNumber, invoiceType: flags } = csrConfig as Readonly<Record<string, unknown>>;
+  const vatNumber = sellerVatNumber ?? csrVatNumber;
   const invoiceType = typeof flags === 'string' ? flags : '';
   if (typeof vatNumber === 'string' && draft.seller?.vatNumber !== vatNumber) {
     faults.push({

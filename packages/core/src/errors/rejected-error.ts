@@ -1,5 +1,7 @@
 /**
- * Raised when the Fatoora API answers 400: it refused the call on its merits. For an invoice, the
+ * Raised when the Fatoora API answers 400 — or a 2xx whose body refuses all the same (`NOT_COMPLIANT`
+ * without a certificate, `NOT_REPORTED`, `NOT_CLEARED`; `status` says which): it refused the call
+ * on its merits. For an invoice, the
  * document broke ZATCA's rules (the `errorMessages` say which) and was neither reported nor
  * cleared; it still keeps its place in the ICV/PIH chain. For a CSID call, the CSR, the OTP or the
  * onboarding step was refused (`Invalid-OTP`, `Missing-ComplianceSteps`, …).
@@ -8,7 +10,7 @@ import { ApiError, type ApiErrorInit } from './api-error.ts';
 import type { FatooraErrorOptions } from './fatoora-error.ts';
 
 /**
- * The platform rejected the call (HTTP 400).
+ * The platform rejected the call (HTTP 400, or a 2xx body that refuses).
  *
  * @example
  * ```ts

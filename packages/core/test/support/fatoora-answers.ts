@@ -25,6 +25,30 @@ export function csidAnswer(requestId = '98765432109876543'): string {
   return `{"requestID": ${requestId}, "tokenType": "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3", "dispositionMessage": "ISSUED", "binarySecurityToken": "${sdkBinarySecurityToken}", "secret": "${testSecret}", "errors": null}`;
 }
 
+/**
+ * Renewal's 428 body (fatoora-api.md §5 #4): `NOT_COMPLIANT` with a compliance CSID for the new CSR,
+ * `binarySecurityToken` the SDK certificate's unless another token is given.
+ */
+export function complianceRequiredAnswer(
+  requestId = '1234567890123',
+  binarySecurityToken = sdkBinarySecurityToken,
+): string {
+  return `{"requestID":${requestId},"tokenType":null,"dispositionMessage":"NOT_COMPLIANT","binarySecurityToken":"${binarySecurityToken}","secret":"${testSecret}","errors":null}`;
+}
+
+/**
+ * A CSID answer (#1, #3, #4) issuing the certificate whose base64 DER is `certificate`, with a
+ * secret of its own.
+ */
+export function csidAnswerFor(
+  certificate: string,
+  requestId: string,
+  secret = `secret-${requestId}`,
+): string {
+  const token = encodeBase64(utf8Encode(certificate));
+  return `{"requestID":${requestId},"tokenType":"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3","dispositionMessage":"ISSUED","binarySecurityToken":"${token}","secret":"${secret}","errors":null}`;
+}
+
 const info = {
   type: 'INFO',
   code: 'XSD_ZATCA_VALID',

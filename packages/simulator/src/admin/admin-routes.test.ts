@@ -2,7 +2,13 @@ import { parseCertificate } from '@fatoora/core/crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requestCompliance } from '../../test/support/onboarding.ts';
 import { rawCall } from '../../test/support/raw-call.ts';
-import { NO_FAULTS, type RunningSimulator, startSimulator } from '../index.ts';
+import {
+  BEHAVIOURS,
+  DEFAULT_BEHAVIOURS,
+  NO_FAULTS,
+  type RunningSimulator,
+  startSimulator,
+} from '../index.ts';
 
 let simulator: RunningSimulator;
 const now = new Date('2024-05-01T12:00:00Z');
@@ -11,6 +17,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   simulator.faults.reset();
+  simulator.behaviours.reset();
 });
 afterAll(() => simulator.close());
 
@@ -57,8 +64,8 @@ describe('the admin API', () => {
       json: { ...NO_FAULTS, failNext: 2, failStatus: 500 },
     });
     expect(simulator.faults.settings.failNext).toBe(2);
-    expect(await admin('/faults', 'PATCH', { clearanceDisabled: true })).toMatchObject({
-      json: { failNext: 2, failStatus: 500, clearanceDisabled: true },
+    expect(await admin('/faults', 'PATCH', { endpoints: ['reporting'] })).toMatchObject({
+      json: { failNext: 2, failStatus: 500, endpoints: ['reporting'] },
     });
     expect(await admin('/faults', 'DELETE')).toMatchObject({ status: 200, json: NO_FAULTS });
     expect(simulator.faults.settings).toEqual(NO_FAULTS);
@@ -66,26 +73,66 @@ describe('the admin API', () => {
 
   it('refuses an invalid fault change whole, listing every problem', async () => {
     simulator.faults.set({ dropNext: 1 });
-    const answer = await admin('/faults', 'PUT', { failNext: -1, failStatus: 418, retry: true });
-    expect(answer).toEqual({
+    const answer = await admin('/faults', 'PUT', {
+      failNext: -1,
+      failStatus: 418,
+      retry: true,
+      endpoints: ['batch'],
+    });
+    expect(answer).toMatchObject({
       status: 400,
-      headers: expect.anything(),
       json: {
         code: 'Invalid-Faults',
         message:
-          'failNext must be a whole number from 0 to 1000000. failStatus must be 500, 502, 503 or 504. Unknown fault setting "retry".',
+          'failNext must be a whole number from 0 to 1000000. failStatus must be 500, 502, 503 or 504. Unknown fault setting "retry". endpoints must be a list of compliance-csid, compliance-check, production-csid, production-csid-renewal, reporting, clearance.',
       },
     });
     expect(simulator.faults.settings.dropNext).toBe(1);
     expect((await admin('/faults', 'PATCH', [1])).json).toMatchObject({ code: 'Invalid-Faults' });
   });
 
-  it("hands out the CA's root certificate and the platform's stamp certificate as PEM", async () => {
+  it("hands out the CA's root certificate as PEM", async () => {
     const answer = await admin('/certificates');
-    const { ca, stamp } = answer.json as { ca: string; stamp: string };
+    expect(Object.keys(answer.json as object)).toEqual(['ca']);
+    const { ca } = answer.json as { ca: string };
     expect(parseCertificate(ca).der).toEqual(simulator.certificates.ca.der);
-    expect(parseCertificate(stamp).der).toEqual(simulator.certificates.stamp.der);
-    expect(simulator.certificates.stamp.issuer).toBe(simulator.certificates.ca.subject);
+  });
+
+  it('shows, replaces, changes and resets the behaviour settings, and serves their table', async () => {
+    expect(await admin('/behaviours')).toMatchObject({ status: 200, json: DEFAULT_BEHAVIOURS });
+    await admin('/behaviours', 'PATCH', { 'pih-chain': 'chain-warning' });
+    expect(await admin('/behaviours', 'PUT', { renewal: '428' })).toMatchObject({
+      status: 200,
+      json: { ...DEFAULT_BEHAVIOURS, renewal: '428' },
+    });
+    expect(simulator.behaviours.settings.renewal).toBe('428');
+    expect(await admin('/behaviours', 'PATCH', { 'expired-otp-message': 'OTP expired' })).toMatchObject({
+      json: { renewal: '428', 'expired-otp-message': 'OTP expired' },
+    });
+    expect(await admin('/behaviours', 'DELETE')).toMatchObject({ status: 200, json: DEFAULT_BEHAVIOURS });
+    expect(simulator.behaviours.settings).toEqual(DEFAULT_BEHAVIOURS);
+    expect(await admin('/behaviours/table')).toMatchObject({ status: 200, json: BEHAVIOURS });
+  });
+
+  it('refuses an invalid behaviour change whole, listing every problem', async () => {
+    simulator.behaviours.set({ clearance: 'off' });
+    const answer = await admin('/behaviours', 'PATCH', {
+      renewal: 'sometimes',
+      'expired-otp-code': '',
+      chaos: 'on',
+    });
+    expect(answer).toMatchObject({
+      status: 400,
+      json: {
+        code: 'Invalid-Behaviours',
+        message: expect.stringContaining('renewal must be issued or 428, not "sometimes".'),
+      },
+    });
+    const { message } = answer.json as { message: string };
+    expect(message).toContain('expired-otp-code must be a text of 1 to 500 characters.');
+    expect(message).toContain('Unknown behaviour "chaos"');
+    expect(simulator.behaviours.settings.clearance).toBe('off');
+    expect(simulator.behaviours.settings.renewal).toBe('issued');
   });
 
   it('answers 405 with Allow for a method an admin path does not take', async () => {

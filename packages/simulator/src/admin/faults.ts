@@ -43,7 +43,7 @@ export const replaceFaults: AdminHandler = {
  *
  * @example
  * ```ts
- * // PATCH /simulator/faults {"clearanceDisabled": true} → 200 {…, clearanceDisabled: true}
+ * // PATCH /simulator/faults {"failNext": 1, "endpoints": ["reporting"]} → 200 {…, failNext: 1, endpoints: ['reporting']}
  * ```
  */
 export const patchFaults: AdminHandler = {

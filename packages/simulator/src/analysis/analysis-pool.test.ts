@@ -25,6 +25,7 @@ const submission = (xml = sampleText): SubmissionInput => ({
   endpoint: 'reporting',
   clearanceEnabled: true,
   now: new Date('2024-05-01T12:00:00Z'),
+  qrLongValues: 'lenient',
 });
 
 /** The sample with `bytes` of attribute-heavy elements inside its extensions: read in full, slowly. */

@@ -2,15 +2,16 @@
  * Everything the platform decides about a submitted document that depends on the document alone,
  * as one pure function whose input and output survive `structuredClone` — so that it can run on a
  * worker thread (see `analysis-pool.ts`) while the event loop keeps serving other calls. It reads
- * the document (the XSD stage), verifies it against the CSID's certificate, and runs every check
- * family but the chain's: the chain depends on what the platform has recorded, which only the
- * main thread may read and change. For a clearance whose checks found no error so far, it also
- * stamps the document, which the endpoint keeps only if the chain check adds no error either.
+ * the document (the XSD stage), verifies it, and runs every check family that needs no records:
+ * identity, hash, signature (against the authenticating CSID's certificate), QR, permissions, the
+ * PIH's form and the business rules. The chain link and duplicates depend on what the platform has
+ * recorded, which only the main thread may read and change. For a clearance with no error, it
+ * also makes the cleared document (the submitted XML with the platform's QR).
  */
 import type { Certificate } from '@fatoora/core/crypto';
-import { importPrivateKey } from '@fatoora/core/crypto';
 import { verifyInvoice } from '@fatoora/core/signing';
 import { checkBusinessRules } from '../checks/business-rules.ts';
+import { checkPihForm } from '../checks/chain.ts';
 import { readSubmittedInvoice, type SubmittedInvoice } from '../checks/document.ts';
 import { checkInvoiceHash } from '../checks/hashing.ts';
 import { checkUuid } from '../checks/identity.ts';
@@ -18,7 +19,7 @@ import { checkPermissions, type InvoiceEndpoint } from '../checks/permissions.ts
 import { checkQr } from '../checks/qr.ts';
 import { checkSignature } from '../checks/signature.ts';
 import type { ValidationMessage } from '../checks/validation-results.ts';
-import { stampInvoice } from '../stamp/stamp-invoice.ts';
+import { clearedInvoice } from '../clearance/cleared-invoice.ts';
 
 /** One submission, as the endpoint hands it over for analysis. */
 export interface SubmissionInput {
@@ -31,8 +32,8 @@ export interface SubmissionInput {
   readonly endpoint: InvoiceEndpoint;
   readonly clearanceEnabled: boolean;
   readonly now: Date;
-  /** On clearance: the platform's stamping identity, its key as PEM (a `PrivateKey` cannot cross threads). */
-  readonly stamp?: { readonly keyPem: string; readonly certificate: Certificate };
+  /** The `qr-long-values` behaviour. */
+  readonly qrLongValues: 'lenient' | 'strict';
 }
 
 /** The facts of a readable document that the endpoint needs after the analysis. */
@@ -52,10 +53,10 @@ export type SubmissionAnalysis =
       readonly invoiceHash: string;
       /** The XSD, identity, hash, signature, QR and permission messages, in the platform's order. */
       readonly beforeChain: ValidationMessage[];
-      /** The business-rule messages, which the platform lists after the chain's. */
+      /** The PIH's form and the business-rule messages, which the platform lists after them. */
       readonly afterChain: ValidationMessage[];
-      /** The platform-stamped XML, on a clearance with no error before the chain check. */
-      readonly stampedXml?: string;
+      /** The cleared XML, on a clearance with no error so far. */
+      readonly clearedXml?: string;
     };
 
 /**
@@ -63,7 +64,7 @@ export type SubmissionAnalysis =
  *
  * @example
  * ```ts
- * const analysis = analyzeSubmission({ invoice: body.invoice, claimed, certificate, endpoint: 'reporting', clearanceEnabled: true, now: new Date() });
+ * const analysis = analyzeSubmission({ invoice: body.invoice, claimed, certificate, endpoint: 'reporting', clearanceEnabled: true, now: new Date(), qrLongValues: 'lenient' });
  * if (analysis.readable) analysis.facts.counter; // '7'
  * ```
  */
@@ -71,33 +72,27 @@ export function analyzeSubmission(input: SubmissionInput): SubmissionAnalysis {
   const reading = readSubmittedInvoice(input.invoice);
   if (!reading.ok) return { readable: false, messages: reading.messages };
   const { document, xml, ...facts } = reading.invoice;
-  const verification = verifyInvoice(document, { certificate: input.certificate });
+  const verification = verifyInvoice(document);
   const beforeChain = [
     ...reading.messages,
     ...checkUuid(input.claimed.uuid, reading.invoice),
     ...checkInvoiceHash(input.claimed.invoiceHash, verification),
-    ...checkSignature(verification, facts.kind),
-    ...checkQr(verification, facts.kind),
+    ...checkSignature(verification, input.certificate, facts.kind),
+    ...checkQr(verification, facts.qrText, facts.kind, input.qrLongValues),
     ...checkPermissions(reading.invoice, input.certificate.egs, input.endpoint, {
       clearanceEnabled: input.clearanceEnabled,
     }),
   ];
-  const afterChain = checkBusinessRules(xml, input.now);
+  const afterChain = [...checkPihForm(facts), ...checkBusinessRules(xml, input.now)];
   const clean = ![...beforeChain, ...afterChain].some((message) => message.type === 'ERROR');
-  const stampedXml =
-    clean && input.endpoint === 'clearance' && input.stamp
-      ? stampInvoice(
-          xml,
-          { key: importPrivateKey(input.stamp.keyPem), certificate: input.stamp.certificate },
-          input.now,
-        )
-      : undefined;
+  const cleared =
+    clean && input.endpoint === 'clearance' ? clearedInvoice(xml, document, verification) : undefined;
   return {
     readable: true,
     facts,
     invoiceHash: verification.invoiceHash,
     beforeChain,
     afterChain,
-    ...(stampedXml !== undefined ? { stampedXml } : {}),
+    ...(cleared !== undefined ? { clearedXml: cleared } : {}),
   };
 }

@@ -1,45 +1,29 @@
 /**
  * Authentication of calls #2–#6: `Authorization: Basic base64(binarySecurityToken:secret)` must
- * name a CSID this simulator issued, in the environment of the request's path, of the kind the
- * endpoint needs (a compliance CSID for the compliance check and the production CSID request, a
- * production CSID for renewal, reporting and clearance), with its secret, and unexpired. CSIDs are
- * found by a SHA-256 digest of their token, and secrets compared by digest in constant time; no
- * credential is ever logged or echoed.
+ * name a CSID this simulator issued — or, on the developer portal, the portal's canned production
+ * CSID, whose credentials are public — with its secret, in the environment of the request's path,
+ * of the kind the endpoint needs (a compliance CSID for the compliance check and the production
+ * CSID request, a production CSID for renewal, reporting and clearance), and unexpired. CSIDs are
+ * found by a SHA-256 digest of their token and secrets compared by digest in constant time. A
+ * refusal says why (`unknown`: no such CSID or a wrong secret; `elsewhere`: a CSID of another
+ * environment or kind; `expired`), for the endpoint to answer as the platform does — a 401 in
+ * general, `Invalid-CurrentCCSID` from the production CSID request.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { type Certificate, parseCertificate } from '@fatoora/core/crypto';
-import type { FatooraEnvironment } from '@fatoora/core/model';
+import { DEVELOPER_PORTAL_CSID, type FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
+import { developerPortalCertificate, developerPortalCsid } from '../csid/developer-portal-csid.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
+import { secretDigest, tokenKey } from './credential-digests.ts';
+
+/** Why a call was not authenticated. */
+export type AuthenticationRefusal = 'unknown' | 'elsewhere' | 'expired';
 
 /** The outcome of authenticating a call. */
 export type Authentication =
   | { readonly ok: true; readonly csid: CsidRecord; readonly certificate: Certificate }
-  | { readonly ok: false; readonly message: string };
-
-/**
- * The key a CSID is filed under: SHA-256 (hex) of its `binarySecurityToken`.
- *
- * @example
- * ```ts
- * state.csids[tokenKey(answer.binarySecurityToken)];
- * ```
- */
-export function tokenKey(binarySecurityToken: string): string {
-  return sha256Hex(binarySecurityToken);
-}
-
-/**
- * What is kept of a secret: its SHA-256 (hex).
- *
- * @example
- * ```ts
- * secretDigest(answer.secret).length; // 64
- * ```
- */
-export function secretDigest(secret: string): string {
-  return sha256Hex(secret);
-}
+  | { readonly ok: false; readonly refusal: AuthenticationRefusal };
 
 /**
  * Authenticates a call from its `Authorization` header.
@@ -47,7 +31,7 @@ export function secretDigest(secret: string): string {
  * @example
  * ```ts
  * const auth = authenticate(request.headers.authorization, state, 'simulation', 'production', new Date());
- * if (!auth.ok) return { status: 401, body: { code: 'Unauthorized', message: auth.message } };
+ * if (!auth.ok) return unauthorized(now);
  * ```
  */
 export function authenticate(
@@ -63,29 +47,18 @@ export function authenticate(
     if (!match) throw new Error('no Basic credentials');
     credentials = new TextDecoder('utf-8', { fatal: true }).decode(base64.decode(match[1]!));
   } catch {
-    return { ok: false, message: 'Authorization must be Basic base64(binarySecurityToken:secret).' };
+    return { ok: false, refusal: 'unknown' };
   }
   const colon = credentials.indexOf(':');
   const token = colon === -1 ? credentials : credentials.slice(0, colon);
   const secret = colon === -1 ? '' : credentials.slice(colon + 1);
-  const csid = state.csids[tokenKey(token)];
+  const canned = token === DEVELOPER_PORTAL_CSID.binarySecurityToken && environment === 'developer-portal';
+  const csid = canned ? developerPortalCsid() : state.csids[tokenKey(token)];
   const expected = Buffer.from(csid?.secretHash ?? '0'.repeat(64), 'hex');
   const secretMatches = timingSafeEqual(Buffer.from(secretDigest(secret), 'hex'), expected);
-  if (!csid || !secretMatches) return { ok: false, message: 'Invalid binarySecurityToken or secret.' };
-  if (csid.environment !== environment) {
-    return {
-      ok: false,
-      message: `This CSID was issued in the ${csid.environment} environment, not ${environment}.`,
-    };
-  }
-  if (csid.kind !== kind) {
-    return { ok: false, message: `This call needs a ${kind} CSID; a ${csid.kind} CSID was given.` };
-  }
-  const certificate = parseCertificate(csid.certificate);
-  if (certificate.notAfter.getTime() < now.getTime()) return { ok: false, message: 'The CSID has expired.' };
+  if (!csid || !secretMatches) return { ok: false, refusal: 'unknown' };
+  if (csid.environment !== environment || csid.kind !== kind) return { ok: false, refusal: 'elsewhere' };
+  const certificate = canned ? developerPortalCertificate() : parseCertificate(csid.certificate);
+  if (certificate.notAfter.getTime() < now.getTime()) return { ok: false, refusal: 'expired' };
   return { ok: true, csid, certificate };
-}
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

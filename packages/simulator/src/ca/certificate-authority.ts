@@ -3,9 +3,10 @@
  * self-signed root (`CN=FATOORA-SIMULATOR-CA, DC=simulator, DC=fatoora, DC=local`), created on
  * first start and kept in the data directory, that issues CSIDs from checked CSRs — the CSR's
  * subject, key, SubjectAltName and template name extension, digitalSignature key usage and the
- * code-signing and client-authentication purposes, valid five years, signed ecdsa-with-SHA256 —
- * and a second identity it issued to itself, the platform's stamp, with which clearance stamps
- * standard invoices. Unlike ZATCA there is no intermediate CA, CRL or AIA.
+ * code-signing and client-authentication purposes, valid five years, signed ecdsa-with-SHA256.
+ * Unlike ZATCA there is no intermediate CA, CRL or AIA. (Data directories from earlier versions
+ * also hold a "stamp" identity; it is no longer used, as the platform leaves the taxpayer's
+ * signature on cleared invoices.)
  */
 import {
   type Certificate,
@@ -45,18 +46,12 @@ export interface AuthorityMaterial {
   readonly caKey: string;
   /** base64 DER of the root certificate. */
   readonly caCertificate: string;
-  /** PEM (SEC1) of the platform's stamp key. */
-  readonly stampKey: string;
-  /** base64 DER of the stamp certificate. */
-  readonly stampCertificate: string;
 }
 
 /** A working CA. */
 export interface CertificateAuthority {
   /** The root certificate. */
   readonly certificate: Certificate;
-  /** The platform's stamping identity (clearance). */
-  readonly stamp: { readonly key: PrivateKey; readonly certificate: Certificate };
   /** Issues a CSID certificate from a checked CSR. */
   issue(csr: CheckedCsr, now: Date): Certificate;
 }
@@ -65,7 +60,7 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const CSID_YEARS = 5;
 
 /**
- * New CA material: a root valid twenty years and a stamp identity valid five.
+ * New CA material: a root valid twenty years.
  *
  * @example
  * ```ts
@@ -93,27 +88,9 @@ export function createAuthorityMaterial(now: Date): AuthorityMaterial {
       extension(id_ce_keyUsage, new KeyUsage(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign), true),
     ],
   });
-  const stampKey = generatePrivateKey();
-  const stamp = signCertificate({
-    subject: name([
-      [OID.countryName, { printableString: 'SA' }],
-      [OID.organizationName, { utf8String: 'Fatoora Simulator' }],
-      [OID.organizationalUnitName, { utf8String: 'Clearance' }],
-      [OID.commonName, { utf8String: 'FATOORA-SIMULATOR-STAMP' }],
-    ]),
-    subjectPublicKeyInfo: spkiOf(stampKey),
-    issuer: caName,
-    issuerKeyIdentifier: publicKeyIdentifier(spkiOf(caKey)),
-    issuerKey: caKey,
-    notBefore: now,
-    notAfter: new Date(now.getTime() + CSID_YEARS * YEAR_MS),
-    extensions: signingExtensions(),
-  });
   return {
     caKey: exportPrivateKey(caKey),
     caCertificate: base64.encode(root),
-    stampKey: exportPrivateKey(stampKey),
-    stampCertificate: base64.encode(stamp),
   };
 }
 
@@ -134,10 +111,6 @@ export function loadAuthority(material: AuthorityMaterial): CertificateAuthority
   const caKeyIdentifier = publicKeyIdentifier(spkiOf(caKey));
   return {
     certificate,
-    stamp: {
-      key: importPrivateKey(material.stampKey),
-      certificate: parseCertificate(material.stampCertificate),
-    },
     issue(csr, now) {
       const info = csr.request.certificationRequestInfo;
       const der = signCertificate({

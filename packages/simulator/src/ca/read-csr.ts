@@ -2,17 +2,17 @@
  * Reads and checks the CSR of `POST /compliance` and `PATCH /production/csids` as ZATCA's CA
  * does before it issues a CSID: the `csr` field is base64 of PEM text; the request is PKCS#10
  * (RFC 2986) signed with ecdsa-with-SHA256 by a secp256k1 key, and the signature verifies over
- * the request info exactly as sent (proof of possession); the certificate template name extension
- * is the environment's (`TSTZATCA-Code-Signing`, `PREZATCA-Code-Signing`, `ZATCA-Code-Signing`);
- * the subject has C, OU, O and CN and the SubjectAltName directory name has SN, UID, title,
- * registeredAddress and businessCategory, each checked with core's CSR field rules
+ * the request info exactly as sent (proof of possession); there is a certificate template name
+ * extension (which names an environment accepts is the endpoint's policy: `csr-request.ts`); no
+ * subject or EGS attribute is over 64 UTF-8 bytes (a separate refusal: the CA answers it with a
+ * bare `NOT_COMPLIANT`); the subject has C, OU, O and CN and the SubjectAltName directory name has
+ * SN, UID, title, registeredAddress and businessCategory, each checked with core's CSR field rules
  * (`validateCsrConfig`: the EGS serial's `1-…|2-…|3-…` form, a VAT number of 15 digits that
  * begins and ends with 3, four title flags enabling standard or simplified documents, the VAT
- * group's 10-digit TIN, lengths). Every problem is reported, not only the first.
+ * group's 10-digit TIN). Every problem is kept, not only the first.
  */
 import { importPublicKey, OID, readPemBlocks, verifySha256Ecdsa } from '@fatoora/core/crypto';
 import { type CsrConfig, validateCsrConfig } from '@fatoora/core/csr';
-import { ENVIRONMENTS, type FatooraEnvironment } from '@fatoora/core/model';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { type Extension, Extensions, type Name, SubjectAlternativeName } from '@peculiar/asn1-x509';
@@ -26,12 +26,22 @@ export interface CheckedCsr {
   /** The two extensions the certificate copies: the template name and the SubjectAltName. */
   readonly copiedExtensions: readonly Extension[];
   readonly fields: CsrConfig;
+  /** The certificate template name the CSR asks for (extension 1.3.6.1.4.1.311.20.2). */
+  readonly templateName: string;
 }
 
 /** The outcome of reading a CSR. */
 export type CsrReading =
   | { readonly ok: true; readonly csr: CheckedCsr }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | {
+      readonly ok: false;
+      /** `attribute-too-long`: a subject or EGS attribute is over 64 UTF-8 bytes; else `invalid`. */
+      readonly refusal: 'invalid' | 'attribute-too-long';
+      readonly problems: readonly string[];
+    };
+
+/** The longest attribute value ZATCA's CA takes, in UTF-8 bytes (fatoora-api.md §4, §8). */
+const MAX_ATTRIBUTE_BYTES = 64;
 
 /** The armour labels of a CSR (RFC 7468 §7, and the older `NEW CERTIFICATE REQUEST`). */
 const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
@@ -56,15 +66,16 @@ export function decodeCsrField(field: unknown): Uint8Array | undefined {
 }
 
 /**
- * Checks a CSR (DER) for the given environment.
+ * Reads and checks a CSR (DER).
  *
  * @example
  * ```ts
- * const reading = readCsr(der, 'simulation');
- * if (!reading.ok) console.log(reading.problems.join('; '));
+ * const reading = readCsr(der);
+ * if (reading.ok) reading.csr.templateName; // 'PREZATCA-Code-Signing'
+ * else console.log(reading.refusal, reading.problems.join('; '));
  * ```
  */
-export function readCsr(der: Uint8Array, environment: FatooraEnvironment): CsrReading {
+export function readCsr(der: Uint8Array): CsrReading {
   let request: CertificationRequest;
   let signedInfo: Uint8Array;
   try {
@@ -74,7 +85,7 @@ export function readCsr(der: Uint8Array, environment: FatooraEnvironment): CsrRe
     if (offset !== der.length || result.error || !info) throw new Error('trailing or missing data');
     signedInfo = new Uint8Array(info.valueBeforeDecodeView);
   } catch {
-    return { ok: false, problems: ['The CSR is not a PKCS#10 certification request.'] };
+    return { ok: false, refusal: 'invalid', problems: ['The CSR is not a PKCS#10 certification request.'] };
   }
 
   const problems: string[] = [];
@@ -98,19 +109,24 @@ export function readCsr(der: Uint8Array, environment: FatooraEnvironment): CsrRe
   const template = extensions?.find((extension) => extension.extnID === OID.certificateTemplateName);
   const subjectAltName = extensions?.find((extension) => extension.extnID === OID.subjectAltName);
   const templateName = template && stringValue(new Uint8Array(template.extnValue.buffer));
-  const expectedTemplate = ENVIRONMENTS[environment].csrTemplateName;
   if (templateName === undefined) {
     problems.push(`The CSR has no certificate template name extension (${OID.certificateTemplateName}).`);
-  } else if (templateName !== expectedTemplate) {
-    problems.push(
-      `The CSR's certificate template name is "${templateName}"; the ${environment} environment issues "${expectedTemplate}".`,
-    );
   }
   const egsName = subjectAltName && directoryName(subjectAltName);
   if (!egsName) problems.push('The CSR has no SubjectAltName directory name with the EGS unit fields.');
 
   const subject = nameValues(info.subject);
   const egs = egsName ? nameValues(egsName) : new Map<string, string>();
+  const tooLong = [...subject.values(), ...egs.values()].filter(
+    (value) => new TextEncoder().encode(value).length > MAX_ATTRIBUTE_BYTES,
+  );
+  if (tooLong.length > 0) {
+    return {
+      ok: false,
+      refusal: 'attribute-too-long',
+      problems: [`${tooLong.length} attribute(s) over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes.`],
+    };
+  }
   const fields: CsrConfig = {
     commonName: subject.get(OID.commonName) ?? '',
     organizationUnitName: subject.get(OID.organizationalUnitName) ?? '',
@@ -123,8 +139,13 @@ export function readCsr(der: Uint8Array, environment: FatooraEnvironment): CsrRe
     industry: egs.get(OID.businessCategory) ?? '',
   };
   if (egsName) problems.push(...validateCsrConfig(fields).map((fault) => fault.message));
-  if (problems.length > 0 || !template || !subjectAltName) return { ok: false, problems };
-  return { ok: true, csr: { der, request, copiedExtensions: [template, subjectAltName], fields } };
+  if (problems.length > 0 || !template || !subjectAltName || templateName === undefined) {
+    return { ok: false, refusal: 'invalid', problems };
+  }
+  return {
+    ok: true,
+    csr: { der, request, copiedExtensions: [template, subjectAltName], fields, templateName },
+  };
 }
 
 /** The extensions of the CSR's extensionRequest attribute (RFC 2985 §5.4.2), if any. */

@@ -3,7 +3,9 @@
  * (`validateInvoice` from `@fatoora/core/rules`) checks them on the document's XML — every fault,
  * errors and warnings, each under its rule id (`BR-KSA-98`, `BR-CO-15`, …) and the category the
  * platform files it in (`KSA` for BR-KSA rules, `EN_16931` for the others). This is the only place
- * the simulator calls the rule engine.
+ * the simulator calls the rule engine. BR-KSA-06 is left to the XSD stage (`document.ts`), which
+ * reads KSA-2 itself and accepts the 8- and 9-character forms ZATCA's rule file accepts, where the
+ * rule engine takes only seven.
  */
 import { FatooraError } from '@fatoora/core/errors';
 import { validateInvoice } from '@fatoora/core/rules';
@@ -30,8 +32,10 @@ export function checkBusinessRules(xml: string, now: Date): ValidationMessage[] 
     if (!(cause instanceof FatooraError)) throw cause;
     return [error(cause.code, 'XSD validation', cause.message)];
   }
-  return faults.map((fault) => {
-    const category = fault.rule.startsWith('BR-KSA') ? 'KSA' : 'EN_16931';
-    return (fault.severity === 'error' ? error : warning)(fault.rule, category, fault.message);
-  });
+  return faults
+    .filter((fault) => fault.rule !== 'BR-KSA-06')
+    .map((fault) => {
+      const category = fault.rule.startsWith('BR-KSA') ? 'KSA' : 'EN_16931';
+      return (fault.severity === 'error' ? error : warning)(fault.rule, category, fault.message);
+    });
 }

@@ -5,13 +5,12 @@
  * `xs:date` / `xs:time` form, supplier, customer, monetary totals, at least one line). A failure is
  * `XSD_ZATCA_INVALID`; success is the info message `XSD_ZATCA_VALID`. It also reads the facts the
  * other check families need: UUID, issue date and time, document kind (KSA-2 subtype and type
- * code, BR-KSA-05 and BR-KSA-06 when unreadable), ICV, PIH and the seller's VAT number. This is
- * not a full XSD validation: element order and datatypes beyond these are not checked. Nodes are
+ * code, BR-KSA-05 and BR-KSA-06 when unreadable — the KSA-2 name in the 7-, 8- or 9-character form
+ * ZATCA's rule accepts), ICV, PIH and the seller's VAT number. This is not a full XSD validation: element order and datatypes beyond these are not checked. Nodes are
  * located with core's UBL path reader; what is judged of them is derived here, on purpose (README,
  * "What the simulator derives itself").
  */
 import { type ComplianceDocumentKind, documentKindOf } from '@fatoora/core/model';
-import { RULES } from '@fatoora/core/rules';
 import {
   documentReference,
   elementAt,
@@ -47,6 +46,8 @@ export interface SubmittedInvoice {
   readonly previousInvoiceHash: string | undefined;
   /** BT-31, the seller's VAT number. */
   readonly sellerVatNumber: string | undefined;
+  /** The QR text (KSA-14). */
+  readonly qrText: string | undefined;
 }
 
 /** What {@link readSubmittedInvoice} found. */
@@ -64,12 +65,23 @@ const invalid = (detail: string) =>
   error(
     'XSD_ZATCA_INVALID',
     XSD,
-    `Schema validation failed; XML does not comply with UBL 2.1 standards in line with ZATCA specifications: ${detail}`,
+    `Schema validation failed; XML does not comply with UBL 2.1 standards in line with ZATCA specifications. ERROR: ${detail}`,
   );
+
+/** BR-KSA-05's text, from the SDK's rule file (the platform leaves out the `[BR-KSA-05]-` prefix). */
+const BR_KSA_05 =
+  'The invoice type code (BT-3) must be equal to one of value from the subset of UN/CEFACT code list 1001, D.16B agreed for KSA electronic invoices. Please refer paragraph 11.2.1 of XML implementation Standards.';
+/** BR-KSA-06's text as the platform answers it (ZATCA's OpenAPI example, cut short there too). */
+const BR_KSA_06 =
+  'The invoice transaction code (KSA-2) must exist and respect the following structure: NNPNESB where NN (positions 1 and 2) = invoice subtype: -   01 for tax invoice -   02 for simplified tax invoice P (position 3) = 3rd Party invoice transaction, 0 for false, 1 for true N (position 4) = Nominal invoice transaction, 0 for false, 1 for true E (position 5) = Exports invoice transaction, 0 for false, 1 for true S (position 6) = Summary invoice transaction, 0 for false, 1 for true B (position 7) = Self billed invoice';
 
 const XS_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(Z|[+-]\d{2}:\d{2})?$/;
 const XS_TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-const TRANSACTION_CODE = /^0[12][01]{5}$/;
+/**
+ * KSA-2 as BR-KSA-06 accepts it in the SDK's rule file: 01 or 02, then five flags (P N E S B) and
+ * optionally two more (C, continuous supply; G, B2G) — 7, 8 or 9 characters.
+ */
+export const TRANSACTION_CODE = /^0[12][01]{5,7}$/;
 
 /** Root children the UBL 2.1 Invoice schema requires (minOccurs 1). */
 const REQUIRED: readonly UblStep[] = [
@@ -131,10 +143,10 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
   const typeCode = textAt(typeCodeElement);
   const transactionCode = typeCodeElement?.getAttribute('name') ?? undefined;
   if (typeCode !== '388' && typeCode !== '381' && typeCode !== '383') {
-    messages.push(error('BR-KSA-05', 'KSA', RULES['BR-KSA-05'].en)); // BR-KSA-05
+    messages.push(error('BR-KSA-05', 'KSA', BR_KSA_05)); // BR-KSA-05
   }
   if (transactionCode === undefined || !TRANSACTION_CODE.test(transactionCode)) {
-    messages.push(error('BR-KSA-06', 'KSA', RULES['BR-KSA-06'].en)); // BR-KSA-06
+    messages.push(error('BR-KSA-06', 'KSA', BR_KSA_06)); // BR-KSA-06
   }
   const kind =
     (typeCode === '388' || typeCode === '381' || typeCode === '383') &&
@@ -165,6 +177,7 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
         'cac:PartyTaxScheme',
         'cbc:CompanyID',
       ),
+      qrText: textAt(documentReference(root, 'QR'), 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject'),
     },
   };
 }

@@ -1,32 +1,46 @@
 /**
- * The invoice-hash family: the `invoiceHash` of the request body and the digest the signature
- * claims (`invoiceSignedData`) must both equal the hash the platform computes from the document
- * (signing-rules §1). Either mismatch means the document is not the one that was hashed and
- * signed — typically an amount changed after signing — and is reported once, as
- * `invalid-invoice-hash`.
+ * The invoice-hash family. The `invoiceHash` of the request body must be there and be base64 of a
+ * SHA-256 digest, else `InvoiceHash-Errors` (category `Invalid-InvoiceHash`: "Document hash is
+ * not present in the API body" / "Document hash format in the API body is not valid"); it and the
+ * digest the signature claims (`invoiceSignedData`) must both equal the hash the platform computes
+ * from the document (signing-rules §1), else `invalid-invoice-hash` (`INVOICE_HASHING_ERRORS`),
+ * reported once — typically an amount changed after signing. Texts from ZATCA's OpenAPI examples.
  */
 import type { InvoiceVerification } from '@fatoora/core/signing';
 import { error, type ValidationMessage } from './validation-results.ts';
 
+/** base64 of 32 bytes: 43 characters and one `=`. */
+const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+
+const MISMATCH = error(
+  'invalid-invoice-hash',
+  'INVOICE_HASHING_ERRORS',
+  'The invoice hash API body does not match the (calculated) Hash of the XML',
+);
+
 /**
- * Compares the claimed hashes with the computed one.
+ * Checks the claimed hashes against the computed one.
  *
  * @example
  * ```ts
- * checkInvoiceHash(body.invoiceHash, verifyInvoice(document, { certificate }));
+ * checkInvoiceHash(body.invoiceHash, verifyInvoice(document));
  * // [] when both match; [{ code: 'invalid-invoice-hash', … }] otherwise
  * ```
  */
 export function checkInvoiceHash(claimed: unknown, verification: InvoiceVerification): ValidationMessage[] {
-  const problems: string[] = [];
-  if (claimed !== verification.invoiceHash) {
-    problems.push('The invoice hash API body does not match the (calculated) Hash of the XML');
-  }
-  if (verification.findings.some((finding) => finding.code === 'invoice-hash-mismatch')) {
-    problems.push(
-      'the signed invoice digest (invoiceSignedData) does not match the (calculated) Hash of the XML',
+  const messages: ValidationMessage[] = [];
+  const present = typeof claimed === 'string' && claimed !== '';
+  if (!present) {
+    messages.push(
+      error('InvoiceHash-Errors', 'Invalid-InvoiceHash', 'Document hash is not present in the API body'),
+    );
+  } else if (!SHA256_BASE64.test(claimed)) {
+    messages.push(
+      error('InvoiceHash-Errors', 'Invalid-InvoiceHash', 'Document hash format in the API body is not valid'),
     );
   }
-  if (problems.length === 0) return [];
-  return [error('invalid-invoice-hash', 'INVOICE_HASHING_ERRORS', problems.join('; '))];
+  const bodyDiffers = present && SHA256_BASE64.test(claimed) && claimed !== verification.invoiceHash;
+  const signedDiffers = verification.findings.some((finding) => finding.code === 'invoice-hash-mismatch');
+  if (bodyDiffers || signedDiffers) messages.push(MISMATCH);
+  return messages;
 }

@@ -2,8 +2,10 @@
  * The permissions family: what the authenticated CSID may submit. The document's kind must be
  * enabled by the certificate's `title` flags and its seller VAT number must be the certificate's
  * (both `certificate-permissions`, as the platform words them), and the endpoint must fit the
- * kind: standard documents are cleared, simplified ones reported. When clearance is switched off
- * the platform takes standard documents on the reporting endpoint instead.
+ * kind: standard documents are cleared, simplified ones reported (`invalid-invoice-type`, the
+ * simulator's own code, as no platform body is known: the `standard-on-reporting` and
+ * `simplified-on-clearance` behaviours). When clearance is switched off the platform takes standard
+ * documents on the reporting endpoint instead.
  */
 import type { EgsCertificateFields } from '@fatoora/core/crypto';
 import { DOCUMENT_KINDS, enabledSubtypes } from '@fatoora/core/model';
@@ -33,7 +35,8 @@ export function checkPermissions(
   const subtype = kind === undefined ? undefined : DOCUMENT_KINDS[kind].subtype;
   const refused: string[] = [];
   if (invoice.sellerVatNumber !== egs.vatNumber) {
-    refused.push('User only allowed to use the VAT number that exists in the authentication certificate');
+    // The platform's text, verbatim (LIVE lavaloon-eg/ksa_compliance#91, ERPGulf/zatca_erpgulf#223).
+    refused.push('User only allowed to use the vat number that exists in the authentication certificate');
   }
   if (kind !== undefined && subtype !== undefined && !enabledSubtypes(egs.invoiceType)[subtype]) {
     refused.push(

@@ -2,8 +2,8 @@
  * The `validationResults` object of the platform's invoice answers, built from the messages the
  * check families return: each message has ZATCA's `type`, `code`, `category`, `message` and
  * `status`; the lists are sorted by type and the overall status is the worst one. A code reported
- * twice (by two families, e.g. a KSA rule seen by both the chain check and the rule engine) is kept
- * once. The HTTP status follows from it: 200 clean, 202 with warnings, 400 with errors.
+ * twice (by two families) is kept once; the answer's HTTP status follows from it
+ * (`invoice-answer.ts`).
  */
 import type { ZatcaValidationMessage, ZatcaValidationResults } from '@fatoora/core/errors';
 
@@ -52,7 +52,7 @@ export function warning(code: string, category: string, message: string): Valida
  *
  * @example
  * ```ts
- * error('KSA-13', 'KSA', 'PIH is inValid');
+ * error('invalid-invoice-hash', 'INVOICE_HASHING_ERRORS', 'The invoice hash API body does not match the (calculated) Hash of the XML');
  * ```
  */
 export function error(code: string, category: string, message: string): ValidationMessage {
@@ -84,16 +84,4 @@ export function collectResults(messages: readonly ValidationMessage[]): Validati
     errorMessages,
     status: errorMessages.length > 0 ? 'ERROR' : warningMessages.length > 0 ? 'WARNING' : 'PASS',
   };
-}
-
-/**
- * The HTTP status of an invoice answer: 200 clean, 202 accepted with warnings, 400 rejected.
- *
- * @example
- * ```ts
- * httpStatusOf(collectResults([])); // 200
- * ```
- */
-export function httpStatusOf(results: ValidationResults): 200 | 202 | 400 {
-  return results.status === 'ERROR' ? 400 : results.status === 'WARNING' ? 202 : 200;
 }

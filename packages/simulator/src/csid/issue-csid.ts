@@ -7,7 +7,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
-import { secretDigest, tokenKey } from '../auth/basic-auth.ts';
+import { secretDigest, tokenKey } from '../auth/credential-digests.ts';
 import type { CertificateAuthority } from '../ca/certificate-authority.ts';
 import type { CheckedCsr } from '../ca/read-csr.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
@@ -32,7 +32,16 @@ export interface CsidRequest {
   readonly now: Date;
 }
 
-const TOKEN_TYPE = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3';
+/**
+ * The `tokenType` of an issued CSID.
+ *
+ * @example
+ * ```ts
+ * answer.tokenType === TOKEN_TYPE; // true for ISSUED
+ * ```
+ */
+export const TOKEN_TYPE =
+  'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3';
 
 /**
  * Issues a CSID and files it in `state.csids`.
@@ -76,8 +85,15 @@ export function issueCsid(
   };
 }
 
-/** A 13-digit request id no CSID has yet (ZATCA's are of that size). */
-function newRequestId(state: SimulatorState): number {
+/**
+ * A 13-digit request id no CSID has yet (ZATCA's are of that size).
+ *
+ * @example
+ * ```ts
+ * newRequestId(state); // 4815162342108
+ * ```
+ */
+export function newRequestId(state: SimulatorState): number {
   const taken = new Set(Object.values(state.csids).map((csid) => csid.requestID));
   let id: number;
   do id = randomInt(1_000_000_000_000, 9_999_999_999_999);

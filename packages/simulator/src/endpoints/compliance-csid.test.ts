@@ -1,8 +1,10 @@
 import { RejectedError } from '@fatoora/core/api';
-import { writePem } from '@fatoora/core/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificateFromBinarySecurityToken, parseCertificate, writePem } from '@fatoora/core/crypto';
+import { DEVELOPER_PORTAL_CSID } from '@fatoora/core/model';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, newCsr, requestCompliance } from '../../test/support/onboarding.ts';
 import { API_HEADERS, rawCall } from '../../test/support/raw-call.ts';
+import { sdkExampleComplianceRequest } from '../../test/support/sdk-example-csr.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
 import { type RunningSimulator, startSimulator } from '../index.ts';
 
@@ -10,7 +12,20 @@ let simulator: RunningSimulator;
 beforeAll(async () => {
   simulator = await startSimulator();
 });
+afterEach(() => {
+  simulator.behaviours.reset();
+});
 afterAll(() => simulator.close());
+
+/** A request like ZATCA's OpenAPI example: the SDK test key, VAT 399999999900003, template ZATCA-Code-Signing. */
+const OAS_REQUEST = sdkExampleComplianceRequest();
+
+/** A raw POST /compliance in `environment`, with `otp` unless it is undefined. */
+const compliance = (environment: string, body: unknown, otp?: string) =>
+  rawCall(`${simulator.urlFor(environment as 'simulation')}/compliance`, {
+    headers: { ...API_HEADERS, ...(otp === undefined ? {} : { OTP: otp }) },
+    body,
+  });
 
 /** The 400 a call ended in (the test fails when it succeeded). */
 const failure = (call: Promise<unknown>) => thrownBy(call, RejectedError);
@@ -27,11 +42,7 @@ describe('POST /compliance', () => {
   });
 
   it("answers with the platform's CSID body, field for field", async () => {
-    const { csr } = newCsr();
-    const answer = await rawCall(`${simulator.url}/compliance`, {
-      headers: { ...API_HEADERS, OTP: '123345' },
-      body: { csr: csr.base64 },
-    });
+    const answer = await compliance('simulation', { csr: newCsr().csr.base64 }, await simulator.mintOtp());
     expect(answer.status).toBe(200);
     const body = answer.json as Record<string, unknown>;
     expect(Object.keys(body)).toEqual([
@@ -53,95 +64,98 @@ describe('POST /compliance', () => {
     const inner = Buffer.from(body.binarySecurityToken as string, 'base64').toString('utf8');
     expect(inner).toMatch(/^MII[A-Za-z0-9+/=]+$/);
   });
+});
 
-  it('refuses a wrong OTP with 400 Invalid-OTP', async () => {
-    const error = await failure(requestCompliance(simulator, { otp: '000000' }));
-    expect(error).toBeInstanceOf(RejectedError);
-    expect(error.status).toBe(400);
-    expect(error.errors[0]).toMatchObject({ code: 'Invalid-OTP', message: 'The OTP is not valid.' });
-  });
-
-  it('refuses a call without an OTP header', async () => {
-    const answer = await rawCall(`${simulator.url}/compliance`, { body: { csr: newCsr().csr.base64 } });
-    expect(answer.status).toBe(400);
-    expect(answer.json).toMatchObject({ code: 'Invalid-OTP' });
-  });
-
-  it('takes any six digits on the developer portal', async () => {
-    const { compliance } = await requestCompliance(simulator, {
-      environment: 'developer-portal',
-      otp: '000000',
+describe('POST /compliance: the OTPs of each environment', () => {
+  it("takes the developer portal's fixed OTPs: 123345 valid, 111111 invalid, 222222 expired", async () => {
+    const csr = newCsr('developer-portal').csr.base64;
+    expect((await compliance('developer-portal', { csr }, '123345')).status).toBe(200);
+    expect(await compliance('developer-portal', { csr }, '111111')).toMatchObject({
+      status: 400,
+      json: { code: 'Invalid-OTP', message: 'The provided OTP is invalid' },
     });
-    expect(compliance.dispositionMessage).toBe('ISSUED');
+    expect(await compliance('developer-portal', { csr }, '222222')).toMatchObject({
+      status: 400,
+      json: { code: 'Invalid-OTP', message: 'The provided OTP is expired' },
+    });
+  });
+
+  it('takes any other six digits on the developer portal, unless told to reject them', async () => {
+    const csr = newCsr('developer-portal').csr.base64;
+    expect((await compliance('developer-portal', { csr }, '000000')).status).toBe(200);
+    simulator.behaviours.set({ 'developer-portal-otps': 'reject' });
+    expect(await compliance('developer-portal', { csr }, '000000')).toMatchObject({
+      status: 400,
+      json: { code: 'Invalid-OTP' },
+    });
+    expect((await compliance('developer-portal', { csr }, '123345')).status).toBe(200);
+  });
+
+  it('answers an expired OTP with the code and message the behaviours name', async () => {
+    simulator.behaviours.set({ 'expired-otp-code': 'Expired-OTP', 'expired-otp-message': 'OTP has expired' });
+    const answer = await compliance(
+      'developer-portal',
+      { csr: newCsr('developer-portal').csr.base64 },
+      '222222',
+    );
+    expect(answer).toMatchObject({ status: 400, json: { code: 'Expired-OTP', message: 'OTP has expired' } });
+  });
+
+  it('refuses 123345 in simulation and production, where OTPs come from the Fatoora portal', async () => {
+    for (const environment of ['simulation', 'production'] as const) {
+      const answer = await compliance(environment, { csr: newCsr(environment).csr.base64 }, '123345');
+      expect(answer).toMatchObject({
+        status: 400,
+        json: { code: 'Invalid-OTP', message: 'The provided OTP is invalid' },
+      });
+    }
+  });
+
+  it('answers a call without an OTP header with Missing-OTP', async () => {
+    expect(await compliance('simulation', { csr: newCsr().csr.base64 })).toEqual({
+      status: 400,
+      headers: expect.anything(),
+      json: { code: 'Missing-OTP', message: 'OTP is required field' },
+      text: expect.any(String),
+    });
+  });
+
+  it('sends the CSID code errors as a list when the behaviour asks for it', async () => {
+    simulator.behaviours.set({ 'csid-error-shape': 'list' });
+    expect(await compliance('simulation', { csr: newCsr().csr.base64 })).toMatchObject({
+      status: 400,
+      json: { errors: [{ code: 'Missing-OTP', message: 'OTP is required field' }] },
+    });
   });
 
   it('takes a minted OTP once', async () => {
     const otp = await simulator.mintOtp();
     await requestCompliance(simulator, { otp });
     const error = await failure(requestCompliance(simulator, { otp }));
-    expect(error.errors[0]).toMatchObject({
-      code: 'Invalid-OTP',
-      message: expect.stringContaining('already used'),
-    });
+    expect(error.errors[0]).toEqual({ code: 'Invalid-OTP', message: 'The provided OTP is invalid' });
   });
 
-  it('refuses a minted OTP an hour after it was minted', async () => {
+  it('refuses a minted OTP an hour after it was minted, as expired', async () => {
     let now = new Date('2024-05-01T08:00:00Z');
     const clocked = await startSimulator({ now: () => now });
     try {
       const otp = await clocked.mintOtp();
       now = new Date('2024-05-01T09:00:01Z');
       const error = await failure(requestCompliance(clocked, { otp }));
-      expect(error.errors[0]).toMatchObject({
-        code: 'Invalid-OTP',
-        message: expect.stringContaining('expired'),
-      });
+      expect(error.errors[0]).toEqual({ code: 'Invalid-OTP', message: 'The provided OTP is expired' });
     } finally {
       await clocked.close();
     }
   });
 
-  it('takes a configured single-use OTP once', async () => {
+  it('takes a configured single-use OTP once in simulation', async () => {
     const strict = await startSimulator({ otp: { codes: ['246810'], singleUse: true } });
     try {
       await requestCompliance(strict, { otp: '246810' });
       await expect(requestCompliance(strict, { otp: '246810' })).rejects.toBeInstanceOf(RejectedError);
-      await expect(requestCompliance(strict, { otp: '123345' })).rejects.toBeInstanceOf(RejectedError);
     } finally {
       await strict.close();
     }
-  });
-
-  it('refuses a CSR made for another environment, naming both certificate template names', async () => {
-    const { csr } = newCsr('production');
-    const error = await failure(clientFor(simulator).requestComplianceCsid({ csr, otp: '123345' }));
-    expect(error.status).toBe(400);
-    expect(error.errors[0]?.code).toBe('Invalid-CSR');
-    expect(error.errors[0]?.message).toContain('"ZATCA-Code-Signing"');
-    expect(error.errors[0]?.message).toContain('"PREZATCA-Code-Signing"');
-  });
-
-  it('refuses a CSR whose signature does not verify with its own key', async () => {
-    const { csr } = newCsr();
-    const der = csr.der.slice();
-    der[der.length - 1] = der.at(-1)! ^ 0x01; // the last byte of the ECDSA signature's s
-    const error = await failure(
-      clientFor(simulator).requestComplianceCsid({
-        csr: writePem('CERTIFICATE REQUEST', der),
-        otp: '123345',
-      }),
-    );
-    expect(error.errors[0]?.code).toBe('Invalid-CSR');
-    expect(error.errors[0]?.message).toContain('proof of possession');
-  });
-
-  it('refuses a csr field that is not base64 of a PEM certificate request', async () => {
-    const answer = await rawCall(`${simulator.url}/compliance`, {
-      headers: { ...API_HEADERS, OTP: '123345' },
-      body: { csr: 'bm90IGEgQ1NS' },
-    });
-    expect(answer.status).toBe(400);
-    expect(answer.json).toMatchObject({ code: 'Invalid-CSR' });
   });
 
   it('leaves a minted OTP unspent when the CSR is refused', async () => {
@@ -149,7 +163,84 @@ describe('POST /compliance', () => {
     await expect(
       clientFor(simulator).requestComplianceCsid({ csr: newCsr('production').csr, otp }),
     ).rejects.toBeInstanceOf(RejectedError);
-    const { compliance } = await requestCompliance(simulator, { otp });
-    expect(compliance.dispositionMessage).toBe('ISSUED');
+    const { compliance: issued } = await requestCompliance(simulator, { otp });
+    expect(issued.dispositionMessage).toBe('ISSUED');
+  });
+});
+
+describe('POST /compliance: the CSR', () => {
+  it("refuses another environment's template name as ZATCA's CA does: 400 NOT_COMPLIANT, requestID -2", async () => {
+    const answer = await compliance(
+      'simulation',
+      { csr: newCsr('production').csr.base64 },
+      await simulator.mintOtp(),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({
+      requestID: -2,
+      tokenType: null,
+      dispositionMessage: 'NOT_COMPLIANT',
+      binarySecurityToken: null,
+      errors: [
+        'unable to submit and sign the csr in zatca side, caused : Denied by Policy Module 0x80094800, The request was for a certificate template that is not supported by the Active Directory Certificate Services policy: ZATCA-Code-Signing.\r\n',
+      ],
+    });
+  });
+
+  it('takes any template name on the developer portal, and only its own when strict', async () => {
+    const csr = newCsr('simulation').csr.base64;
+    expect((await compliance('developer-portal', { csr }, '123345')).status).toBe(200);
+    simulator.behaviours.set({ 'template-names': 'strict' });
+    expect(await compliance('developer-portal', { csr }, '123345')).toMatchObject({
+      status: 400,
+      json: { requestID: -2, dispositionMessage: 'NOT_COMPLIANT' },
+    });
+    const own = newCsr('developer-portal').csr.base64;
+    expect((await compliance('developer-portal', { csr: own }, '123345')).status).toBe(200);
+  });
+
+  it("issues a compliance CSID for a request like ZATCA's own example on the developer portal", async () => {
+    const answer = await compliance('developer-portal', OAS_REQUEST, '123345');
+    expect(answer).toMatchObject({ status: 200, json: { dispositionMessage: 'ISSUED' } });
+    const { binarySecurityToken } = answer.json as { binarySecurityToken: string };
+    // Certified for the SDK's test key: the key of the portal's canned certificate too.
+    expect(certificateFromBinarySecurityToken(binarySecurityToken).publicKey).toEqual(
+      parseCertificate(DEVELOPER_PORTAL_CSID.certificate).publicKey,
+    );
+    // In simulation its template name (ZATCA-Code-Signing) is refused.
+    expect(await compliance('simulation', OAS_REQUEST, await simulator.mintOtp())).toMatchObject({
+      status: 400,
+      json: { requestID: -2 },
+    });
+  });
+
+  it('refuses a CSR whose signature does not verify with its own key with Invalid-CSR', async () => {
+    const { csr } = newCsr();
+    const der = csr.der.slice();
+    der[der.length - 1] = der.at(-1)! ^ 0x01; // the last byte of the ECDSA signature's s
+    const pem = Buffer.from(writePem('CERTIFICATE REQUEST', der)).toString('base64');
+    expect(await compliance('simulation', { csr: pem }, await simulator.mintOtp())).toMatchObject({
+      status: 400,
+      json: { code: 'Invalid-CSR', message: 'The provided CSR is invalid' },
+    });
+  });
+
+  it('answers Missing-CSR without a csr, and Invalid-CSR for one that is not base64 of a PEM request', async () => {
+    const otp = await simulator.mintOtp();
+    expect(await compliance('simulation', {}, otp)).toMatchObject({
+      status: 400,
+      json: { code: 'Missing-CSR', message: 'CSR is required field' },
+    });
+    expect(await compliance('simulation', { csr: 'bm90IGEgQ1NS' }, otp)).toMatchObject({
+      status: 400,
+      json: { code: 'Invalid-CSR', message: 'The provided CSR is invalid' },
+    });
+  });
+
+  it('answers a CSR attribute over 64 bytes with the bare NOT_COMPLIANT body', async () => {
+    const { csr } = newCsr('simulation', { location: 'R'.repeat(65) });
+    const answer = await compliance('simulation', { csr: csr.base64 }, await simulator.mintOtp());
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ requestID: -1, tokenType: null, dispositionMessage: 'NOT_COMPLIANT' });
   });
 });

@@ -1,9 +1,9 @@
 /**
- * #1 `POST /compliance` — the compliance CSID. Checks the `OTP` header (400 `Invalid-OTP`; a
- * single-use OTP is spent only when the CSID is issued) and the CSR (400 `Invalid-CSR`, every
- * problem listed: encoding, proof of possession, template name of the environment, subject and EGS
- * fields), then issues a certificate from the CSR and opens a
- * compliance request whose checks `POST /compliance/invoices` will fill in.
+ * #1 `POST /compliance` — the compliance CSID. Checks the `OTP` header (`Missing-OTP`,
+ * `Invalid-OTP`; a single-use OTP is spent only when the CSID is issued) and the CSR (`Missing-CSR`,
+ * `Invalid-CSR`, or the CA's `NOT_COMPLIANT` refusal: `csr-request.ts`), then issues a certificate
+ * from the CSR and opens a compliance request whose checks `POST /compliance/invoices` fills in.
+ * In every environment, the developer portal included, the compliance CSID is made from the CSR.
  */
 import { base64 } from '@scure/base';
 import type { EndpointHandler } from '../http/api-request.ts';
@@ -24,7 +24,7 @@ export const requestComplianceCsid: EndpointHandler = async (request, context) =
   const now = context.now();
   const otp = checkOtpHeader(request, context, now);
   if (!otp.ok) return otp.answer;
-  const check = readRequestCsr(request);
+  const check = readRequestCsr(request, context);
   if (!check.ok) return check.answer;
 
   return grantCsid(context, check.csr, {

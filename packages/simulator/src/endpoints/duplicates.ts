@@ -1,19 +1,21 @@
 /**
  * Resubmissions on the reporting and clearance endpoints. The platform files accepted documents
- * by invoice hash: sending one again — typically a client's retry after an answer was lost — is
- * answered 409 with "Invoice Hash Previously Submitted" (integrators report
- * `reportingStatus: REPORTED_SUCCESSFULLY_EARLIER` for a reported one; a cleared one comes back
- * `CLEARED` with the stamped document, so the retry still gets it). A different document that
- * reuses an accepted document's UUID is refused with 409 too. Rejected documents are not filed:
- * sending one again is checked again.
+ * by invoice hash (fatoora-api.md §8), and a document sent again — typically a client's retry after
+ * an answer was lost — is answered as ZATCA does (§5, §11): on reporting, 409 `NOT_REPORTED` with
+ * one error entry, the OpenAPI body (`code` and `category` null, "Invoice was already Reported
+ * successfully earlier.") or the forum's (`Invoice-Errors`, `Duplicate-Invoice`, "Invoice Hash
+ * Previously Submitted") per the `reporting-duplicate-body` behaviour — an acceptance all the same;
+ * on clearance, 208 with `CLEARED` and the cleared document again, or 409 without it (the
+ * `duplicate-clearance` behaviour). A different document that reuses an accepted document's UUID
+ * is refused with 409 too (the simulator's choice: no platform body is known). Rejected documents
+ * are not filed: sending one again is checked again.
  */
-
 import type { FatooraEnvironment } from '@fatoora/core/model';
-import { collectResults, error, warning } from '../checks/validation-results.ts';
+import type { ValidationResults } from '../checks/validation-results.ts';
 import type { SimulatorContext } from '../context.ts';
 import type { ApiAnswer } from '../http/answer.ts';
 import type { SubmissionRecord } from '../store/state.ts';
-import { invoiceAnswerBody } from './invoice-answer.ts';
+import { invoiceAnswer } from './invoice-answer.ts';
 
 /** A previous submission this one repeats. */
 export interface Duplicate {
@@ -68,54 +70,76 @@ export function findDuplicate(
   return other ? { record: other, sameDocument: false } : undefined;
 }
 
+/** The OpenAPI file's entry for a document already reported (`code` and `category` null). */
+const OAS_ENTRY = {
+  type: 'ERROR',
+  code: null,
+  category: null,
+  message: 'Invoice was already Reported successfully earlier.',
+  status: 'ERROR',
+} as const;
+/** The entry of the forum transcript. */
+const FORUM_ENTRY = {
+  type: 'ERROR',
+  code: 'Invoice-Errors',
+  category: 'Duplicate-Invoice',
+  message: 'Invoice Hash Previously Submitted',
+  status: 'ERROR',
+} as const;
 /**
- * The 409 answer to a duplicate.
+ * The simulator's entry for another document under an accepted one's UUID: worded so that no
+ * client mistakes it for a duplicate of an accepted document, which it is not.
+ */
+const OTHER_CONTENT_ENTRY = {
+  type: 'ERROR',
+  code: 'Invoice-Errors',
+  category: 'Duplicate-UUID',
+  message: 'Another document with this UUID was accepted earlier; a new document needs a new UUID.',
+  status: 'ERROR',
+} as const;
+
+/**
+ * The answer to a duplicate: 409 on reporting, 208 or 409 on clearance.
  *
  * @example
  * ```ts
- * return duplicateAnswer(context, duplicate, 'clearance'); // 409, CLEARED, the stamped XML again
+ * return duplicateAnswer(context, duplicate, 'clearance', results); // 208, CLEARED, the cleared XML again
  * ```
  */
 export async function duplicateAnswer(
   context: SimulatorContext,
   duplicate: Duplicate,
-  decided: 'reporting' | 'clearance',
+  endpoint: 'reporting' | 'clearance',
+  results: ValidationResults,
 ): Promise<ApiAnswer> {
-  if (!duplicate.sameDocument) {
-    return {
-      status: 409,
-      body: {
-        ...invoiceAnswerBody({
-          results: collectResults([
-            error(
-              'Invoice-Errors',
-              'Duplicate-Invoice',
-              'An invoice with this UUID was already submitted, with other content.',
-            ),
-          ]),
-          decided,
-        }),
-        message: 'Invoice UUID Previously Submitted',
-      },
-    };
+  const behaviours = context.behaviours.settings;
+  if (!duplicate.sameDocument) return conflict(endpoint, OTHER_CONTENT_ENTRY);
+  if (endpoint === 'reporting') {
+    return conflict(endpoint, behaviours['reporting-duplicate-body'] === 'forum' ? FORUM_ENTRY : OAS_ENTRY);
   }
   const { record } = duplicate;
   const clearedXml = record.clearedDocument
     ? await context.store.loadDocument(record.clearedDocument)
     : undefined;
-  const body = invoiceAnswerBody({
-    results: collectResults([
-      warning('Invoice-Warning', 'Duplicate-Invoice', 'Invoice Hash Previously submitted.'),
-    ]),
-    decided: record.status === 'CLEARED' ? 'clearance' : 'reporting',
-    ...(clearedXml !== undefined ? { clearedXml } : {}),
-  });
+  if (behaviours['duplicate-clearance'] === '208' && clearedXml !== undefined) {
+    return invoiceAnswer({ endpoint, results, decided: 'clearance', clearedXml }, 208);
+  }
+  return conflict(endpoint, FORUM_ENTRY);
+}
+
+/** A 409 with one error entry and the endpoint's refused status. */
+function conflict(endpoint: 'reporting' | 'clearance', entry: object): ApiAnswer {
+  const validationResults = {
+    infoMessages: [],
+    warningMessages: [],
+    errorMessages: [entry],
+    status: 'ERROR',
+  };
   return {
     status: 409,
-    body: {
-      ...body,
-      ...(record.status === 'REPORTED' ? { reportingStatus: 'REPORTED_SUCCESSFULLY_EARLIER' } : {}),
-      message: 'Invoice Hash Previously Submitted',
-    },
+    body:
+      endpoint === 'reporting'
+        ? { validationResults, reportingStatus: 'NOT_REPORTED' }
+        : { validationResults, clearanceStatus: 'NOT_CLEARED', clearedInvoice: null },
   };
 }

@@ -1,7 +1,10 @@
 /**
  * The six Fatoora endpoints at ZATCA's paths (after the environment prefix), each with its
- * handler: the simulator's routing table for the platform API.
+ * handler: the simulator's routing table for the platform API. Methods and paths come from core's
+ * `FATOORA_ACTIONS`, the one description of the wire contract; each route carries its action name,
+ * by which faults are aimed and failures answered.
  */
+import { FATOORA_ACTIONS, type FatooraAction } from '@fatoora/core/api';
 import type { EndpointHandler } from '../http/api-request.ts';
 import type { Route } from '../http/match-route.ts';
 import { clearInvoice } from './clearance.ts';
@@ -11,6 +14,21 @@ import { requestProductionCsid } from './production-csid.ts';
 import { renewProductionCsid } from './renew-production-csid.ts';
 import { reportInvoice } from './reporting.ts';
 
+/** An endpoint: its action name and its handler. */
+export interface Endpoint {
+  readonly action: FatooraAction;
+  readonly handle: EndpointHandler;
+}
+
+const HANDLERS: Readonly<Record<FatooraAction, EndpointHandler>> = {
+  'compliance-csid': requestComplianceCsid,
+  'compliance-check': checkComplianceInvoice,
+  'production-csid': requestProductionCsid,
+  'production-csid-renewal': renewProductionCsid,
+  reporting: reportInvoice,
+  clearance: clearInvoice,
+};
+
 /**
  * The platform's endpoints.
  *
@@ -19,11 +37,10 @@ import { reportInvoice } from './reporting.ts';
  * matchRoute(FATOORA_ENDPOINTS, 'PATCH', '/production/csids'); // the renewal
  * ```
  */
-export const FATOORA_ENDPOINTS: readonly Route<EndpointHandler>[] = [
-  { method: 'POST', path: '/compliance', handler: requestComplianceCsid },
-  { method: 'POST', path: '/compliance/invoices', handler: checkComplianceInvoice },
-  { method: 'POST', path: '/production/csids', handler: requestProductionCsid },
-  { method: 'PATCH', path: '/production/csids', handler: renewProductionCsid },
-  { method: 'POST', path: '/invoices/reporting/single', handler: reportInvoice },
-  { method: 'POST', path: '/invoices/clearance/single', handler: clearInvoice },
-];
+export const FATOORA_ENDPOINTS: readonly Route<Endpoint>[] = (Object.keys(HANDLERS) as FatooraAction[]).map(
+  (action) => ({
+    method: FATOORA_ACTIONS[action].method,
+    path: FATOORA_ACTIONS[action].path,
+    handler: { action, handle: HANDLERS[action] },
+  }),
+);

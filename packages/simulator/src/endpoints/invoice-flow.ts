@@ -1,30 +1,44 @@
 /**
  * The work behind the three invoice endpoints (#2 compliance check, #5 reporting, #6 clearance):
- * authenticate the CSID; analyse the document off the event loop (`analyzeSubmission`: the XSD
- * stage, verification against the CSID's certificate, every check family but the chain's, and the
- * clearance stamp); then, in the unit's arrival order, answer a resubmission with 409 (reporting
- * and clearance), check the chain, and record what the platform records — a passed compliance step; or the
- * EGS unit's new chain end (rejected documents keep their place in the chain too, as ZATCA's FAQ
- * says, under the hash the unit claims for them) and, when accepted, the submission and, on
- * clearance, the stamped cleared document — and answer 200, 202 or 400. A compliance check
- * clears nothing, so its answer has no `clearedInvoice`.
+ * authenticate the CSID (else the Spring-style 401); with the `clearance-status-header` behaviour
+ * at `enforce`, check that header; analyse the document off the event loop (`analyzeSubmission`:
+ * the XSD stage, verification, every check family that needs no records, and the cleared
+ * document); then, in the unit's arrival order, send a standard document on reporting to
+ * clearance (303, the `standard-on-reporting` behaviour), answer a resubmission (reporting 409,
+ * clearance 208 or 409), check the chain link when asked (`pih-chain`), and record what the
+ * platform records — the compliance steps a passing check passes; or the EGS unit's new chain end
+ * (rejected documents keep their place in the chain too, as ZATCA's FAQ says, under the hash the
+ * unit claims for them) and, when accepted, the submission and, on clearance, the cleared document.
+ * An injected rejection (the `rejectNext` fault) adds its error after the checks. Messages are
+ * sent in the language asked for where a text is known (`message-language.ts`).
  */
-import { exportPrivateKey } from '@fatoora/core/crypto';
 import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import { base64, hex } from '@scure/base';
 import { AnalysisFailedError } from '../analysis/analysis-pool.ts';
 import type { SubmissionAnalysis } from '../analysis/analyze-submission.ts';
 import { authenticate } from '../auth/basic-auth.ts';
-import { checkChain } from '../checks/chain.ts';
+import { checkChainLink } from '../checks/chain.ts';
+import { inRequestedLanguage } from '../checks/message-language.ts';
 import type { InvoiceEndpoint } from '../checks/permissions.ts';
-import { collectResults, httpStatusOf } from '../checks/validation-results.ts';
-import { recordPassedStep } from '../compliance/compliance-steps.ts';
+import { collectResults, error } from '../checks/validation-results.ts';
+import { recordPassedSteps, stepsPassedBy } from '../compliance/compliance-steps.ts';
 import { type SimulatorContext, save } from '../context.ts';
-import { type ApiAnswer, problem } from '../http/answer.ts';
+import type { ApiAnswer } from '../http/answer.ts';
 import { type ApiRequest, bodyField, headerValue } from '../http/api-request.ts';
+import { csidError, platformFailure, seeOther, unauthorized } from '../http/platform-answers.ts';
 import type { StateCollection } from '../store/state.ts';
 import { duplicateAnswer, findDuplicate, submissionKey, uuidKey } from './duplicates.ts';
-import { invoiceAnswerBody } from './invoice-answer.ts';
+import { invoiceAnswer } from './invoice-answer.ts';
+
+/** The error of an injected rejection (the `rejectNext` fault): the simulator's own, not ZATCA's. */
+const INJECTED_REJECTION = error(
+  'injected-rejection',
+  'SIMULATOR_FAULTS',
+  'Refused by a fault injected into the simulator (rejectNext).',
+);
+
+/** The `Clearance-Status` each endpoint sends [OAS]. */
+const CLEARANCE_STATUS = { reporting: '0', clearance: '1' } as const;
 
 /**
  * Handles one invoice submission.
@@ -41,6 +55,7 @@ export async function handleInvoice(
 ): Promise<ApiAnswer> {
   const { state } = context;
   const now = context.now();
+  const behaviours = context.behaviours.settings;
   const auth = authenticate(
     headerValue(request, 'authorization'),
     state,
@@ -48,7 +63,17 @@ export async function handleInvoice(
     endpoint === 'compliance' ? 'compliance' : 'production',
     now,
   );
-  if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
+  if (!auth.ok) return unauthorized(now);
+  if (endpoint !== 'compliance' && behaviours['clearance-status-header'] === 'enforce') {
+    const sent = headerValue(request, 'clearance-status');
+    if (sent?.trim() !== CLEARANCE_STATUS[endpoint]) {
+      return csidError(
+        'flat',
+        'Invalid-ClearanceStatus',
+        `The Clearance-Status header must be ${CLEARANCE_STATUS[endpoint]} on this endpoint.`,
+      );
+    }
+  }
   const { egsId } = auth.csid;
   const claimed = { invoiceHash: bodyField(request, 'invoiceHash'), uuid: bodyField(request, 'uuid') };
   const turn = context.arrivals.take(egsId);
@@ -60,19 +85,14 @@ export async function handleInvoice(
         claimed,
         certificate: auth.certificate,
         endpoint,
-        clearanceEnabled: !context.faults.settings.clearanceDisabled,
+        clearanceEnabled: behaviours.clearance === 'on',
         now,
-        ...(endpoint === 'clearance'
-          ? {
-              stamp: {
-                keyPem: exportPrivateKey(context.authority.stamp.key),
-                certificate: context.authority.stamp.certificate,
-              },
-            }
-          : {}),
+        qrLongValues: behaviours['qr-long-values'],
       });
     } catch (cause) {
-      if (cause instanceof AnalysisFailedError) return analysisFailure(endpoint);
+      if (cause instanceof AnalysisFailedError) {
+        return platformFailure(endpoint === 'compliance' ? 'compliance-check' : endpoint);
+      }
       throw cause;
     }
     await turn.ready;
@@ -87,13 +107,9 @@ export async function handleInvoice(
   }
 }
 
-/** Which of the two flows a document follows: on the compliance endpoint, its subtype's. */
-const decide = (endpoint: InvoiceEndpoint, kind: ComplianceDocumentKind | undefined) =>
-  endpoint === 'compliance'
-    ? kind !== undefined && DOCUMENT_KINDS[kind].subtype === 'standard'
-      ? 'clearance'
-      : 'reporting'
-    : endpoint;
+/** Which status a compliance check fills: the document's subtype decides (its `@name`). */
+const decide = (kind: ComplianceDocumentKind | undefined) =>
+  kind !== undefined && DOCUMENT_KINDS[kind].subtype === 'standard' ? 'clearance' : 'reporting';
 
 /**
  * The part that reads and changes the platform's records, run in the unit's arrival order and
@@ -112,34 +128,53 @@ async function decideAndRecord(
   request: ApiRequest,
 ): Promise<ApiAnswer> {
   const { state } = context;
+  const behaviours = context.behaviours.settings;
   const { endpoint, egsId, claimed, now } = call;
+  const language = (results: ReturnType<typeof collectResults>) =>
+    inRequestedLanguage(results, headerValue(request, 'accept-language'), behaviours.language);
   if (!analysis.readable) {
-    return {
-      status: 400,
-      body: invoiceAnswerBody({
-        results: collectResults(analysis.messages),
-        decided: decide(endpoint, undefined),
-      }),
-    };
+    return invoiceAnswer({
+      endpoint,
+      results: language(collectResults(analysis.messages)),
+      decided: 'reporting',
+    });
   }
   const { facts, invoiceHash } = analysis;
+  const standard = facts.kind !== undefined && DOCUMENT_KINDS[facts.kind].subtype === 'standard';
+  if (
+    endpoint === 'reporting' &&
+    standard &&
+    behaviours.clearance === 'on' &&
+    behaviours['standard-on-reporting'] === '303'
+  ) {
+    return seeOther('Clearance is activated. Please use the /invoices/clearance/single endpoint instead.');
+  }
   if (endpoint !== 'compliance') {
     const duplicate = findDuplicate(context, request.environment, invoiceHash, facts.uuid);
-    if (duplicate) return duplicateAnswer(context, duplicate, endpoint);
+    if (duplicate) {
+      const results = language(collectResults([...analysis.beforeChain, ...analysis.afterChain]));
+      return duplicateAnswer(context, duplicate, endpoint, results);
+    }
   }
+  const chainLink =
+    endpoint !== 'compliance' && behaviours['pih-chain'] === 'chain-warning'
+      ? checkChainLink(facts, state.chains[egsId])
+      : [];
+  const action = endpoint === 'compliance' ? 'compliance-check' : endpoint;
+  const injected = context.faults.takeRejection(action) ? [INJECTED_REJECTION] : [];
   const results = collectResults([
     ...analysis.beforeChain,
-    ...(endpoint === 'compliance' ? [] : checkChain(facts, state.chains[egsId])),
+    ...chainLink,
     ...analysis.afterChain,
+    ...injected,
   ]);
-  const decided = decide(endpoint, facts.kind);
   const accepted = results.status !== 'ERROR';
-  const clearedXml = accepted && endpoint === 'clearance' ? analysis.stampedXml : undefined;
+  const clearedXml = accepted && endpoint === 'clearance' ? analysis.clearedXml : undefined;
 
   const changed: StateCollection[] = [];
   let clearedDocument: string | undefined;
   if (endpoint === 'compliance') {
-    if (accepted && facts.kind && recordPassedStep(state, call.requestID, facts.kind))
+    if (accepted && facts.kind && recordPassedSteps(state, call.requestID, stepsPassedBy(facts.kind)))
       changed.push('compliance');
   } else {
     // The unit chains on the hash it computed when it signed, which it sends as invoiceHash: for
@@ -158,7 +193,7 @@ async function decideAndRecord(
         environment: request.environment,
         uuid: facts.uuid ?? '',
         invoiceHash,
-        status: decided === 'clearance' ? 'CLEARED' : 'REPORTED',
+        status: endpoint === 'clearance' ? 'CLEARED' : 'REPORTED',
         egsId,
         submittedAt: now.toISOString(),
         ...(clearedDocument !== undefined ? { clearedDocument } : {}),
@@ -171,25 +206,10 @@ async function decideAndRecord(
     await context.store.saveDocument(clearedDocument, clearedXml);
   }
   await save(context, ...changed);
-  return {
-    status: httpStatusOf(results),
-    body: invoiceAnswerBody({ results, decided, ...(clearedXml !== undefined ? { clearedXml } : {}) }),
-  };
-}
-
-/**
- * The platform's answer when it fails to process a document: E500-REQ on the compliance check,
- * E500-HTTP on reporting and clearance (shared/docs/fatoora-api.md, from ZATCA's OpenAPI files).
- */
-function analysisFailure(endpoint: InvoiceEndpoint): ApiAnswer {
-  return endpoint === 'compliance'
-    ? problem(500, 'Invalid-Request', 'System failed to process your request')
-    : {
-        status: 500,
-        body: {
-          category: 'HTTP-Errors',
-          code: '500',
-          message: 'Something went wrong and caused an Internal Server Error.',
-        },
-      };
+  return invoiceAnswer({
+    endpoint,
+    results: language(results),
+    decided: decide(facts.kind),
+    ...(clearedXml !== undefined ? { clearedXml } : {}),
+  });
 }

@@ -1,18 +1,25 @@
 /**
- * #3 `POST /production/csids` — the production CSID, with the compliance CSID. The body names the
- * compliance request (`compliance_request_id`, the requestID of #1, as a string or number), which
- * must be the authenticating CSID's own (else 400 `Invalid-Request-ID`); every document kind the
- * certificate's title flags enable must have passed its compliance check (else 400
- * `Missing-ComplianceSteps`, naming the missing kinds). The certificate is issued from the CSR of
+ * #3 `POST /production/csids` — the production CSID, with the compliance CSID. A CSID of another
+ * environment (or a production CSID) is 400 `Invalid-CurrentCCSID`; unknown credentials 401. The
+ * body names the compliance request (`compliance_request_id`, the requestID of #1 or of a renewal's
+ * 428, as a string or number): absent is `Missing-compliance_request_id`, another than the
+ * authenticating CSID's own `Invalid-ComplianceRequestId`. On the developer portal there is no
+ * gate and the answer is the portal's canned CSID, whatever the CSR (fatoora-api.md §10). In
+ * simulation and production every step the certificate's title enables must have passed its
+ * compliance check, else `Missing-ComplianceSteps` naming the missing steps as ZATCA does (its
+ * shape per the `early-production-csid` behaviour); the certificate is then issued from the CSR of
  * the compliance request, for the same EGS unit.
  */
 import { base64 } from '@scure/base';
 import { authenticate } from '../auth/basic-auth.ts';
-import { kindName, missingSteps } from '../compliance/compliance-steps.ts';
-import { problem } from '../http/answer.ts';
+import { missingSteps } from '../compliance/compliance-steps.ts';
+import type { SimulatorContext } from '../context.ts';
+import type { ApiAnswer } from '../http/answer.ts';
 import { bodyField, type EndpointHandler, headerValue } from '../http/api-request.ts';
+import { csidError, notCompliant, unauthorized } from '../http/platform-answers.ts';
+import { csidCodeError } from './csid-answers.ts';
 import { checkCsr } from './csr-request.ts';
-import { grantCsid } from './grant-csid.ts';
+import { grantCsid, grantDeveloperPortalCsid } from './grant-csid.ts';
 
 /**
  * Issues a production CSID.
@@ -32,29 +39,29 @@ export const requestProductionCsid: EndpointHandler = async (request, context) =
     'compliance',
     now,
   );
-  if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
+  if (!auth.ok) {
+    return auth.refusal === 'elsewhere' ? csidCodeError(context, 'Invalid-CurrentCCSID') : unauthorized(now);
+  }
   const requestId = bodyField(request, 'compliance_request_id');
+  if (requestId === undefined || requestId === null || requestId === '') {
+    return csidCodeError(context, 'Missing-compliance_request_id');
+  }
   const record = context.state.compliance[auth.csid.requestID];
   if (
     (typeof requestId !== 'string' && typeof requestId !== 'number') ||
     String(requestId) !== auth.csid.requestID ||
     !record
   ) {
-    return problem(
-      400,
-      'Invalid-Request-ID',
-      'compliance_request_id must be the requestID of the compliance CSID used to authenticate.',
-    );
+    return csidCodeError(context, 'Invalid-ComplianceRequestId');
   }
-  const missing = missingSteps(record, auth.certificate.egs.invoiceType);
-  if (missing.length > 0) {
-    return problem(
-      400,
-      'Missing-ComplianceSteps',
-      `The compliance steps are not completed: no passing compliance check yet for ${missing.map(kindName).join(', ')}.`,
-    );
-  }
-  const check = checkCsr(base64.decode(record.csr), request.environment);
+  if (request.environment === 'developer-portal') return grantDeveloperPortalCsid(context);
+  const missing = missingSteps(
+    record,
+    auth.certificate.egs.invoiceType,
+    context.behaviours.settings['qr-compliance-steps'],
+  );
+  if (missing.length > 0) return missingStepsAnswer(context, missing);
+  const check = checkCsr(base64.decode(record.csr), request.environment, context);
   if (!check.ok) return check.answer;
   return grantCsid(context, check.csr, {
     kind: 'production',
@@ -63,3 +70,21 @@ export const requestProductionCsid: EndpointHandler = async (request, context) =
     now,
   });
 };
+
+/** The refusal of a production CSID whose compliance steps are not all passed. */
+function missingStepsAnswer(context: SimulatorContext, missing: readonly string[]): ApiAnswer {
+  // LIVE ERPGulf/zatca_erpgulf#45: the steps comma-separated, no spaces, in brackets.
+  const live = `The compliance certificate is not done with the following compliance steps yet [${missing.join(',')}]`;
+  switch (context.behaviours.settings['early-production-csid']) {
+    case 'missing-steps-list':
+      return csidError(
+        'list',
+        'Missing-ComplianceSteps',
+        'Compliance steps for this CSID are not yet complete',
+      );
+    case 'not-compliant':
+      return notCompliant(200, { requestID: -1, binarySecurityToken: '', secret: '', errors: [live] });
+    default:
+      return csidError('flat', 'Missing-ComplianceSteps', live);
+  }
+}

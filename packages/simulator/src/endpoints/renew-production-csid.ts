@@ -1,14 +1,21 @@
 /**
  * #4 `PATCH /production/csids` — renewing the production CSID, with the current production CSID,
- * an `OTP` header and a new CSR. The CSR is checked as on onboarding and must fit the unit: same
- * VAT number (UID) as the current certificate, else 400 `Invalid-CSR`. The new CSID continues the
- * same EGS unit — the same ICV/PIH chain; the old CSID keeps working until it expires.
+ * an `OTP` header and a new CSR. A CSID of another environment or kind is 400
+ * `Invalid-currentCSID`, unknown credentials 401. The CSR is checked as on onboarding and must fit
+ * the unit: the same VAT number (UID) as the current certificate, else `Invalid-CSR`. By default
+ * the platform grants the renewal at once (200 ISSUED; on the developer portal, the canned CSID
+ * again). With the `renewal` behaviour at `428`, it answers 428 `NOT_COMPLIANT` with a compliance
+ * CSID for the new CSR instead: the unit passes the compliance checks with it and then calls
+ * `POST /production/csids` with its `requestID` (fatoora-api.md §5 #4). Either way the new CSID
+ * continues the same EGS unit — the same chain — and the current one keeps working.
  */
+import { base64 } from '@scure/base';
 import { authenticate } from '../auth/basic-auth.ts';
-import { problem } from '../http/answer.ts';
 import { type EndpointHandler, headerValue } from '../http/api-request.ts';
+import { unauthorized } from '../http/platform-answers.ts';
+import { csidCodeError } from './csid-answers.ts';
 import { readRequestCsr } from './csr-request.ts';
-import { grantCsid } from './grant-csid.ts';
+import { grantCsid, grantDeveloperPortalCsid } from './grant-csid.ts';
 import { checkOtpHeader } from './otp-header.ts';
 
 /**
@@ -17,7 +24,7 @@ import { checkOtpHeader } from './otp-header.ts';
  * @example
  * ```ts
  * // PATCH /production/csids  Authorization: Basic <production CSID>  OTP: 123345  {"csr": "<base64 of the new PEM>"}
- * // → 200 {requestID, binarySecurityToken, secret, …}
+ * // → 200 {requestID, binarySecurityToken, secret, …} | 428 {dispositionMessage: 'NOT_COMPLIANT', binarySecurityToken, secret, …}
  * ```
  */
 export const renewProductionCsid: EndpointHandler = async (request, context) => {
@@ -29,22 +36,40 @@ export const renewProductionCsid: EndpointHandler = async (request, context) => 
     'production',
     now,
   );
-  if (!auth.ok) return problem(401, 'Unauthorized', auth.message);
+  if (!auth.ok) {
+    return auth.refusal === 'elsewhere' ? csidCodeError(context, 'Invalid-currentCSID') : unauthorized(now);
+  }
   const otp = checkOtpHeader(request, context, now);
   if (!otp.ok) return otp.answer;
-  const check = readRequestCsr(request);
+  const check = readRequestCsr(request, context);
   if (!check.ok) return check.answer;
-  const { vatNumber } = check.csr.fields;
-  if (vatNumber !== auth.certificate.egs.vatNumber) {
-    return problem(
-      400,
-      'Invalid-CSR',
-      `The new CSR's VAT number (UID ${vatNumber}) is not the current CSID's (${auth.certificate.egs.vatNumber ?? 'none'}).`,
-    );
+  if (check.csr.fields.vatNumber !== auth.certificate.egs.vatNumber)
+    return csidCodeError(context, 'Invalid-CSR');
+
+  const { environment } = request;
+  if (context.behaviours.settings.renewal === '428') {
+    return grantCsid(context, check.csr, {
+      kind: 'compliance',
+      environment,
+      egsId: auth.csid.egsId,
+      now,
+      otp: otp.otp,
+      notGrantedYet: true,
+      fileWith: (csid) => {
+        context.state.compliance[csid.requestID] = {
+          requestID: csid.requestID,
+          environment,
+          csr: base64.encode(check.csr.der),
+          passed: [],
+        };
+        return 'compliance';
+      },
+    });
   }
+  if (environment === 'developer-portal') return grantDeveloperPortalCsid(context, otp.otp);
   return grantCsid(context, check.csr, {
     kind: 'production',
-    environment: request.environment,
+    environment,
     egsId: auth.csid.egsId,
     now,
     otp: otp.otp,

@@ -1,5 +1,6 @@
 import { buildInvoice } from '@fatoora/core';
-import { AlreadySubmittedError, RejectedError } from '@fatoora/core/api';
+import { AlreadySubmittedError, type InvoiceResult, RejectedError } from '@fatoora/core/api';
+import { generatePrivateKey } from '@fatoora/core/crypto';
 import { decodeQr } from '@fatoora/core/qr';
 import { FIRST_PREVIOUS_INVOICE_HASH, signInvoice } from '@fatoora/core/signing';
 import {
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUED, invoiceModel } from '../../test/support/invoices.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { reportNext } from '../../test/support/report-next.ts';
-import { signModel } from '../../test/support/test-egs.ts';
+import { type SignedDocument, signModel } from '../../test/support/test-egs.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
 import { unitPerFile } from '../../test/support/unit-per-file.ts';
 
@@ -36,6 +37,17 @@ const codes = (error: RejectedError, list: 'errorMessages' | 'warningMessages' =
 
 const QR_VALUE = /(<cbc:ID>QR<\/cbc:ID>\s*<cac:Attachment>\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)([^<]+)/;
 
+/** Reports `document` (or its `xml` replaced) with the unit's production CSID, as the client does. */
+const report = (document: SignedDocument, xml = document.xml): Promise<InvoiceResult> =>
+  shared.unit.client.reportInvoice({ invoice: xml, invoiceHash: document.invoiceHash });
+
+/** A raw reporting call with the unit's production CSID. */
+const rawReport = (body: unknown, headers: Record<string, string> = {}) =>
+  rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
+    headers: { ...API_HEADERS, Authorization: basicAuth(shared.unit.production), ...headers },
+    body,
+  });
+
 describe('POST /invoices/reporting/single', () => {
   it("reports a simplified invoice: 200 REPORTED, with the platform's answer body field for field", async () => {
     const { production, egs } = shared.unit;
@@ -53,10 +65,6 @@ describe('POST /invoices/reporting/single', () => {
         status: 'PASS',
       },
       reportingStatus: 'REPORTED',
-      clearanceStatus: null,
-      clearedInvoice: null,
-      qrSellertStatus: null,
-      qrBuyertStatus: null,
     });
   });
 
@@ -83,27 +91,82 @@ describe('POST /invoices/reporting/single', () => {
       type: 'ERROR',
       code: 'invalid-invoice-hash',
       category: 'INVOICE_HASHING_ERRORS',
-      message: expect.stringContaining(
-        'The invoice hash API body does not match the (calculated) Hash of the XML',
-      ),
+      message: 'The invoice hash API body does not match the (calculated) Hash of the XML',
       status: 'ERROR',
     });
   });
 
-  it("rejects a document signed with another certificate than the CSID's with invalid-signature", async () => {
-    const { client, egs, compliance } = shared.unit;
+  it('answers an invoiceHash that is missing or not base64 SHA-256 with InvoiceHash-Errors', async () => {
+    const document = shared.unit.egs.sign(simplified); // refused: the chain stays
+    const { invoice, uuid } = invoiceCallBody(document);
+    const missing = await rawReport({ invoice, uuid });
+    expect(missing.status).toBe(400);
+    expect(missing.json).toMatchObject({
+      validationResults: {
+        errorMessages: [
+          {
+            type: 'ERROR',
+            code: 'InvoiceHash-Errors',
+            category: 'Invalid-InvoiceHash',
+            message: 'Document hash is not present in the API body',
+            status: 'ERROR',
+          },
+        ],
+      },
+      reportingStatus: 'NOT_REPORTED',
+    });
+    const malformed = await rawReport({ invoice, uuid, invoiceHash: 'bm90LWEtaGFzaA==' });
+    expect(
+      (malformed.json as { validationResults: { errorMessages: unknown[] } }).validationResults.errorMessages,
+    ).toEqual([
+      expect.objectContaining({
+        code: 'InvoiceHash-Errors',
+        message: 'Document hash format in the API body is not valid',
+      }),
+    ]);
+  });
+
+  it('reports a document signed with the compliance CSID (same key, other certificate) with the warning invalid-signing-certificate (202)', async () => {
+    const { egs, compliance } = shared.unit;
     const model = invoiceModel(simplified, {
       counter: egs.counter + 1,
       previousInvoiceHash: egs.previousInvoiceHash,
     });
     const document = egs.advance(signModel(model, egs.key, compliance.certificate));
-    const error = await rejection(
-      client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
-    );
-    expect(codes(error)).toContain('invalid-signature');
-    expect(error.validationResults?.errorMessages).toContainEqual(
-      expect.objectContaining({ code: 'invalid-signature', category: 'SIGNATURE_ERRORS' }),
-    );
+    const result = await report(document);
+    expect(result).toMatchObject({
+      status: 'accepted-with-warnings',
+      httpStatus: 202,
+      reportingStatus: 'REPORTED',
+    });
+    expect(result.validationResults.warningMessages).toEqual([
+      {
+        type: 'WARNING',
+        code: 'invalid-signing-certificate',
+        category: 'CERTIFICATE_ERRORS',
+        message:
+          'X509Certificate (CCSID / PCSID) used for signing is not valid certificate (CCSID / PCSID) for this VAT Registration Number.',
+        status: 'WARNING',
+      },
+    ]);
+  });
+
+  it("rejects a document signed with another key than the CSID's with invalid-digital-signature", async () => {
+    const { egs } = shared.unit;
+    const stranger = await shared.simulator.mintOtp().then((otp) => clientForStranger(otp));
+    const model = invoiceModel(simplified, {
+      counter: egs.counter + 1,
+      previousInvoiceHash: egs.previousInvoiceHash,
+    });
+    const document = egs.advance(signModel(model, stranger.key, stranger.certificate));
+    const error = await rejection(report(document));
+    expect(error.validationResults?.errorMessages).toContainEqual({
+      type: 'ERROR',
+      code: 'invalid-digital-signature',
+      category: 'SIGNATURE_ERRORS',
+      message: 'Invalid digital signature',
+      status: 'ERROR',
+    });
   });
 
   it('rejects a document whose signing time changed after signing with signed-properties-hashing', async () => {
@@ -126,8 +189,22 @@ describe('POST /invoices/reporting/single', () => {
     const error = await rejection(
       client.reportInvoice({ invoice: swapped, invoiceHash: document.invoiceHash }),
     );
-    expect(codes(error)).toEqual(['invoiceHash_QRCODE_INVALID', 'signature_QRCODE_INVALID']);
-    expect(error.validationResults?.errorMessages[0]?.category).toBe('QRCODE_VALIDATION');
+    expect(error.validationResults?.errorMessages).toEqual([
+      {
+        type: 'ERROR',
+        code: 'invoiceHash_QRCODE_INVALID',
+        category: 'QRCODE_VALIDATION',
+        message: 'Invoice xml hash does not match with qr code invoice xml hash',
+        status: 'ERROR',
+      },
+      {
+        type: 'ERROR',
+        code: 'QRCODE_INVALID',
+        category: 'QRCODE_VALIDATION',
+        message: 'Failed to validate QR code',
+        status: 'ERROR',
+      },
+    ]);
   });
 
   it('reports a document whose SigningTime is written with Z (a valid xsd:dateTime): 200 REPORTED', async () => {
@@ -165,58 +242,109 @@ describe('POST /invoices/reporting/single', () => {
     ]);
   });
 
-  it('rejects an empty QR element with BR-KSA-27, saying it is empty', async () => {
+  it('rejects an empty QR element with QRCODE_INVALID, and warns BR-KSA-27', async () => {
     const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const error = await rejection(
       client.reportInvoice({ invoice: emptyQr(document.xml), invoiceHash: document.invoiceHash }),
     );
-    expect(codes(error)).toEqual(['BR-KSA-27']);
-    expect(error.validationResults?.errorMessages[0]?.message).toContain('The QR is empty');
+    expect(error.validationResults?.errorMessages).toEqual([
+      expect.objectContaining({
+        code: 'QRCODE_INVALID',
+        message: 'Invalid QR code format, Please follow the ZATCA QR code specifications',
+      }),
+    ]);
+    expect(codes(error, 'warningMessages')).toEqual(['BR-KSA-27']);
   });
 
-  it('rejects a QR code that is not base64 TLV with BR-KSA-27', async () => {
+  it('rejects a QR code that is not base64 TLV with QRCODE_INVALID', async () => {
     const { client, egs } = shared.unit;
     const document = egs.next(simplified);
     const broken = document.xml.replace(QR_VALUE, '$1AQ==');
     const error = await rejection(
       client.reportInvoice({ invoice: broken, invoiceHash: document.invoiceHash }),
     );
-    expect(codes(error)).toEqual(['BR-KSA-27']);
+    expect(codes(error)).toEqual(['QRCODE_INVALID']);
   });
 
-  it("rejects a PIH that is not the previous document's hash with KSA-13, and the rejected document keeps its place in the chain", async () => {
-    const { client, egs } = shared.unit;
-    const { document: first } = await reportNext(shared.unit);
-    const broken = egs.advance(egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH }));
-    const error = await rejection(
-      client.reportInvoice({ invoice: broken.xml, invoiceHash: broken.invoiceHash }),
+  it('reads QR values of 128 bytes or more by default, and refuses them with QRCODE_INVALID when strict', async () => {
+    const { egs } = shared.unit;
+    const longName = `${'M'.repeat(130)} LTD`;
+    /** A document whose seller name (QR tag 1) is over 128 bytes, signed with a QR that carries it. */
+    const longNamed = () => {
+      const model = invoiceModel(simplified, {
+        counter: egs.counter + 1,
+        previousInvoiceHash: egs.previousInvoiceHash,
+      });
+      const unsigned = buildInvoice(model).xml.replace(
+        /(<cbc:RegistrationName>)[^<]+(<\/cbc:RegistrationName>)/,
+        `$1${longName}$2`,
+      );
+      const signed = signInvoice(unsigned, {
+        privateKey: egs.key,
+        certificate: egs.certificate,
+        signingTime: `${ISSUED.date}T${ISSUED.time}`,
+        qr: { allowLongValues: true },
+      });
+      return egs.advance({ ...signed, uuid: model.uuid, model });
+    };
+    const lenient = await rawReport(invoiceCallBody(longNamed()));
+    expect(JSON.stringify(lenient.json)).not.toContain('QRCODE_INVALID');
+    shared.simulator.behaviours.set({ 'qr-long-values': 'strict' });
+    const strict = await rawReport(invoiceCallBody(longNamed()));
+    expect(strict.status).toBe(400);
+    expect(
+      (strict.json as { validationResults: { errorMessages: unknown[] } }).validationResults.errorMessages,
+    ).toContainEqual(
+      expect.objectContaining({
+        code: 'QRCODE_INVALID',
+        message: 'Invalid QR code format, Please follow the ZATCA QR code specifications',
+      }),
     );
-    expect(error.validationResults?.errorMessages).toEqual([
-      {
-        type: 'ERROR',
-        code: 'KSA-13',
-        category: 'KSA',
-        message: `PIH is inValid: expected the previous document's hash ${first.invoiceHash}.`,
-        status: 'ERROR',
-      },
-    ]);
-    const next = await reportNext(shared.unit);
-    expect(next.result.status).toBe('accepted');
   });
 
-  it('warns with KSA-16 when the ICV does not go up, and reports the document (202)', async () => {
-    const { client, egs } = shared.unit;
-    await reportNext(shared.unit);
-    egs.counter -= 1;
-    const repeated = egs.next(simplified);
-    const result = await client.reportInvoice({ invoice: repeated.xml, invoiceHash: repeated.invoiceHash });
+  it('reports documents out of order: a later one while an earlier one is stuck, then the earlier one (200)', async () => {
+    const { egs } = shared.unit;
+    const stuck = egs.next(simplified);
+    const later = egs.next(simplified);
+    expect(await report(later)).toMatchObject({ status: 'accepted', httpStatus: 200 });
+    expect(await report(stuck)).toMatchObject({ status: 'accepted', httpStatus: 200 });
+    expect((await reportNext(shared.unit)).result.status).toBe('accepted');
+  });
+
+  it("warns when the PIH is not the unit's last document's hash, only when the pih-chain behaviour asks", async () => {
+    const { egs } = shared.unit;
+    const { document: last } = await reportNext(shared.unit);
+    shared.simulator.behaviours.set({ 'pih-chain': 'chain-warning' });
+    const broken = egs.advance(egs.sign(simplified, { previousInvoiceHash: FIRST_PREVIOUS_INVOICE_HASH }));
+    const result = await report(broken);
     expect(result).toMatchObject({
       status: 'accepted-with-warnings',
       httpStatus: 202,
       reportingStatus: 'REPORTED',
     });
-    expect(result.validationResults.warningMessages.map((message) => message.code)).toEqual(['KSA-16']);
+    expect(result.validationResults.warningMessages).toEqual([
+      {
+        type: 'WARNING',
+        code: 'invalid-previous-invoice-hash',
+        category: 'PIH_VALIDATION',
+        message: `The previous invoice hash (KSA-13) is not the hash of this unit's last document submitted (${last.invoiceHash}).`,
+        status: 'WARNING',
+      },
+    ]);
+    expect((await reportNext(shared.unit)).result).toMatchObject({ httpStatus: 200 });
+  });
+
+  it('warns BR-KSA-26 for a PIH that is not base64 SHA-256, and never answers KSA-13 or KSA-16', async () => {
+    const { egs } = shared.unit;
+    egs.counter -= 1; // an ICV that does not go up is no finding either
+    const odd = egs.next(simplified, { previousInvoiceHash: 'bm90IGEgaGFzaA==' });
+    const result = await report(odd);
+    expect(result).toMatchObject({ status: 'accepted-with-warnings', httpStatus: 202 });
+    expect(result.validationResults.warningMessages).toEqual([
+      expect.objectContaining({ type: 'WARNING', code: 'BR-KSA-26', category: 'KSA' }),
+    ]);
+    egs.counter += 1;
   });
 
   it("answers 409 to another document with an accepted document's UUID", async () => {
@@ -228,20 +356,47 @@ describe('POST /invoices/reporting/single', () => {
       AlreadySubmittedError,
     );
     expect(error).toMatchObject({ status: 409, afterRetry: false });
-    expect(error.validationResults?.errorMessages[0]?.message).toContain('already submitted');
+    expect(error.validationResults?.errorMessages[0]).toMatchObject({
+      code: 'Invoice-Errors',
+      category: 'Duplicate-UUID',
+    });
   });
 
-  it('answers 409 to the same document sent again, and counts it once', async () => {
-    const { production } = shared.unit;
+  it("answers the same document sent again with 409 and the OpenAPI file's body, and counts it once", async () => {
     const { document: first } = await reportNext(shared.unit);
-    const again = await rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
-      headers: { ...API_HEADERS, Authorization: basicAuth(production) },
-      body: invoiceCallBody(first),
-    });
+    const again = await rawReport(invoiceCallBody(first));
     expect(again.status).toBe(409);
-    expect(again.json).toMatchObject({
-      reportingStatus: 'REPORTED_SUCCESSFULLY_EARLIER',
-      message: 'Invoice Hash Previously Submitted',
+    expect(again.json).toEqual({
+      validationResults: {
+        infoMessages: [],
+        warningMessages: [],
+        errorMessages: [
+          {
+            type: 'ERROR',
+            code: null,
+            category: null,
+            message: 'Invoice was already Reported successfully earlier.',
+            status: 'ERROR',
+          },
+        ],
+        status: 'ERROR',
+      },
+      reportingStatus: 'NOT_REPORTED',
+    });
+    shared.simulator.behaviours.set({ 'reporting-duplicate-body': 'forum' });
+    expect((await rawReport(invoiceCallBody(first))).json).toMatchObject({
+      validationResults: {
+        errorMessages: [
+          {
+            type: 'ERROR',
+            code: 'Invoice-Errors',
+            category: 'Duplicate-Invoice',
+            message: 'Invoice Hash Previously Submitted',
+            status: 'ERROR',
+          },
+        ],
+      },
+      reportingStatus: 'NOT_REPORTED',
     });
     const next = await reportNext(shared.unit);
     expect(next.result.status).toBe('accepted');
@@ -285,13 +440,75 @@ describe('POST /invoices/reporting/single', () => {
     ]);
   });
 
-  it('refuses a standard document on the reporting endpoint with invalid-invoice-type', async () => {
-    const { client, egs } = shared.unit;
-    const document = egs.next({ subtype: 'standard', typeCode: '388' });
-    const error = await rejection(
-      client.reportInvoice({ invoice: document.xml, invoiceHash: document.invoiceHash }),
-    );
+  it('sends a standard document to clearance with 303, recording nothing; or refuses it with 400 when asked', async () => {
+    const { egs } = shared.unit;
+    const document = egs.sign({ subtype: 'standard', typeCode: '388' });
+    const answer = await rawReport(invoiceCallBody(document));
+    expect(answer).toMatchObject({
+      status: 303,
+      json: {
+        message: 'Clearance is activated. Please use the /invoices/clearance/single endpoint instead.',
+      },
+    });
+    expect(answer.headers.get('location')).toBeNull();
+    shared.simulator.behaviours.set({ 'standard-on-reporting': '400' });
+    egs.advance(document);
+    const error = await rejection(report(document));
     expect(codes(error)).toEqual(['invalid-invoice-type']);
+  });
+
+  it('takes any Clearance-Status header, unless the behaviour enforces 0 on reporting', async () => {
+    const { egs } = shared.unit;
+    const document = egs.next(simplified);
+    expect((await rawReport(invoiceCallBody(document), { 'Clearance-Status': '1' })).status).toBe(200);
+    shared.simulator.behaviours.set({ 'clearance-status-header': 'enforce' });
+    const next = egs.sign(simplified);
+    for (const header of [{}, { 'Clearance-Status': '1' }] as Record<string, string>[]) {
+      expect(await rawReport(invoiceCallBody(next), header)).toMatchObject({
+        status: 400,
+        json: { code: 'Invalid-ClearanceStatus' },
+      });
+    }
+    egs.advance(next);
+    expect((await rawReport(invoiceCallBody(next), { 'Clearance-Status': '0' })).status).toBe(200);
+  });
+
+  it("takes the 9-character KSA-2 form that ZATCA's BR-KSA-06 accepts", async () => {
+    const { egs } = shared.unit;
+    const model = invoiceModel(simplified, {
+      counter: egs.counter + 1,
+      previousInvoiceHash: egs.previousInvoiceHash,
+    });
+    const unsigned = buildInvoice(model).xml.replace('name="0200000"', 'name="020000000"');
+    expect(unsigned).toContain('name="020000000"');
+    const signed = signInvoice(unsigned, {
+      privateKey: egs.key,
+      certificate: egs.certificate,
+      signingTime: `${ISSUED.date}T${ISSUED.time}`,
+    });
+    egs.advance({ ...signed, uuid: model.uuid, model });
+    const result = await shared.unit.client.reportInvoice({
+      invoice: signed.xml,
+      invoiceHash: signed.invoiceHash,
+    });
+    expect(result).toMatchObject({ status: 'accepted', reportingStatus: 'REPORTED' });
+  });
+
+  it('keeps English messages under Accept-Language: ar, with either language setting (no Arabic text is sourced)', async () => {
+    const { egs } = shared.unit;
+    for (const language of ['english', 'arabic-where-known'] as const) {
+      shared.simulator.behaviours.set({ language });
+      const late = egs.next(simplified, { issueDate: '2024-04-29', supplyDate: '2024-04-29' });
+      const answer = await rawReport(invoiceCallBody(late), { 'Accept-Language': 'ar' });
+      expect(answer.json).toMatchObject({
+        validationResults: {
+          infoMessages: [XSD_VALID],
+          warningMessages: [
+            expect.objectContaining({ code: 'BR-KSA-98', message: expect.stringMatching(/^[\x20-\x7e]+$/) }),
+          ],
+        },
+      });
+    }
   });
 
   it("refuses a document whose seller is not the certificate's VAT number with certificate-permissions", async () => {
@@ -313,7 +530,7 @@ describe('POST /invoices/reporting/single', () => {
     expect(error.validationResults?.errorMessages).toContainEqual(
       expect.objectContaining({
         code: 'certificate-permissions',
-        message: 'User only allowed to use the VAT number that exists in the authentication certificate',
+        message: 'User only allowed to use the vat number that exists in the authentication certificate',
       }),
     );
   });
@@ -349,3 +566,11 @@ describe('POST /invoices/reporting/single', () => {
     expect(codes(error)).toEqual(['INVOICE_UUID_VALIDATION']);
   });
 });
+
+/** A compliance CSID for a key of its own, in simulation: a signer the unit's CSID does not certify. */
+async function clientForStranger(otp: string) {
+  const key = generatePrivateKey();
+  const { requestCompliance } = await import('../../test/support/onboarding.ts');
+  const stage = await requestCompliance(shared.simulator, { otp, key });
+  return { key, certificate: stage.compliance.certificate };
+}

@@ -1,7 +1,8 @@
 /**
  * #5 `POST /invoices/reporting/single` — reporting a simplified document, with the production
- * CSID. The `Clearance-Status: 0` header some clients send is ignored, as the platform does. When
- * clearance is switched off, standard documents are reported here too.
+ * CSID. The `Clearance-Status: 0` header is taken as sent unless the `clearance-status-header`
+ * behaviour enforces it. A standard document is sent to clearance (303) while clearance is on,
+ * and reported here when it is off.
  */
 import type { EndpointHandler } from '../http/api-request.ts';
 import { handleInvoice } from './invoice-flow.ts';
@@ -12,7 +13,7 @@ import { handleInvoice } from './invoice-flow.ts';
  * @example
  * ```ts
  * // POST /invoices/reporting/single  Authorization: Basic …  {"invoiceHash", "uuid", "invoice"}
- * // → 200 | 202 {reportingStatus: 'REPORTED'} | 400 {reportingStatus: 'NOT_REPORTED'} | 409 on a resubmission
+ * // → 200 | 202 {validationResults, reportingStatus: 'REPORTED'} | 400 {…, reportingStatus: 'NOT_REPORTED'} | 409 on a resubmission
  * ```
  */
 export const reportInvoice: EndpointHandler = (request, context) =>

@@ -1,9 +1,10 @@
 /**
  * One call to the platform API, in the order ZATCA's gateway and platform take it: the route
- * (404, 405), the injected latency and faults (429 with `Retry-After`, 5xx — unprocessed), the
- * `Accept-Version: V2` header (406), the JSON body (415, 413, 400), then the endpoint itself. A
- * call picked for a dropped answer is processed in full — the invoice is recorded — and the
- * server then closes the connection instead of answering.
+ * (404, 405), the injected latency and faults aimed at the endpoint (429 with `Retry-After`, 5xx —
+ * unprocessed), the `Accept-Version: V2` header (406, plain text), the JSON body (415, 413, 400),
+ * then the endpoint itself. A call picked for a dropped answer is processed in full — the invoice
+ * is recorded — and the server then closes the connection instead of answering. An unexpected
+ * failure inside the endpoint is answered with the platform's 500 body for that endpoint.
  */
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,8 +13,10 @@ import { splitEnvironment } from '../environments.ts';
 import { faultAnswer } from '../faults/fault-answer.ts';
 import type { CallOutcome } from '../http/answer.ts';
 import { checkApiVersion } from '../http/api-version.ts';
+import { errorName } from '../http/error-name.ts';
 import { readJsonBody } from '../http/json-body.ts';
 import { matchRoute, routeMiss } from '../http/match-route.ts';
+import { platformFailure } from '../http/platform-answers.ts';
 import { FATOORA_ENDPOINTS } from './endpoint-table.ts';
 
 /** What serving a call needs besides the request and the context. */
@@ -45,22 +48,25 @@ export async function serveEndpoint(
   const { environment, path } = splitEnvironment(pathname, context.defaultEnvironment);
   const match = matchRoute(FATOORA_ENDPOINTS, method, path);
   if (!match.found) return { answer: routeMiss(match.allow, method, pathname) };
+  const { action, handle } = match.route.handler;
 
   const { faults } = context;
-  if (faults.settings.latencyMs > 0)
+  if (faults.settings.latencyMs > 0 && faults.appliesTo(action))
     await sleep(faults.settings.latencyMs, undefined, { signal: options.signal });
-  const action = faults.take();
-  const refused = faultAnswer(action, faults.settings);
-  if (refused) return { answer: refused, fault: action };
-  const dropped = action === 'drop' ? ({ drop: true, fault: action } as const) : {};
+  const fault = faults.take(action);
+  const refused = faultAnswer(fault, faults.settings, action);
+  if (refused) return { answer: refused, fault };
+  const dropped = fault === 'drop' ? ({ drop: true, fault } as const) : {};
 
   const wrongVersion = checkApiVersion(request.headers);
   if (wrongVersion) return { answer: wrongVersion, ...dropped };
   const reading = await readJsonBody(request, options.maxBodyBytes);
   if (!reading.ok) return { answer: reading.answer, ...dropped };
-  const answer = await match.route.handler(
-    { environment, headers: request.headers, body: reading.body },
-    context,
-  );
-  return { answer, ...dropped };
+  try {
+    const answer = await handle({ environment, headers: request.headers, body: reading.body }, context);
+    return { answer, ...dropped };
+  } catch (error) {
+    if (options.signal.aborted || request.socket.destroyed) throw error;
+    return { answer: platformFailure(action), note: `internal error ${errorName(error)}`, ...dropped };
+  }
 }

@@ -1,12 +1,12 @@
 import {
   AlreadySubmittedError,
-  ClearanceDisabledError,
   NetworkError,
   RateLimitedError,
+  RejectedError,
   ServerError,
 } from '@fatoora/core/api';
 import { describe, expect, it } from 'vitest';
-import { clientFor } from '../../test/support/onboarding.ts';
+import { clientFor, newCsr } from '../../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
 import { unitPerFile } from '../../test/support/unit-per-file.ts';
@@ -30,7 +30,13 @@ describe('fault injection', () => {
     const error = await thrownBy(shared.unit.client.reportInvoice(submission), ServerError);
     expect(error).toMatchObject({
       status: 503,
-      errors: [expect.objectContaining({ code: 'Service-Unavailable' })],
+      errors: [
+        {
+          code: '503',
+          category: 'HTTP-Errors',
+          message: 'Something went wrong and caused an Internal Server Error.',
+        },
+      ],
     });
     expect(shared.simulator.faults.settings.failNext).toBe(0);
     expect((await shared.unit.client.reportInvoice(submission)).reportingStatus).toBe('REPORTED');
@@ -96,14 +102,70 @@ describe('fault injection', () => {
     expect(result.reportingStatus).toBe('REPORTED');
   });
 
-  it('answers clearance with 303 when clearance is switched off, and reporting then takes the standard document', async () => {
-    shared.simulator.faults.set({ clearanceDisabled: true });
-    const document = shared.unit.egs.next({ subtype: 'standard', typeCode: '388' });
-    const submission = { invoice: document.xml, invoiceHash: document.invoiceHash };
-    const error = await thrownBy(shared.unit.client.clearInvoice(submission), ClearanceDisabledError);
-    expect(error).toMatchObject({ status: 303 });
-    const result = await shared.unit.client.reportInvoice(submission);
-    expect(result).toMatchObject({ status: 'accepted', reportingStatus: 'REPORTED' });
+  it("answers an injected 500 with the platform's body for the endpoint: E500-HTTP on #4–#6, E500-REQ on #1–#3", async () => {
+    shared.simulator.faults.set({ failNext: 2, failStatus: 500 });
+    const document = shared.unit.egs.sign(simplified); // never processed: the chain stays
+    const reporting = await rawCall(`${shared.simulator.url}/invoices/reporting/single`, {
+      headers: { ...API_HEADERS, Authorization: basicAuth(shared.unit.production) },
+      body: invoiceCallBody(document),
+    });
+    expect(reporting).toMatchObject({
+      status: 500,
+      json: {
+        category: 'HTTP-Errors',
+        code: '500',
+        message: 'Something went wrong and caused an Internal Server Error.',
+      },
+    });
+    const compliance = await rawCall(`${shared.simulator.url}/compliance`, {
+      headers: { ...API_HEADERS, OTP: await shared.simulator.mintOtp() },
+      body: { csr: newCsr().csr.base64 },
+    });
+    expect(compliance.status).toBe(500);
+    expect(compliance.json).toEqual({
+      code: 'Invalid-Request',
+      message: 'System failed to process your request',
+    });
+  });
+
+  it('refuses the next invoice submission after its checks with injected-rejection; the document keeps its place', async () => {
+    shared.simulator.faults.set({ rejectNext: 1 });
+    const refused = shared.unit.egs.next(simplified);
+    const error = await thrownBy(
+      shared.unit.client.reportInvoice({ invoice: refused.xml, invoiceHash: refused.invoiceHash }),
+      RejectedError,
+    );
+    expect(error.validationResults?.errorMessages).toEqual([
+      {
+        type: 'ERROR',
+        code: 'injected-rejection',
+        category: 'SIMULATOR_FAULTS',
+        message: 'Refused by a fault injected into the simulator (rejectNext).',
+        status: 'ERROR',
+      },
+    ]);
+    expect(shared.simulator.faults.settings.rejectNext).toBe(0);
+    // Not filed as accepted: the same document goes through when sent again.
+    const again = await shared.unit.client.reportInvoice({
+      invoice: refused.xml,
+      invoiceHash: refused.invoiceHash,
+    });
+    expect(again.reportingStatus).toBe('REPORTED');
+  });
+
+  it('aims faults at the endpoints named, and leaves the others alone', async () => {
+    shared.simulator.faults.set({ failNext: 1, endpoints: ['clearance'] });
+    const simplifiedDocument = shared.unit.egs.next(simplified);
+    const reported = await shared.unit.client.reportInvoice({
+      invoice: simplifiedDocument.xml,
+      invoiceHash: simplifiedDocument.invoiceHash,
+    });
+    expect(reported.reportingStatus).toBe('REPORTED');
+    expect(shared.simulator.faults.settings.failNext).toBe(1);
+    const standard = shared.unit.egs.next({ subtype: 'standard', typeCode: '388' });
+    const submission = { invoice: standard.xml, invoiceHash: standard.invoiceHash };
+    await expect(shared.unit.client.clearInvoice(submission)).rejects.toBeInstanceOf(ServerError);
+    expect((await shared.unit.client.clearInvoice(submission)).clearanceStatus).toBe('CLEARED');
   });
 
   it('waits latencyMs before answering a platform call', async () => {

@@ -2,11 +2,15 @@
  * Fault injection, for testing clients against the platform's bad days: latency before every
  * answer; the next N calls answered 5xx without being processed; the next N calls processed —
  * the invoice IS recorded — and then the connection closed without an answer (so a retry meets
- * the 409 of a duplicate); the next N calls answered 429 with `Retry-After`; and clearance
- * switched off (303 on clearance; standard documents accepted on reporting, as ZATCA does). Set
- * at start-up, and changed at run time through the admin API or the simulator handle. Faults
- * apply to the six Fatoora endpoints only, never to the admin API.
+ * the duplicate answer); the next N calls answered 429 with `Retry-After`; the next N invoice
+ * submissions checked as usual and then refused (400, for testing how a client settles a
+ * rejection: ZATCA refuses only documents that break its rules). Each applies to every
+ * platform endpoint, or to those `endpoints` names (core's `FATOORA_ACTIONS` keys). Set at
+ * start-up, and changed at run time through the admin API or the simulator handle. Faults apply to
+ * the six Fatoora endpoints only, never to the admin API. (Clearance switched off is a behaviour,
+ * `clearance`, not a fault.)
  */
+import { FATOORA_ACTIONS, type FatooraAction } from '@fatoora/core/api';
 
 /** The fault settings. */
 export interface FaultSettings {
@@ -20,10 +24,16 @@ export interface FaultSettings {
   readonly dropNext: number;
   /** How many of the next calls are answered 429, unprocessed. */
   readonly rateLimitNext: number;
+  /**
+   * How many of the next invoice submissions (compliance check, reporting, clearance) are refused
+   * with 400 and the error `injected-rejection` after their checks; a refused document keeps its
+   * place in the chain, as any rejected one.
+   */
+  readonly rejectNext: number;
   /** The `Retry-After` of a 429, in seconds (default 1). */
   readonly retryAfterSeconds: number;
-  /** Clearance switched off: 303 on clearance, standard documents accepted on reporting. */
-  readonly clearanceDisabled: boolean;
+  /** The endpoints the faults apply to, by core's action names; empty (the default) for all six. */
+  readonly endpoints: readonly FatooraAction[];
 }
 
 /** What happens to one call. */
@@ -43,11 +53,19 @@ export const NO_FAULTS: FaultSettings = {
   failStatus: 503,
   dropNext: 0,
   rateLimitNext: 0,
+  rejectNext: 0,
   retryAfterSeconds: 1,
-  clearanceDisabled: false,
+  endpoints: [],
 };
 
-const COUNTS = ['latencyMs', 'failNext', 'dropNext', 'rateLimitNext', 'retryAfterSeconds'] as const;
+const COUNTS = [
+  'latencyMs',
+  'failNext',
+  'dropNext',
+  'rateLimitNext',
+  'rejectNext',
+  'retryAfterSeconds',
+] as const;
 
 /**
  * The fault settings of a running simulator.
@@ -55,8 +73,8 @@ const COUNTS = ['latencyMs', 'failNext', 'dropNext', 'rateLimitNext', 'retryAfte
  * @example
  * ```ts
  * const faults = new FaultInjector({ dropNext: 1 });
- * faults.take(); // 'drop'
- * faults.take(); // 'none'
+ * faults.take('reporting'); // 'drop'
+ * faults.take('reporting'); // 'none'
  * ```
  */
 export class FaultInjector {
@@ -88,9 +106,31 @@ export class FaultInjector {
     return this.#settings;
   }
 
-  /** Decides the fate of one call, spending one count of the fault that applies. */
-  take(): FaultAction {
+  /** Whether the faults apply to calls to `action`. */
+  appliesTo(action: FatooraAction): boolean {
+    const { endpoints } = this.#settings;
+    return endpoints.length === 0 || endpoints.includes(action);
+  }
+
+  /**
+   * Whether this invoice submission to `action` is to be refused, spending one `rejectNext`.
+   *
+   * @example
+   * ```ts
+   * if (faults.takeRejection('reporting')) messages.push(INJECTED_REJECTION);
+   * ```
+   */
+  takeRejection(action: FatooraAction): boolean {
     const settings = this.#settings;
+    if (settings.rejectNext === 0 || !this.appliesTo(action)) return false;
+    this.#settings = { ...settings, rejectNext: settings.rejectNext - 1 };
+    return true;
+  }
+
+  /** Decides the fate of one call to `action`, spending one count of the fault that applies. */
+  take(action: FatooraAction): FaultAction {
+    const settings = this.#settings;
+    if (!this.appliesTo(action)) return 'none';
     if (settings.rateLimitNext > 0) {
       this.#settings = { ...settings, rateLimitNext: settings.rateLimitNext - 1 };
       return 'rate-limit';
@@ -127,8 +167,11 @@ export function checkFaultPatch(patch: unknown): string[] {
     } else if (key === 'failStatus') {
       if (![500, 502, 503, 504].includes(value as number))
         problems.push('failStatus must be 500, 502, 503 or 504.');
-    } else if (key === 'clearanceDisabled') {
-      if (typeof value !== 'boolean') problems.push('clearanceDisabled must be true or false.');
+    } else if (key === 'endpoints') {
+      const names = Object.keys(FATOORA_ACTIONS);
+      if (!Array.isArray(value) || value.some((name) => !names.includes(name))) {
+        problems.push(`endpoints must be a list of ${names.join(', ')}.`);
+      }
     } else {
       problems.push(`Unknown fault setting "${key}".`);
     }

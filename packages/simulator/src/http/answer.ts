@@ -1,14 +1,19 @@
 /**
- * What an endpoint returns — a status, a JSON body and extra headers — and how it is written:
- * `application/json; charset=utf-8`, never cached. Error bodies carry ZATCA's `{code, message}`.
+ * What an endpoint returns — a status, a JSON body (or, for the platform's 406, plain text) and
+ * extra headers — and how it is written: `application/json; charset=utf-8` or
+ * `text/plain;charset=UTF-8`, never cached. The bodies of ZATCA's own answers are built in
+ * `platform-answers.ts`; {@link problem} is the simulator's `{code, message}` for what the gateway
+ * answers before the platform (404, 405, 413, 415) and for its admin API.
  */
 import type { ServerResponse } from 'node:http';
 
 /** An endpoint's answer. */
 export interface ApiAnswer {
   readonly status: number;
-  /** Sent as JSON; no body when undefined. */
+  /** Sent as JSON; no body when undefined (and no `text`). */
   readonly body?: unknown;
+  /** Sent as `text/plain;charset=UTF-8` instead of a JSON body. */
+  readonly text?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -19,6 +24,8 @@ export interface CallOutcome {
   readonly drop?: boolean;
   /** The injected fault that answered or dropped the call, for the log. */
   readonly fault?: string;
+  /** A note for the log (e.g. the class of an unexpected error); never request content. */
+  readonly note?: string;
 }
 
 /**
@@ -47,9 +54,12 @@ export function problem(
  * ```
  */
 export function writeAnswer(response: ServerResponse, answer: ApiAnswer): void {
-  const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  const isText = answer.text !== undefined;
+  const text = answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
   response.writeHead(answer.status, {
-    ...(text === '' ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    ...(text === ''
+      ? {}
+      : { 'Content-Type': isText ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8' }),
     'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-store',
     ...answer.headers,

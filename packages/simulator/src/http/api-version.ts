@@ -1,9 +1,11 @@
 /**
- * The platform serves version 2 of its API only, and says so with 406 Not Acceptable when the
- * `Accept-Version` header is missing or names another version.
+ * The platform serves version 2 of its API only, and says so with 406 Not Acceptable — a plain
+ * text body, not JSON (TEXT-406) — when the `Accept-Version` header is missing or is anything but
+ * `V2` (lowercase `v2` included [RPT]).
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { type ApiAnswer, problem } from './answer.ts';
+import type { ApiAnswer } from './answer.ts';
+import { versionNotSupported } from './platform-answers.ts';
 
 /**
  * The API version the simulator serves, as the `Accept-Version` header names it.
@@ -21,15 +23,11 @@ export const API_VERSION = 'V2';
  * @example
  * ```ts
  * checkApiVersion({ 'accept-version': 'V2' }); // undefined
- * checkApiVersion({}); // { status: 406, body: { code: 'Invalid-Version', … } }
+ * checkApiVersion({}); // { status: 406, text: 'This Version is not supported or not provided in the header.' }
  * ```
  */
 export function checkApiVersion(headers: IncomingHttpHeaders): ApiAnswer | undefined {
   const value = headers['accept-version'];
   if (typeof value === 'string' && value.trim() === API_VERSION) return undefined;
-  return problem(
-    406,
-    'Invalid-Version',
-    `This version is not supported or not provided in the header: send Accept-Version: ${API_VERSION}.`,
-  );
+  return versionNotSupported();
 }

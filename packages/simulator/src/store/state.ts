@@ -27,7 +27,10 @@ export interface ComplianceRecord {
   readonly environment: FatooraEnvironment;
   /** The CSR, base64 DER: the production CSID is issued from it. */
   readonly csr: string;
-  /** Keys (`standard-invoice`, …: core's `DOCUMENT_KINDS`) of the kinds whose compliance check passed. */
+  /**
+   * ZATCA's names of the compliance steps passed (`standard-compliant`, …: core's
+   * `DOCUMENT_KINDS`); older records hold kind keys (`standard-invoice`) instead.
+   */
   readonly passed: readonly string[];
 }
 
@@ -47,7 +50,7 @@ export interface SubmissionRecord {
   readonly status: 'REPORTED' | 'CLEARED';
   readonly egsId: string;
   readonly submittedAt: string;
-  /** The name under which the cleared (stamped) XML is stored. */
+  /** The name under which the cleared XML (the submitted one with the platform's QR) is stored. */
   readonly clearedDocument?: string;
 }
 

@@ -4,9 +4,9 @@
  * helper, so that tests can stop at any of them.
  */
 import { type CsidResult, createFatooraClient, type FatooraClient } from '@fatoora/core/api';
-import { generatePrivateKey, type PrivateKey } from '@fatoora/core/crypto';
+import { generatePrivateKey, importPrivateKey, type PrivateKey } from '@fatoora/core/crypto';
 import { type Csr, type CsrConfig, createCsr } from '@fatoora/core/csr';
-import type { FatooraEnvironment } from '@fatoora/core/model';
+import { DEVELOPER_PORTAL_CSID, type FatooraEnvironment } from '@fatoora/core/model';
 import { FIRST_PREVIOUS_INVOICE_HASH } from '@fatoora/core/signing';
 import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
 import { DEFAULT_OTP, type RunningSimulator } from '../../src/index.ts';
@@ -55,15 +55,28 @@ export interface ComplianceStage {
   readonly checks: FatooraClient;
 }
 
-/** Requests a compliance CSID for a new EGS unit. */
+/**
+ * An OTP for `environment`, as a unit gets one: the developer portal's fixed `123345`, or a code
+ * minted by the simulator's stand-in for the Fatoora portal.
+ */
+export async function otpFor(simulator: RunningSimulator, environment: FatooraEnvironment): Promise<string> {
+  return environment === 'developer-portal' ? DEFAULT_OTP : simulator.mintOtp();
+}
+
+/** Requests a compliance CSID for a new EGS unit (with a fresh OTP unless `otp` is given). */
 export async function requestCompliance(
   simulator: RunningSimulator,
-  options: { environment?: FatooraEnvironment; invoiceType?: string; otp?: string } = {},
+  options: { environment?: FatooraEnvironment; invoiceType?: string; otp?: string; key?: PrivateKey } = {},
 ): Promise<ComplianceStage> {
   const environment = options.environment ?? 'simulation';
-  const { key, csr } = newCsr(environment, options.invoiceType ? { invoiceType: options.invoiceType } : {});
+  const { key, csr } = newCsr(
+    environment,
+    options.invoiceType ? { invoiceType: options.invoiceType } : {},
+    options.key ?? TEST_KEY,
+  );
   const client = clientFor(simulator, environment);
-  const compliance = await client.requestComplianceCsid({ csr, otp: options.otp ?? DEFAULT_OTP });
+  const otp = options.otp ?? (await otpFor(simulator, environment));
+  const compliance = await client.requestComplianceCsid({ csr, otp });
   return { key, compliance, checks: client.withCredentials(compliance) };
 }
 
@@ -86,7 +99,11 @@ export interface OnboardedEgs extends ComplianceStage {
   readonly egs: TestEgs;
 }
 
-/** Onboards a new EGS unit (title 1100) in `environment`. */
+/**
+ * Onboards a new EGS unit (title 1100) in `environment`. On the developer portal the production
+ * CSID is the portal's canned one, so the unit signs with its key, the SDK's test key
+ * (fatoora-api.md §10).
+ */
 export async function onboard(
   simulator: RunningSimulator,
   environment: FatooraEnvironment = 'simulation',
@@ -100,6 +117,9 @@ export async function onboard(
     ...stage,
     production,
     client: stage.checks.withCredentials(production),
-    egs: new TestEgs(stage.key, production.certificate),
+    egs: new TestEgs(
+      environment === 'developer-portal' ? importPrivateKey(DEVELOPER_PORTAL_CSID.privateKey) : stage.key,
+      production.certificate,
+    ),
   };
 }

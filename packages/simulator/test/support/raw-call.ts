@@ -8,8 +8,10 @@
 export interface RawAnswer {
   readonly status: number;
   readonly headers: Headers;
-  /** The body parsed as JSON, or `undefined` when empty. */
+  /** The body parsed as JSON, or `undefined` when empty or not JSON. */
   readonly json: unknown;
+  /** The body as text. */
+  readonly text: string;
 }
 
 /** The headers the Fatoora API wants on every call. */
@@ -38,10 +40,12 @@ export async function rawCall(
       : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
   });
   const text = await response.text();
+  const isJson = /^application\/json\b/.test(response.headers.get('content-type') ?? '');
   return {
     status: response.status,
     headers: response.headers,
-    json: text === '' ? undefined : JSON.parse(text),
+    json: isJson && text !== '' ? JSON.parse(text) : undefined,
+    text,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * One simulator and one onboarded EGS unit for all the tests of a file, over loopback: the
  * simulator runs on the tests' clock ({@link SIMULATOR_NOW}) and is started, and the unit
- * onboarded on it, before the first test; its injected faults are cleared after each test (so that
- * no test's fault leaks into the next); it is closed after the last test. Each test moves the
+ * onboarded on it, before the first test; its injected faults and behaviours are reset after each
+ * test (so that no test's setting leaks into the next); it is closed after the last test. Each test moves the
  * unit's chain on, as the platform does.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -38,6 +38,7 @@ export function unitPerFile(): UnitPerFile {
   });
   afterEach(() => {
     simulator?.faults.reset();
+    simulator?.behaviours.reset();
   });
   afterAll(async () => {
     await simulator?.close();

@@ -7,7 +7,13 @@
 import type { ZatcaValidationMessage } from '../../errors/api-error.ts';
 import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
 import { readInvoiceQr } from '../../signing/read-invoice-qr.ts';
-import type { IssuedDocumentRecord, SubmissionRecord, SubmissionState } from '../store/store.ts';
+import type {
+  IssuedDocumentRecord,
+  SubmissionError,
+  SubmissionFollowUp,
+  SubmissionRecord,
+  SubmissionState,
+} from '../store/store.ts';
 import { reportingDeadline } from './deadline.ts';
 
 /** An issued invoice, credit note or debit note. */
@@ -22,6 +28,7 @@ export interface IssuedInvoice {
   readonly id: string;
   /** KSA-1. */
   readonly uuid: string;
+  /** Which of the six document kinds it is. */
   readonly kind: ComplianceDocumentKind;
   /** ISO 8601. */
   readonly issuedAt: string;
@@ -48,13 +55,13 @@ export interface IssuedInvoice {
   readonly attempts: number;
   /** When a pending document's next attempt may go (ISO 8601). */
   readonly nextAttemptAt?: string;
-  /** The last failure, for a document still pending. */
-  readonly lastError?: { readonly code: string; readonly message: string };
+  /** The last failure, for a document still pending: the platform's last answer, or why none came. */
+  readonly lastError?: SubmissionError;
   /**
-   * The ICV of an earlier document still pending that holds this one back: documents reach the
-   * platform in chain order.
+   * What a person should look into: a clearance ZATCA accepted whose stamped XML never arrived
+   * (fetch it from the Fatoora portal), or a 409 nothing explains (the document stays pending).
    */
-  readonly waitingFor?: number;
+  readonly followUp?: SubmissionFollowUp;
 }
 
 /**
@@ -67,7 +74,7 @@ export interface IssuedInvoice {
  * if (issued.document) handOver(issued.document, issued.qr);
  * ```
  */
-export function toIssuedInvoice(record: IssuedDocumentRecord, waitingFor?: number): IssuedInvoice {
+export function toIssuedInvoice(record: IssuedDocumentRecord): IssuedInvoice {
   const { submission } = record;
   const document = handover(record);
   const qr = document === undefined ? undefined : readInvoiceQr(document);
@@ -93,9 +100,7 @@ export function toIssuedInvoice(record: IssuedDocumentRecord, waitingFor?: numbe
     ...(submission.state === 'pending' && submission.lastError !== undefined
       ? { lastError: submission.lastError }
       : {}),
-    ...(submission.state === 'pending' && waitingFor !== undefined && waitingFor < record.counter
-      ? { waitingFor }
-      : {}),
+    ...(submission.followUp !== undefined ? { followUp: submission.followUp } : {}),
   };
 }
 

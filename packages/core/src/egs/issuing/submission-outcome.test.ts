@@ -102,13 +102,102 @@ describe('settling a submission', () => {
     });
   });
 
-  it('rejects a 409 on the first attempt that says another document holds this UUID', () => {
-    const error = new AlreadySubmittedError('dup', {
+  it('settles a first-attempt 409 as accepted when its body is either of ZATCA’s duplicate answers', () => {
+    const oas = new AlreadySubmittedError('dup', {
       status: 409,
       afterRetry: false,
-      validationResults: results(['Duplicate-Invoice']),
+      validationResults: {
+        ...results([]),
+        status: 'ERROR',
+        errorMessages: [
+          {
+            type: 'ERROR',
+            code: '',
+            category: '',
+            message: 'Invoice was already Reported successfully earlier.',
+            status: 'ERROR',
+          },
+        ],
+      },
     });
-    expect(settleFailure(reporting, error, { now, backoff })).toMatchObject({ state: 'rejected' });
+    const forum = new AlreadySubmittedError('dup', {
+      status: 409,
+      afterRetry: false,
+      validationResults: {
+        ...results([]),
+        status: 'ERROR',
+        errorMessages: [
+          {
+            type: 'ERROR',
+            code: 'Invoice-Errors',
+            category: 'Duplicate-Invoice',
+            message: 'Invoice Hash Previously Submitted',
+            status: 'ERROR',
+          },
+        ],
+      },
+    });
+    for (const error of [oas, forum]) {
+      const settled = settleFailure(reporting, error, { now, backoff });
+      expect(settled).toMatchObject({ state: 'reported', settledAt: now.toISOString() });
+      // The duplicate answer stays with the document, to show why it counts as reported.
+      expect(settled !== 'reroute' && settled.messages?.[0]?.message).toMatch(/earlier|previously/i);
+    }
+  });
+
+  it('keeps a first-attempt 409 that says nothing of a duplicate pending for follow-up, never rejected', () => {
+    const error = new AlreadySubmittedError('conflict', {
+      status: 409,
+      afterRetry: false,
+      validationResults: results(['Some-Conflict']),
+    });
+    const first = settleFailure(reporting, error, { now, backoff });
+    expect(first).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastError: { code: 'api-already-submitted', status: 409 },
+      followUp: { reason: 'unexplained-conflict' },
+    });
+    // Sent again, the same answer confirms nothing: it answers a 409, not a lost answer.
+    const again = settleFailure({ ...(first as SubmissionRecord), attempts: 2 }, error, { now, backoff });
+    expect(again).toMatchObject({ state: 'pending', followUp: { reason: 'unexplained-conflict' } });
+  });
+
+  it('settles a 409 after an attempt whose outcome was unknown as accepted', () => {
+    const error = new AlreadySubmittedError('dup', { status: 409, afterRetry: false });
+    const afterTimeout: SubmissionRecord = {
+      ...reporting,
+      attempts: 2,
+      lastError: { code: 'timeout', message: 'no answer' },
+    };
+    expect(settleFailure(afterTimeout, error, { now, backoff })).toMatchObject({ state: 'reported' });
+  });
+
+  it('flags a clearance a 409 confirms without stamped XML for follow-up, and keeps XML stored earlier', () => {
+    const error = new AlreadySubmittedError('dup', { status: 409, afterRetry: true });
+    expect(settleFailure(clearance, error, { now, backoff })).toMatchObject({
+      state: 'cleared',
+      followUp: { reason: 'cleared-xml-missing' },
+    });
+    const stored = settleFailure({ ...clearance, clearedXml: '<Invoice>stamped</Invoice>' }, error, {
+      now,
+      backoff,
+    });
+    expect(stored).toMatchObject({ state: 'cleared', clearedXml: '<Invoice>stamped</Invoice>' });
+    expect(stored !== 'reroute' && stored.followUp).toBeUndefined();
+  });
+
+  it('flags an accepted clearance answer without stamped XML for follow-up', () => {
+    const result: InvoiceResult = {
+      status: 'accepted',
+      httpStatus: 208,
+      validationResults: results([]),
+      clearanceStatus: 'CLEARED',
+    };
+    expect(settleAccepted(clearance, result, now)).toMatchObject({
+      state: 'cleared',
+      followUp: { reason: 'cleared-xml-missing' },
+    });
   });
 
   it('reroutes a standard document to reporting when clearance is switched off (303)', () => {
@@ -126,7 +215,11 @@ describe('settling a submission', () => {
       state: 'pending',
       attempts: 3,
       nextAttemptAt: '2024-05-01T10:00:04.000Z',
-      lastError: { code: error.code, message: error.message },
+      lastError: {
+        code: error.code,
+        message: error.message,
+        ...(error instanceof ServerError ? { status: 503 } : {}),
+      },
     });
   });
 

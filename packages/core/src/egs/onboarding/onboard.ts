@@ -6,6 +6,11 @@
  * record before the next one starts, so a failure leaves the record at the failed step and calling
  * onboarding again resumes there (the steps already done are reported as skipped).
  *
+ * The unit's environment is kept in its record. On the developer portal the production CSID is the
+ * portal's canned certificate, which the unit keeps beside its own compliance CSID
+ * (`production-identity.ts`); anywhere else a production CSID that does not carry the unit's
+ * public key is refused (`csid-key-mismatch`) and not kept.
+ *
  * The compliance samples stay out of the production chain: they are test documents that the
  * platform checks one by one and never files (no reporting, no clearance, no chain), while the
  * platform's chain check on reporting and clearance (KSA-13) expects the unit's first real document
@@ -20,14 +25,12 @@ import type { CsrConfig } from '../../csr/csr-config.ts';
 import { EgsError } from '../../errors/egs-error.ts';
 import { FatooraError } from '../../errors/fatoora-error.ts';
 import { InputError } from '../../errors/input-error.ts';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
 import type { FatooraEnvironment } from '../../model/environments.ts';
-import { buildInvoice } from '../../pipeline/build-invoice.ts';
-import { signInvoice } from '../../signing/sign-invoice.ts';
 import type { EgsStore, EgsUnitRecord } from '../store/store.ts';
 import { credentialsOf, toStoredCsid } from '../store/stored-csid.ts';
-import { complianceSample } from './compliance-samples.ts';
+import { runComplianceCheck } from './compliance-check.ts';
 import { describeStep, type OnboardingStep, planOnboarding } from './onboarding-plan.ts';
+import { assertProductionCsidFits } from './production-identity.ts';
 import { readCsrConfig, sameCsrConfig } from './unit-csr-config.ts';
 import { assertKeyFitsUnit, resolveUnitKey } from './unit-key.ts';
 
@@ -45,7 +48,10 @@ export interface OnboardParameters {
 }
 
 /** What became of one step. */
-export type OnboardingStepResult = OnboardingStep & { readonly outcome: 'passed' | 'skipped' };
+export type OnboardingStepResult = OnboardingStep & {
+  /** `passed` when this run did the step, `skipped` when the record showed it done already. */
+  readonly outcome: 'passed' | 'skipped';
+};
 
 /** The result of onboarding. */
 export interface OnboardingResult {
@@ -75,9 +81,12 @@ export interface OnboardingContext {
  * Runs (or resumes) onboarding and returns the final record, the key and the result.
  *
  * @throws {InputError} for a broken CSR configuration (`csrConfig.<field>`), an `environment` that
- * is not the client's, or a missing OTP when the compliance CSID is still to be requested.
+ * is not the client's or not the one the unit was onboarded for, or a missing OTP when the
+ * compliance CSID is still to be requested.
  * @throws {EgsError} `csr-config-mismatch` when resuming with another configuration,
- * `private-key-missing` when resuming without the unit's key, `key-mismatch` for another key, and
+ * `private-key-missing` when resuming without the unit's key, `key-mismatch` for another key,
+ * `csid-key-mismatch` for a production CSID issued for another key (outside the developer portal's
+ * canned certificate), and
  * `onboarding-failed` naming the failed step (`details.step`, `details.kind`), with the API error
  * (`RejectedError`, `ServerError`, `TimeoutError`, …) as `cause`.
  * @throws {StoreError} when the store fails.
@@ -102,6 +111,13 @@ export async function runOnboarding(
     );
   }
   let record = await store.loadUnit(unitId);
+  if (record?.environment !== undefined && record.environment !== environment) {
+    throw new InputError(
+      'environment',
+      'environment-matches-unit',
+      `Unit ${unitId} was onboarded for the ${record.environment} environment, not ${environment}; credentials never cross environments: use another unit id.`,
+    );
+  }
   const started = record?.complianceCsid !== undefined || record?.productionCsid !== undefined;
   if (record !== undefined && started && !sameCsrConfig(record.csrConfig, config)) {
     throw new EgsError(
@@ -122,7 +138,7 @@ export async function runOnboarding(
     }
     privateKey = generatePrivateKey();
   }
-  if (record !== undefined) assertKeyFitsUnit(privateKey, record);
+  if (record !== undefined) assertKeyFitsUnit(privateKey, record, environment);
   const key = privateKey;
   context.keepPrivateKey?.(key);
 
@@ -135,12 +151,13 @@ export async function runOnboarding(
   // The record (and, when asked, the key) is saved before any CSID is bound to the key.
   const storeKey = context.storePrivateKey && record?.privateKeyPem === undefined;
   let current: EgsUnitRecord =
-    record !== undefined && started && !storeKey
+    record !== undefined && started && !storeKey && record.environment !== undefined
       ? record
       : await save({
           ...(record ?? { id: unitId, passedComplianceChecks: [], createdAt: at() }),
           id: unitId,
           csrConfig: { ...config },
+          environment,
           ...(storeKey ? { privateKeyPem: exportPrivateKey(key, { format: 'pkcs8' }) } : {}),
         } as EgsUnitRecord);
 
@@ -198,38 +215,26 @@ async function runStep(
       return { ...record, complianceCsid: toStoredCsid(csid), passedComplianceChecks: [] };
     }
     case 'compliance-check': {
-      const compliance = record.complianceCsid!;
-      await checkSample(step.kind, compliance.certificate, context, credentialsOf(compliance));
+      await runComplianceCheck(step.kind, {
+        client: context.client,
+        config: context.config,
+        key: context.key,
+        complianceCsid: record.complianceCsid!,
+        now: context.now,
+        uuid: context.uuid,
+      });
       return { ...record, passedComplianceChecks: [...record.passedComplianceChecks, step.kind] };
     }
     case 'production-csid': {
       const compliance = record.complianceCsid!;
-      const csid = await context.client
-        .withCredentials(credentialsOf(compliance))
-        .requestProductionCsid({ complianceRequestId: compliance.requestId });
-      return { ...record, productionCsid: toStoredCsid(csid) };
+      const csid = toStoredCsid(
+        await context.client
+          .withCredentials(credentialsOf(compliance))
+          .requestProductionCsid({ complianceRequestId: compliance.requestId }),
+      );
+      // A certificate nothing can be signed for is refused here, before it is kept.
+      assertProductionCsidFits(csid, context.key, context.environment, record.id);
+      return { ...record, productionCsid: csid };
     }
   }
-}
-
-/** Builds, signs and submits the compliance sample of one kind. */
-async function checkSample(
-  kind: ComplianceDocumentKind,
-  certificate: string,
-  context: StepContext,
-  credentials: { binarySecurityToken: string; secret: string },
-): Promise<void> {
-  const now = context.now();
-  const counter = Object.keys(DOCUMENT_KINDS).indexOf(kind) + 1;
-  const model = complianceSample(kind, context.config, { now, counter, uuid: context.uuid() });
-  const signed = signInvoice(buildInvoice(model).xml, {
-    privateKey: context.key,
-    certificate,
-    signingTime: now,
-  });
-  await context.client.withCredentials(credentials).checkInvoiceCompliance({
-    invoice: signed.xml,
-    invoiceHash: signed.invoiceHash,
-    uuid: model.uuid,
-  });
 }

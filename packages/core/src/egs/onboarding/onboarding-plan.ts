@@ -11,12 +11,26 @@ import type { EgsUnitRecord } from '../store/store.ts';
 
 /** One onboarding step. */
 export type OnboardingStep =
-  | { readonly step: 'compliance-csid' }
-  | { readonly step: 'compliance-check'; readonly kind: ComplianceDocumentKind }
-  | { readonly step: 'production-csid' };
+  | {
+      /** Asking for the compliance CSID with the CSR and the OTP (`POST /compliance`). */
+      readonly step: 'compliance-csid';
+    }
+  | {
+      /** Sending one sample document for the compliance check (`POST /compliance/invoices`). */
+      readonly step: 'compliance-check';
+      /** The document kind of the sample, one of those the CSR's `invoiceType` enables. */
+      readonly kind: ComplianceDocumentKind;
+    }
+  | {
+      /** Exchanging the compliance CSID for the production CSID (`POST /production/csids`). */
+      readonly step: 'production-csid';
+    };
 
 /** A step of the plan and whether the record shows it done. */
-export type PlannedStep = OnboardingStep & { readonly done: boolean };
+export type PlannedStep = OnboardingStep & {
+  /** Whether the unit's record already holds this step's result, so that a resumed run skips it. */
+  readonly done: boolean;
+};
 
 /**
  * The onboarding plan for a CSR `invoiceType`, given the unit's record (`undefined` before the

@@ -2,13 +2,16 @@
  * The unit's private key against its record: which key a unit works with (the caller's, else the
  * one stored in the record), and whether it fits the certificates the record holds — a CSID is
  * bound to the key its CSR was signed with, so signing with any other key could only produce
- * documents the platform refuses.
+ * documents the platform refuses. The developer portal's canned production CSID is the one
+ * certificate a unit holds that its own key does not sign for.
  */
 import { parseCertificate } from '../../crypto/certificate.ts';
 import { importPrivateKey, publicKeySpki } from '../../crypto/keys.ts';
 import type { PrivateKey } from '../../crypto/private-key.ts';
 import { EgsError } from '../../errors/egs-error.ts';
+import type { FatooraEnvironment } from '../../model/environments.ts';
 import type { EgsUnitRecord } from '../store/store.ts';
+import { isDeveloperPortalCsid } from './production-identity.ts';
 
 /**
  * The key to work with: `given` (PEM or a key), else the record's stored key, else `undefined`.
@@ -37,21 +40,32 @@ export function resolveUnitKey(
 }
 
 /**
- * Checks that `key` is the key of the certificates in `record` (production CSID, else compliance).
+ * Checks that `key` is the key of the certificates in `record` that the unit's own key signs for:
+ * the production CSID, or — when there is none yet, or it is the developer portal's canned
+ * certificate, which the SDK's test key signs for (`production-identity.ts`) — the compliance CSID.
  *
  * @throws {EgsError} `key-mismatch` when it is not.
  * @example
  * ```ts
- * assertKeyFitsUnit(key, record);
+ * assertKeyFitsUnit(key, record, record.environment);
  * ```
  */
-export function assertKeyFitsUnit(key: PrivateKey, record: EgsUnitRecord): void {
-  const csid = record.productionCsid ?? record.complianceCsid;
+export function assertKeyFitsUnit(
+  key: PrivateKey,
+  record: EgsUnitRecord,
+  environment: FatooraEnvironment | undefined,
+): void {
+  const production = record.productionCsid;
+  const ownProduction =
+    production !== undefined && !isDeveloperPortalCsid(production.certificate, environment)
+      ? production
+      : undefined;
+  const csid = ownProduction ?? record.complianceCsid;
   if (csid === undefined) return;
   if (!sameBytes(parseCertificate(csid.certificate).spki, publicKeySpki(key))) {
     throw new EgsError(
       'key-mismatch',
-      `The private key does not fit unit ${record.id}'s ${record.productionCsid ? 'production' : 'compliance'} CSID certificate: open the unit with the key its CSR was made with.`,
+      `The private key does not fit unit ${record.id}'s ${ownProduction ? 'production' : 'compliance'} CSID certificate: open the unit with the key its CSR was made with.`,
       { details: { unitId: record.id } },
     );
   }

@@ -11,6 +11,7 @@
  */
 import type { ZatcaValidationMessage } from '../../errors/api-error.ts';
 import type { ComplianceDocumentKind } from '../../model/document-kinds.ts';
+import type { FatooraEnvironment } from '../../model/environments.ts';
 
 /** Where a unit's chain stands: the last issued document's ICV and hash. */
 export interface ChainHead {
@@ -24,7 +25,9 @@ export interface ChainHead {
 export interface StoredCsid {
   /** The platform's `requestID`, as text (it may not fit a JSON number). */
   readonly requestId: string;
+  /** The CSID's `binarySecurityToken` (base64 of the certificate's base64 DER): the Basic auth user name. */
   readonly binarySecurityToken: string;
+  /** The CSID's secret: the Basic auth password. */
   readonly secret: string;
   /** The certificate (base64 DER) decoded from the token. */
   readonly certificate: string;
@@ -43,13 +46,45 @@ export interface EgsUnitRecord {
    * otherwise the caller keeps the key and hands it to the unit when it is opened.
    */
   readonly privateKeyPem?: string;
+  /** The compliance CSID, once issued: it signs and authenticates the compliance checks. */
   readonly complianceCsid?: StoredCsid;
   /** Compliance checks passed so far, by kind (resuming onboarding skips them). */
   readonly passedComplianceChecks: readonly ComplianceDocumentKind[];
+  /** The production CSID, once issued (onboarding is then complete); a renewal replaces it. */
   readonly productionCsid?: StoredCsid;
-  /** ISO 8601. */
+  /**
+   * The Fatoora environment the unit was onboarded for. Records saved before it was kept lack it;
+   * the unit's client's environment stands in for it then.
+   */
+  readonly environment?: FatooraEnvironment;
+  /**
+   * A renewal the platform answered with a compliance CSID (428): its checks and its production
+   * CSID request are still to come, and the current production CSID stays in use meanwhile.
+   */
+  readonly renewal?: PendingRenewal;
+  /** When the unit was first saved, ISO 8601. */
   readonly createdAt: string;
+  /** When the record last changed (an onboarding step, a renewal), ISO 8601. */
   readonly updatedAt: string;
+}
+
+/**
+ * A renewal under way (fatoora-api.md §5 #4): the platform answered the new CSR with a compliance
+ * CSID, so the new CSR passes the compliance checks with it before `POST /production/csids` with
+ * its request id ends the renewal. Saved step by step, so a reopened unit resumes where it stopped.
+ */
+export interface PendingRenewal {
+  /** The compliance CSID the platform gave the new CSR (its `requestId` ends the renewal). */
+  readonly complianceCsid: StoredCsid;
+  /** The compliance checks the new CSR has passed so far, by kind. */
+  readonly passedComplianceChecks: readonly ComplianceDocumentKind[];
+  /**
+   * The new CSR's private key, PKCS#8 PEM, when it is not the unit's current key and the unit
+   * stores its key (`storePrivateKey`); otherwise the caller hands it to `renew` again to resume.
+   */
+  readonly privateKeyPem?: string;
+  /** When the platform answered with the compliance CSID, ISO 8601. */
+  readonly startedAt: string;
 }
 
 /** Where a document stands with the platform. */
@@ -67,19 +102,48 @@ export type SubmissionState =
 export interface SubmissionRecord {
   /** `clearance` for standard documents, `reporting` for simplified ones (and for standard ones when clearance is switched off, 303). */
   readonly route: 'clearance' | 'reporting';
+  /** How far it got with the platform. */
   readonly state: SubmissionState;
   /** Sends so far. */
   readonly attempts: number;
   /** When the outbox may try again (ISO 8601), after a failure that is safe to retry. */
   readonly nextAttemptAt?: string;
   /** The last failure, for people: a typed error's code and message (never credentials). */
-  readonly lastError?: { readonly code: string; readonly message: string };
+  readonly lastError?: SubmissionError;
   /** ZATCA's warnings (and, when rejected, errors) from the answer that settled it. */
   readonly messages?: readonly ZatcaValidationMessage[];
   /** The stamped document ZATCA returned on clearance (the XML text). */
   readonly clearedXml?: string;
+  /** Set when an answer left something for a person to look into (see {@link SubmissionFollowUp}). */
+  readonly followUp?: SubmissionFollowUp;
   /** When it was settled (cleared, reported or rejected), ISO 8601. */
   readonly settledAt?: string;
+}
+
+/** A failed attempt, as a document's submission keeps it. */
+export interface SubmissionError {
+  /** The failure's stable code (a `FatooraError`'s `code`). */
+  readonly code: string;
+  /** What went wrong, in words. */
+  readonly message: string;
+  /** The HTTP status of the platform's answer, when there was one. */
+  readonly status?: number;
+}
+
+/**
+ * Something a person should look into about a document, in the Fatoora portal:
+ * - `cleared-xml-missing`: ZATCA accepted the clearance (a 409 confirming an earlier clearance, or
+ *   a clearance answer without `clearedInvoice`) but no stamped XML was ever received; the
+ *   document is `cleared`, and its stamped XML is to be fetched from the portal.
+ * - `unexplained-conflict`: a 409 that neither follows an attempt whose outcome was unknown nor
+ *   says it is a duplicate; the document stays `pending` (never `rejected` on that ground) until
+ *   an answer settles it.
+ */
+export interface SubmissionFollowUp {
+  /** What to look into. */
+  readonly reason: 'cleared-xml-missing' | 'unexplained-conflict';
+  /** The same in words, for people. */
+  readonly message: string;
 }
 
 /** An issued document: its place in the chain, the signed XML and its submission. */
@@ -90,20 +154,25 @@ export interface IssuedDocumentRecord {
   readonly previousInvoiceHash: string;
   /** Its invoice hash (base64). */
   readonly invoiceHash: string;
-  /** BT-1 and KSA-1. */
+  /** BT-1, the document number. */
   readonly id: string;
+  /** KSA-1, the document's UUID: the platform identifies the submission by it. */
   readonly uuid: string;
+  /** Which of the six document kinds it is (standard or simplified; invoice, credit or debit note). */
   readonly kind: ComplianceDocumentKind;
   /** The signed XML, byte for byte as submitted. */
   readonly signedXml: string;
   /** When it was signed and stored, ISO 8601. Reporting is due 24 hours later (BR-KSA-98). */
   readonly issuedAt: string;
+  /** How it goes to the platform and how far it got: the only part that changes after issuing. */
   readonly submission: SubmissionRecord;
 }
 
 /** Which documents {@link EgsStore.listDocuments} returns. */
 export interface DocumentQuery {
+  /** Only documents in this submission state (`pending` lists the outbox and pending clearances). */
   readonly state?: SubmissionState;
+  /** Only documents that go this way: `clearance` or `reporting`. */
   readonly route?: SubmissionRecord['route'];
   /** Only counters at or above this one. */
   readonly fromCounter?: number;
@@ -147,6 +216,7 @@ export interface EgsStore {
   appendDocument(unitId: string, next: NextDocument): Promise<IssuedDocumentRecord>;
   /** Replaces a stored document's submission record (the only part of a document that changes). */
   updateSubmission(unitId: string, counter: number, submission: SubmissionRecord): Promise<void>;
+  /** The document with this ICV, or `undefined` if the unit has none. */
   getDocument(unitId: string, counter: number): Promise<IssuedDocumentRecord | undefined>;
   /** Documents in counter order. */
   listDocuments(unitId: string, query?: DocumentQuery): Promise<IssuedDocumentRecord[]>;

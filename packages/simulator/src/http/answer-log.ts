@@ -1,0 +1,54 @@
+/**
+ * A record of every answer the simulator gives, for contract checks: when the environment variable
+ * `FATOORA_SIMULATOR_ANSWER_LOG` names a folder, each answer is appended as one JSON line to
+ * `<folder>/answers-<pid>.jsonl` (one file per process, so that test workers never interleave
+ * lines). The repository's test command sets it for the whole suite and then checks every answer
+ * against fatoora-api.md's status matrix and body shapes
+ * (internal/integration-tests/src/contract/check-recorded-answers.ts). Answers only: requests,
+ * with their OTPs and credentials, are never written.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiAnswer } from './answer.ts';
+
+/** One recorded answer. */
+export interface LoggedAnswer {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: string;
+  /** An injected fault answered the call (its status and body are the fault's, not the platform's). */
+  readonly injected: boolean;
+}
+
+/** Writes answers to the folder the environment names, or nothing when it names none. */
+export type AnswerLog = (method: string, path: string, answer: ApiAnswer, injected: boolean) => void;
+
+/**
+ * The answer log the environment asks for, or undefined.
+ *
+ * @example
+ * ```ts
+ * const log = answerLogFromEnvironment(process.env); // FATOORA_SIMULATOR_ANSWER_LOG=/tmp/answers
+ * log?.('POST', '/e-invoicing/simulation/compliance', { status: 200, body: issued }, false);
+ * ```
+ */
+export function answerLogFromEnvironment(environment: NodeJS.ProcessEnv): AnswerLog | undefined {
+  const folder = environment.FATOORA_SIMULATOR_ANSWER_LOG;
+  if (!folder) return undefined;
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `answers-${process.pid}.jsonl`);
+  return (method, path, answer, injected) => {
+    const isText = answer.text !== undefined;
+    const record: LoggedAnswer = {
+      method,
+      path,
+      status: answer.status,
+      contentType: isText ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8',
+      body: answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)),
+      injected,
+    };
+    appendFileSync(file, `${JSON.stringify(record)}\n`);
+  };
+}
