@@ -2,7 +2,8 @@
  * The playground end to end, as a person uses it: builds the demo with Vite into a temporary
  * folder, starts the proxy with the embedded simulator on a free port, and drives Debian's
  * Chromium (playwright-core, headless) through onboarding, a cleared standard invoice, a reported
- * simplified invoice, the chain, the inspector on a tampered copy, and the Arabic layout. Each
+ * simplified invoice, the chain, the inspector on a tampered copy, the Arabic layout, and a
+ * platform behaviour switched (clearance off: the next standard invoice is reported instead). Each
  * page is saved as a screenshot in `e2e/screenshots/` (ignored by git).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -190,6 +191,34 @@ describe('the playground in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'إصدار فاتورة' }).waitFor();
     await shoot('8-issue-arabic');
     await page.getByRole('button', { name: /التبديل إلى الإنجليزية/ }).click();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('switches a platform behaviour of the simulator and sees the next call follow it', async () => {
+    await page.getByRole('link', { name: 'Platform behaviours' }).click();
+    const clearance = page.getByRole('group', { name: /^Clearance switched on or off/ });
+    await clearance.getByRole('radio', { name: 'on (default)' }).waitFor();
+    expect(await clearance.getByRole('radio', { name: 'on (default)' }).isChecked()).toBe(true);
+    await clearance.getByRole('radio', { name: 'off' }).check();
+    await page.getByRole('status').filter({ hasText: 'clearance is now off.' }).waitFor();
+    expect(await clearance.getAttribute('data-state')).toBe('changed');
+    expect(demo.simulator?.behaviours.settings.clearance).toBe('off');
+    await shoot('9-behaviours-clearance-off');
+
+    // Clearance answers 303, so the unit reports the standard invoice instead.
+    await page.getByRole('link', { name: 'Issue' }).click();
+    await page.getByLabel('Document kind').selectOption('standard-invoice');
+    await page.getByRole('button', { name: 'Sign and issue' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Reported/ })
+      .waitFor();
+
+    await page.getByRole('link', { name: 'Platform behaviours' }).click();
+    await page.getByRole('button', { name: 'Restore every default' }).click();
+    await page.getByRole('status').filter({ hasText: 'Every behaviour is back at its default.' }).waitFor();
+    expect(await clearance.getByRole('radio', { name: 'on (default)' }).isChecked()).toBe(true);
+    expect(demo.simulator?.behaviours.settings.clearance).toBe('on');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The simulator's admin API as the browser reaches it through the proxy, `/api/simulator/…`
- * mapped to the simulator's own `/simulator/…` (health, minting an OTP, faults, certificates).
+ * mapped to the simulator's own `/simulator/…` (health, minting an OTP, faults, the unsettled
+ * platform behaviours and their table, certificates).
  * These routes exist only when the target is the embedded simulator; against one of ZATCA's
  * environments they are 404 and nothing is forwarded.
  */
@@ -11,6 +12,8 @@ export const SIMULATOR_ADMIN_ROUTES = {
   '/health': ['GET'],
   '/otp': ['POST'],
   '/faults': ['GET', 'PUT', 'PATCH', 'DELETE'],
+  '/behaviours': ['GET', 'PUT', 'PATCH', 'DELETE'],
+  '/behaviours/table': ['GET'],
   '/certificates': ['GET'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -45,6 +45,32 @@ describe('runDemoCommand', () => {
     expect(run.out).toMatch(/GET \/_demo\/config 200 \d+ms/);
   });
 
+  it('starts the embedded simulator with the behaviours --behaviour sets', async () => {
+    const argv = [
+      '--port',
+      '0',
+      '--quiet',
+      '--behaviour',
+      'duplicate-clearance=409',
+      '--behaviour',
+      'renewal=428',
+    ];
+    const run = await runUntilOpen(argv, {}, async (url) => {
+      const settings = await (await fetch(`${url}/api/simulator/behaviours`)).json();
+      expect(settings).toMatchObject({ 'duplicate-clearance': '409', renewal: '428', clearance: 'on' });
+    });
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses a behaviour the simulator does not know, or one with another target', async () => {
+    const unknown = await runUntilOpen(['--behaviour', 'duplicate-clearance=410']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('duplicate-clearance must be 208 or 409');
+    const remote = await runUntilOpen(['--target', 'simulation', '--behaviour', 'renewal=428']);
+    expect(remote.code).toBe(2);
+    expect(remote.err).toContain('--behaviour sets the embedded simulator, and the target is simulation');
+  });
+
   it('fails when the port it was asked for is in use', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -90,5 +116,7 @@ describe('runDemoCommand', () => {
     const help = await runUntilOpen(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('FATOORA_TARGET');
+    expect(help.out).toContain('--behaviour <name>=<value>');
+    expect(help.out).toContain('duplicate-clearance=208|409');
   });
 });

@@ -8,10 +8,12 @@
  * --port <n> (or FATOORA_DEMO_PORT; default 5173, or a free port when that one is taken)
  * --host <addr> (default 127.0.0.1)
  * --allowed-host <name> (repeatable)   --max-body <bytes>   --upstream-timeout <ms>
+ * --behaviour <name>=<value> (repeatable; the embedded simulator's unsettled behaviours)
  * --static-dir <dir>   --dev   --quiet   --help
  * ```
  */
 import { parseArgs } from 'node:util';
+import { behaviourFlagLines, parseBehaviourFlags } from './behaviour-flags.ts';
 import { type DemoServerOptions, startDemoServer } from './demo-server.ts';
 import { DEMO_TARGETS, parseTarget } from './targets.ts';
 
@@ -27,6 +29,12 @@ Options:
   --allowed-host <name>    another Host header to answer (repeatable)
   --max-body <bytes>       largest request body (default 1048576)
   --upstream-timeout <ms>  deadline of one upstream call (default 30000)
+  --behaviour <name>=<value>
+                           an unsettled platform behaviour the embedded simulator starts with,
+                           as fatoora simulator --behaviour takes it (repeatable; the simulator
+                           target only; the app's Platform behaviours page changes them later).
+                           The behaviours and their values, the default first:
+${behaviourFlagLines('                             ').join('\n')}
   --static-dir <dir>       the built app (default apps/demo/dist)
   --dev                    serve the sources through Vite instead of the build
   --quiet                  no log line per call
@@ -99,6 +107,7 @@ function readOptions(argv: readonly string[], io: DemoCommandIo): DemoServerOpti
       'allowed-host': { type: 'string', multiple: true },
       'max-body': { type: 'string' },
       'upstream-timeout': { type: 'string' },
+      behaviour: { type: 'string', multiple: true },
       'static-dir': { type: 'string' },
       dev: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -107,9 +116,14 @@ function readOptions(argv: readonly string[], io: DemoCommandIo): DemoServerOpti
   });
   if (values.help) return 'help';
   const port = whole(values.port ?? env.FATOORA_DEMO_PORT ?? '5173', 'port', 0, 65_535);
+  const target = parseTarget(values.target ?? env.FATOORA_TARGET);
+  if (values.behaviour !== undefined && target !== 'simulator') {
+    throw new Error(`--behaviour sets the embedded simulator, and the target is ${target}.`);
+  }
   return {
-    target: parseTarget(values.target ?? env.FATOORA_TARGET),
+    target,
     port,
+    ...(values.behaviour !== undefined ? { behaviours: parseBehaviourFlags(values.behaviour) } : {}),
     ...(values.host !== undefined ? { host: values.host } : {}),
     ...(values['allowed-host'] !== undefined ? { allowedHosts: values['allowed-host'] } : {}),
     ...(values['max-body'] !== undefined

@@ -1,8 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFatooraClient } from '@fatoora/core/api';
+import { AlreadySubmittedError, createFatooraClient } from '@fatoora/core/api';
 import { Egs, MemoryEgsStore } from '@fatoora/core/egs';
+import { BEHAVIOURS, DEFAULT_BEHAVIOURS } from '@fatoora/simulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  changeBehaviours,
+  fetchBehaviourSettings,
+  fetchBehaviourTable,
+  restoreDefaultBehaviours,
+} from '../src/api/simulator-behaviours.ts';
 import { demoCsrConfig, demoSeller } from '../src/egs/demo-unit.ts';
 import { sampleDraft, saudiToday } from '../src/invoice/sample-draft.ts';
 import { rawRequest } from '../test/support/raw-request.ts';
@@ -31,6 +38,7 @@ beforeEach(() => {
   proxyLog.length = 0;
   simulatorLog.length = 0;
   demo.simulator?.faults.reset();
+  demo.simulator?.behaviours.reset();
 });
 
 const json = (text: string) => JSON.parse(text) as { code?: string };
@@ -163,11 +171,9 @@ describe('the proxy reaches the embedded simulator', () => {
     expect(config).toEqual({ target: 'simulator', environment: 'simulation', simulator: true });
 
     const csrConfig = demoCsrConfig();
-    const egs = await Egs.open({
-      store: new MemoryEgsStore(),
-      unitId: 'till-1',
-      client: createFatooraClient({ baseUrl: `${demo.url}/api`, retry: false }),
-    });
+    const store = new MemoryEgsStore();
+    const client = createFatooraClient({ baseUrl: `${demo.url}/api`, retry: false });
+    const egs = await Egs.open({ store, unitId: 'till-1', client });
     const onboarding = await egs.onboard({ otp: code, csrConfig, environment: 'simulation' });
     expect(onboarding.steps.map((step) => step.step)).toEqual([
       'compliance-csid',
@@ -184,6 +190,19 @@ describe('the proxy reaches the embedded simulator', () => {
     expect(proxyLog.some((line) => /^POST \/api\/invoices\/clearance\/single 200 \d+ms$/.test(line))).toBe(
       true,
     );
+
+    // The same document again: 208 by default, 409 once the app's client switches the behaviour.
+    const credentials = (await store.loadUnit('till-1'))?.productionCsid;
+    const again = {
+      invoice: standard.signedXml,
+      invoiceHash: standard.invoiceHash,
+      credentials: credentials!,
+    };
+    expect((await client.clearInvoice(again)).httpStatus).toBe(208);
+    await changeBehaviours(demo.url, { 'duplicate-clearance': '409' });
+    const refused = await client.clearInvoice(again).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AlreadySubmittedError);
+    expect((refused as AlreadySubmittedError).status).toBe(409);
   }, 60_000);
 });
 
@@ -214,11 +233,74 @@ describe('the simulator admin routes through the proxy', () => {
     expect(demo.simulator!.faults.settings).toMatchObject({ failNext: 0 });
   });
 
+  it("serves the simulator's behaviour table and settings to the app's client", async () => {
+    const rows = await fetchBehaviourTable(demo.url);
+    expect(rows.map((row) => row.name)).toEqual(Object.keys(BEHAVIOURS));
+    expect(await fetchBehaviourSettings(demo.url)).toEqual(DEFAULT_BEHAVIOURS);
+    const table = await rawRequest({ port: demo.port, target: '/api/simulator/behaviours/table' });
+    expect(JSON.parse(table.text)).toEqual(JSON.parse(JSON.stringify(BEHAVIOURS)));
+  });
+
+  it('changes, replaces and restores behaviours, which the simulator then applies to the platform calls', async () => {
+    const clear = () =>
+      rawRequest({
+        port: demo.port,
+        method: 'POST',
+        target: '/api/invoices/clearance/single',
+        headers: { 'content-type': 'application/json', 'accept-version': 'V2' },
+        body: '{}',
+      });
+    const patched = await changeBehaviours(demo.url, { clearance: 'off', renewal: '428' });
+    expect(patched).toMatchObject({ clearance: 'off', renewal: '428', 'duplicate-clearance': '208' });
+    expect(demo.simulator!.behaviours.settings.clearance).toBe('off');
+    const switchedOff = await clear();
+    expect(switchedOff.status).toBe(303);
+    expect(switchedOff.text).toContain('Clearance is deactiviated');
+
+    const replaced = await fetch(`${demo.url}/api/simulator/behaviours`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ 'duplicate-clearance': '409' }),
+    });
+    expect(replaced.status).toBe(200);
+    expect(await replaced.json()).toEqual({ ...DEFAULT_BEHAVIOURS, 'duplicate-clearance': '409' });
+    expect((await clear()).status).toBe(401);
+
+    expect(await restoreDefaultBehaviours(demo.url)).toEqual(DEFAULT_BEHAVIOURS);
+    expect(demo.simulator!.behaviours.settings).toEqual(DEFAULT_BEHAVIOURS);
+  });
+
+  it("passes the simulator's refusal of an invalid change on, and changes nothing", async () => {
+    const answer = await rawRequest({
+      port: demo.port,
+      method: 'PATCH',
+      target: '/api/simulator/behaviours',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ 'duplicate-clearance': '410', clearance: 'off' }),
+    });
+    expect(answer.status).toBe(400);
+    expect(json(answer.text).code).toBe('Invalid-Behaviours');
+    await expect(changeBehaviours(demo.url, { renewal: 'sometimes' })).rejects.toThrow(
+      /^The simulator answered 400 to PATCH \/behaviours: Invalid-Behaviours — renewal must be issued or 428/,
+    );
+    expect(demo.simulator!.behaviours.settings).toEqual(DEFAULT_BEHAVIOURS);
+  });
+
   it('forwards only the admin routes it knows', async () => {
     const unknown = await rawRequest({ port: demo.port, method: 'POST', target: '/api/simulator/state' });
     expect(unknown.status).toBe(404);
     const wrongMethod = await rawRequest({ port: demo.port, method: 'DELETE', target: '/api/simulator/otp' });
     expect(wrongMethod.status).toBe(405);
+    const tableWrite = await rawRequest({
+      port: demo.port,
+      method: 'PUT',
+      target: '/api/simulator/behaviours/table',
+      body: '{}',
+    });
+    expect(tableWrite.status).toBe(405);
+    expect(tableWrite.headers.allow).toBe('GET');
+    const below = await rawRequest({ port: demo.port, target: '/api/simulator/behaviours/renewal' });
+    expect(below.status).toBe(404);
     expect(simulatorLog).toEqual([]);
   });
 });
@@ -269,6 +351,11 @@ describe('the proxy against one of ZATCA environments', () => {
     const otp = await rawRequest({ port, method: 'POST', target: '/api/simulator/otp' });
     expect(otp.status).toBe(404);
     expect(json(otp.text).code).toBe('not-available');
+    for (const target of ['/api/simulator/behaviours', '/api/simulator/behaviours/table']) {
+      const behaviours = await rawRequest({ port, target });
+      expect(behaviours.status).toBe(404);
+      expect(json(behaviours.text).code).toBe('not-available');
+    }
     const config = await rawRequest({ port, target: '/_demo/config' });
     expect(JSON.parse(config.text)).toEqual({
       target: 'production',

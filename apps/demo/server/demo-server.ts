@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
+import { type RunningSimulator, type SimulatorOptions, startSimulator } from '@fatoora/simulator';
 import { LOOPBACK_HOSTS } from './host-check.ts';
 import { createProxyHandler, type ProxyHandlerOptions } from './proxy-handler.ts';
 import { serveStatic } from './static-files.ts';
@@ -33,6 +33,11 @@ export interface DemoServerOptions
   readonly dev?: boolean;
   /** Receives the embedded simulator's own log line per call (never headers or bodies). */
   readonly simulatorLog?: (line: string) => void;
+  /**
+   * The unsettled platform behaviours the embedded simulator starts with (see the simulator's
+   * `BEHAVIOURS`); the others keep their defaults. Ignored with another target.
+   */
+  readonly behaviours?: SimulatorOptions['behaviours'];
 }
 
 /** A running demo. */
@@ -65,7 +70,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const target = options.target ?? 'simulator';
   const simulator =
     target === 'simulator'
-      ? await startSimulator({ port: 0, ...(options.simulatorLog ? { log: options.simulatorLog } : {}) })
+      ? await startSimulator({
+          port: 0,
+          ...(options.simulatorLog ? { log: options.simulatorLog } : {}),
+          ...(options.behaviours ? { behaviours: options.behaviours } : {}),
+        })
       : undefined;
   const upstream = target === 'simulator' ? simulatorUpstream(simulator!) : remoteUpstream(target);
   const closers: (() => Promise<void>)[] = [];

@@ -50,7 +50,7 @@ export interface DemoConfig {
   readonly target: Upstream['target'];
   /** The environment the app's CSRs are for. */
   readonly environment: Upstream['environment'];
-  /** Whether `/api/simulator/*` is there (OTP minting, faults). */
+  /** Whether `/api/simulator/*` is there (OTP minting, faults, platform behaviours). */
   readonly simulator: boolean;
 }
 

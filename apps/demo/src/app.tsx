@@ -8,11 +8,12 @@ import { FatooraProvider } from '@fatoora/react';
 import { type ReactNode, useState } from 'react';
 import { UnitProvider, useUnit } from './egs/unit-context.tsx';
 import { LanguageProvider, useText } from './i18n/language.tsx';
+import { BehavioursPage } from './pages/behaviours-page.tsx';
 import { ChainPage } from './pages/chain-page.tsx';
 import { InspectorPage } from './pages/inspector-page.tsx';
 import { IssuePage } from './pages/issue-page.tsx';
 import { OnboardingPage } from './pages/onboarding-page.tsx';
-import { PAGES, type PageName } from './routing/pages.ts';
+import { navigationPages, PAGES } from './routing/pages.ts';
 import { usePage } from './routing/use-page.ts';
 
 /**
@@ -61,7 +62,7 @@ function Frame(): ReactNode {
       </header>
       <nav aria-label={t('navLabel')}>
         <ul>
-          {(Object.keys(PAGES) as PageName[]).map((name) => (
+          {navigationPages(unit.phase === 'ready' && unit.config.simulator).map((name) => (
             <li key={name}>
               <a href={PAGES[name].hash} aria-current={name === page ? 'page' : undefined}>
                 {t(PAGES[name].label)}
@@ -83,6 +84,7 @@ function Frame(): ReactNode {
             {page === 'issue' && <IssuePage onInspect={openInspector} goTo={goTo} />}
             {page === 'chain' && <ChainPage onInspect={openInspector} />}
             {page === 'inspector' && <InspectorPage xml={inspectorXml} onXmlChange={setInspectorXml} />}
+            {page === 'behaviours' && <BehavioursPage />}
           </FatooraProvider>
         )}
       </main>

@@ -1,7 +1,7 @@
 /**
  * What the proxy tells the app about its upstream (`GET /_demo/config`): the target, the
  * environment whose CSR template to use, and whether the simulator's admin routes (OTP minting,
- * faults) are there.
+ * faults, platform behaviours) are there.
  */
 import type { DemoConfig } from '../../server/proxy-handler.ts';
 

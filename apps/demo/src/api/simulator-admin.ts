@@ -3,21 +3,9 @@
  * only when the target is the embedded simulator): minting a single-use OTP, as the Fatoora portal
  * would, switching an outage on and off to watch the outbox keep documents until the platform is
  * back, and reading the simulator's CA certificate, the trust anchor the inspector checks
- * certificates against.
+ * certificates against. The platform behaviours have their own module (`simulator-behaviours.ts`).
  */
-
-async function call(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${origin}/api/simulator${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!response.ok) throw new Error(`The simulator answered ${response.status} to ${method} ${path}.`);
-  return response.status === 204 ? undefined : response.json();
-}
+import { callSimulatorAdmin as call } from './simulator-admin-call.ts';
 
 /**
  * Mints a single-use OTP, valid an hour.

@@ -17,6 +17,7 @@ const en = {
   navIssue: 'Issue',
   navChain: 'Chain & outbox',
   navInspector: 'Inspector',
+  navBehaviours: 'Platform behaviours',
   loading: 'Opening the EGS unit…',
   openFailed: 'The EGS unit could not be opened: {message}',
   notOnboarded: 'Onboard the EGS unit first.',
@@ -108,6 +109,24 @@ const en = {
   notXml: 'This is not an invoice the inspector can read: {message}',
   error: 'Error',
   warning: 'Warning',
+
+  behavioursTitle: 'Platform behaviours',
+  behavioursIntro:
+    'ZATCA’s documents leave some of the platform’s behaviour unsettled: which status a repeated clearance gets, how an early production CSID request is refused, and more. The embedded simulator makes each one a switch, at the default the project’s notes on the API give. Change one here and the simulator’s next call follows it. The flag --behaviour name=value of fatoora simulator, and of this demo’s server, sets the same switches at start.',
+  behavioursEnglish: 'The questions, values and sources below come from the simulator’s table, in English.',
+  behavioursRemote:
+    'These switches exist only in the embedded simulator. The demo talks to ZATCA’s {name} environment, which behaves as ZATCA made it: there is nothing to switch.',
+  behavioursLoading: 'Reading the simulator’s behaviours…',
+  behavioursRestore: 'Restore every default',
+  behavioursRestored: 'Every behaviour is back at its default.',
+  behaviourChanged: '{name} is now {value}.',
+  behaviourDefault: 'default',
+  behaviourCurrent: 'Current setting',
+  behaviourAtDefault: 'the default',
+  behaviourOffDefault: 'changed; the default is {value}',
+  behaviourSource: 'Sources',
+  behaviourText: 'Text',
+  behaviourApply: 'Apply',
 } as const;
 
 /** A text's key. */
@@ -126,6 +145,7 @@ const ar: Record<MessageKey, string> = {
   navIssue: 'إصدار',
   navChain: 'السلسلة وصندوق الإرسال',
   navInspector: 'الفاحص',
+  navBehaviours: 'سلوكيات المنصة',
   loading: 'جارٍ فتح وحدة الفوترة…',
   openFailed: 'تعذر فتح وحدة الفوترة: {message}',
   notOnboarded: 'سجّل وحدة الفوترة أولاً.',
@@ -216,6 +236,24 @@ const ar: Record<MessageKey, string> = {
   notXml: 'لا يمكن للفاحص قراءة هذه الفاتورة: {message}',
   error: 'خطأ',
   warning: 'تحذير',
+
+  behavioursTitle: 'سلوكيات المنصة',
+  behavioursIntro:
+    'تترك وثائق الهيئة بعض سلوك المنصة غير محسوم: أي حالة تُعطى لاعتماد متكرر، وكيف يُرفض طلب شهادة الإنتاج المبكر، وغير ذلك. يجعل المحاكي المدمج كلاً منها مفتاحاً، على القيمة الافتراضية التي تذكرها ملاحظات المشروع عن الواجهة البرمجية. غيّر أحدها هنا فيتبعه المحاكي في الطلب التالي. ويضبط الخيار --behaviour name=value في الأمر fatoora simulator، وفي خادم هذا العرض، المفاتيح نفسها عند التشغيل.',
+  behavioursEnglish: 'الأسئلة والقيم والمصادر أدناه مأخوذة من جدول المحاكي، وهي باللغة الإنجليزية.',
+  behavioursRemote:
+    'لا توجد هذه المفاتيح إلا في المحاكي المدمج. يتصل العرض التجريبي ببيئة {name} لدى الهيئة، وهي تعمل كما صممتها الهيئة: لا شيء للتبديل.',
+  behavioursLoading: 'جارٍ قراءة سلوكيات المحاكي…',
+  behavioursRestore: 'استعادة كل القيم الافتراضية',
+  behavioursRestored: 'عادت كل السلوكيات إلى قيمها الافتراضية.',
+  behaviourChanged: 'أصبح {name} الآن {value}.',
+  behaviourDefault: 'افتراضي',
+  behaviourCurrent: 'الإعداد الحالي',
+  behaviourAtDefault: 'القيمة الافتراضية',
+  behaviourOffDefault: 'مُغيَّر؛ القيمة الافتراضية {value}',
+  behaviourSource: 'المصادر',
+  behaviourText: 'النص',
+  behaviourApply: 'تطبيق',
 };
 
 /** The playground's two languages. */
