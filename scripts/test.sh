@@ -31,7 +31,11 @@ pnpm run check:copies
 pnpm run docs
 results="$(mktemp -d)"
 status=0
-pnpm test --reporter=default --reporter=json --outputFile.json="$results/main.json" || status=$?
+# Every answer a simulator gives during the tests is recorded, then checked against the contract
+# (issue 13: fatoora-api.md §5's status matrix and body shapes, internal/integration-tests).
+FATOORA_SIMULATOR_ANSWER_LOG="$results/answers" \
+  pnpm test --reporter=default --reporter=json --outputFile.json="$results/main.json" || status=$?
+npx tsx internal/integration-tests/src/contract/check-recorded-answers.ts "$results/answers" || status=$?
 # Consumer proofs (issue 12): the packages built, packed and installed in fresh folders outside the
 # workspace, then used from plain Node (ESM and CommonJS), TypeScript, a Vite + React app and the
 # `fatoora` command; then `pnpm size` on what was installed: what a till needs to sign and check,

@@ -83,7 +83,7 @@ export function createSimulatorServer(
       request.socket.destroy();
     } else {
       writeAnswer(response, outcome.answer);
-      options.answerLog?.(request.method ?? '', pathname ?? '', outcome.answer, outcome.fault !== undefined);
+      options.answerLog?.({ method: request.method ?? '', path: pathname ?? '' }, outcome);
     }
     const status = outcome.drop ? 'dropped' : String(outcome.answer.status);
     const fault = outcome.fault ? ` (injected ${outcome.fault})` : '';

@@ -131,7 +131,7 @@ export const BEHAVIOURS = {
     values: {
       accept: 'Taken as sent, never checked.',
       enforce:
-        '400 `{"code":"Invalid-ClearanceStatus",…}` when it is missing or not the endpoint\'s value (the simulator\'s own body: none is known).',
+        "400 (`NOT_REPORTED` / `NOT_CLEARED`, error `Invalid-ClearanceStatus`) when it is missing or not the endpoint's value; no body for this is known, so it takes the endpoint's documented 400.",
     },
     default: 'accept',
     source: 'required in [OAS], never seen enforced [CODE]',

@@ -25,7 +25,7 @@ import { recordPassedSteps, stepsPassedBy } from '../compliance/compliance-steps
 import { type SimulatorContext, save } from '../context.ts';
 import type { ApiAnswer } from '../http/answer.ts';
 import { type ApiRequest, bodyField, headerValue } from '../http/api-request.ts';
-import { csidError, platformFailure, seeOther, unauthorized } from '../http/platform-answers.ts';
+import { platformFailure, seeOther, unauthorized } from '../http/platform-answers.ts';
 import type { StateCollection } from '../store/state.ts';
 import { duplicateAnswer, findDuplicate, submissionKey, uuidKey } from './duplicates.ts';
 import { invoiceAnswer } from './invoice-answer.ts';
@@ -67,11 +67,19 @@ export async function handleInvoice(
   if (endpoint !== 'compliance' && behaviours['clearance-status-header'] === 'enforce') {
     const sent = headerValue(request, 'clearance-status');
     if (sent?.trim() !== CLEARANCE_STATUS[endpoint]) {
-      return csidError(
-        'flat',
-        'Invalid-ClearanceStatus',
-        `The Clearance-Status header must be ${CLEARANCE_STATUS[endpoint]} on this endpoint.`,
-      );
+      // No body for this refusal is known: it takes the endpoint's documented 400, a RESULT with
+      // `NOT_REPORTED` / `NOT_CLEARED` (fatoora-api.md §5), with an error of the simulator's own.
+      return invoiceAnswer({
+        endpoint,
+        results: collectResults([
+          error(
+            'Invalid-ClearanceStatus',
+            'HEADER_ERRORS',
+            `The Clearance-Status header must be ${CLEARANCE_STATUS[endpoint]} on this endpoint.`,
+          ),
+        ]),
+        decided: endpoint,
+      });
     }
   }
   const { egsId } = auth.csid;

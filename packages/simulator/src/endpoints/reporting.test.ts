@@ -466,7 +466,13 @@ describe('POST /invoices/reporting/single', () => {
     for (const header of [{}, { 'Clearance-Status': '1' }] as Record<string, string>[]) {
       expect(await rawReport(invoiceCallBody(next), header)).toMatchObject({
         status: 400,
-        json: { code: 'Invalid-ClearanceStatus' },
+        json: {
+          reportingStatus: 'NOT_REPORTED',
+          validationResults: {
+            status: 'ERROR',
+            errorMessages: [expect.objectContaining({ code: 'Invalid-ClearanceStatus' })],
+          },
+        },
       });
     }
     egs.advance(next);

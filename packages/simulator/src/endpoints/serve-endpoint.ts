@@ -47,7 +47,7 @@ export async function serveEndpoint(
   const method = request.method ?? 'GET';
   const { environment, path } = splitEnvironment(pathname, context.defaultEnvironment);
   const match = matchRoute(FATOORA_ENDPOINTS, method, path);
-  if (!match.found) return { answer: routeMiss(match.allow, method, pathname) };
+  if (!match.found) return { answer: routeMiss(match.allow, method, pathname), gateway: true };
   const { action, handle } = match.route.handler;
 
   const { faults } = context;
@@ -61,7 +61,7 @@ export async function serveEndpoint(
   const wrongVersion = checkApiVersion(request.headers);
   if (wrongVersion) return { answer: wrongVersion, ...dropped };
   const reading = await readJsonBody(request, options.maxBodyBytes);
-  if (!reading.ok) return { answer: reading.answer, ...dropped };
+  if (!reading.ok) return { answer: reading.answer, gateway: true, ...dropped };
   try {
     const answer = await handle({ environment, headers: request.headers, body: reading.body }, context);
     return { answer, ...dropped };

@@ -14,18 +14,18 @@ describe('answerLogFromEnvironment', () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'fatoora-answer-log-')), 'answers');
     const log = answerLogFromEnvironment({ FATOORA_SIMULATOR_ANSWER_LOG: folder });
     log?.(
-      'POST',
-      '/e-invoicing/simulation/compliance',
-      { status: 200, body: { dispositionMessage: 'ISSUED' } },
-      false,
+      { method: 'POST', path: '/e-invoicing/simulation/compliance' },
+      { answer: { status: 200, body: { dispositionMessage: 'ISSUED' } } },
     );
     log?.(
-      'POST',
-      '/compliance',
-      { status: 406, text: 'This Version is not supported or not provided in the header.' },
-      false,
+      { method: 'POST', path: '/compliance' },
+      { answer: { status: 406, text: 'This Version is not supported or not provided in the header.' } },
     );
-    log?.('POST', '/invoices/reporting/single', { status: 503, body: { code: 'x' } }, true);
+    log?.(
+      { method: 'POST', path: '/invoices/reporting/single' },
+      { answer: { status: 503 }, fault: 'failNext' },
+    );
+    log?.({ method: 'POST', path: '/compliance' }, { answer: { status: 413 }, gateway: true });
     expect(readdirSync(folder)).toEqual([`answers-${process.pid}.jsonl`]);
     const lines = readFileSync(join(folder, `answers-${process.pid}.jsonl`), 'utf8')
       .trim()
@@ -39,6 +39,7 @@ describe('answerLogFromEnvironment', () => {
         contentType: 'application/json; charset=utf-8',
         body: '{"dispositionMessage":"ISSUED"}',
         injected: false,
+        gateway: false,
       },
       {
         method: 'POST',
@@ -47,8 +48,10 @@ describe('answerLogFromEnvironment', () => {
         contentType: 'text/plain;charset=UTF-8',
         body: 'This Version is not supported or not provided in the header.',
         injected: false,
+        gateway: false,
       },
-      expect.objectContaining({ status: 503, injected: true }),
+      expect.objectContaining({ status: 503, injected: true, gateway: false }),
+      expect.objectContaining({ status: 413, injected: false, gateway: true }),
     ]);
   });
 });

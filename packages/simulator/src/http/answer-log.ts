@@ -9,7 +9,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiAnswer } from './answer.ts';
+import type { CallOutcome } from './answer.ts';
 
 /** One recorded answer. */
 export interface LoggedAnswer {
@@ -20,10 +20,15 @@ export interface LoggedAnswer {
   readonly body: string;
   /** An injected fault answered the call (its status and body are the fault's, not the platform's). */
   readonly injected: boolean;
+  /** The gateway answered before the platform (see `CallOutcome.gateway`). */
+  readonly gateway: boolean;
 }
 
-/** Writes answers to the folder the environment names, or nothing when it names none. */
-export type AnswerLog = (method: string, path: string, answer: ApiAnswer, injected: boolean) => void;
+/** Records the answer to one call. */
+export type AnswerLog = (
+  call: { readonly method: string; readonly path: string },
+  outcome: CallOutcome,
+) => void;
 
 /**
  * The answer log the environment asks for, or undefined.
@@ -31,7 +36,7 @@ export type AnswerLog = (method: string, path: string, answer: ApiAnswer, inject
  * @example
  * ```ts
  * const log = answerLogFromEnvironment(process.env); // FATOORA_SIMULATOR_ANSWER_LOG=/tmp/answers
- * log?.('POST', '/e-invoicing/simulation/compliance', { status: 200, body: issued }, false);
+ * log?.({ method: 'POST', path: '/e-invoicing/simulation/compliance' }, { answer: { status: 200, body: issued } });
  * ```
  */
 export function answerLogFromEnvironment(environment: NodeJS.ProcessEnv): AnswerLog | undefined {
@@ -39,7 +44,7 @@ export function answerLogFromEnvironment(environment: NodeJS.ProcessEnv): Answer
   if (!folder) return undefined;
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `answers-${process.pid}.jsonl`);
-  return (method, path, answer, injected) => {
+  return ({ method, path }, { answer, fault, gateway }) => {
     const isText = answer.text !== undefined;
     const record: LoggedAnswer = {
       method,
@@ -47,7 +52,8 @@ export function answerLogFromEnvironment(environment: NodeJS.ProcessEnv): Answer
       status: answer.status,
       contentType: isText ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8',
       body: answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)),
-      injected,
+      injected: fault !== undefined,
+      gateway: gateway === true,
     };
     appendFileSync(file, `${JSON.stringify(record)}\n`);
   };

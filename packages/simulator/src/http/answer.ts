@@ -26,6 +26,11 @@ export interface CallOutcome {
   readonly fault?: string;
   /** A note for the log (e.g. the class of an unexpected error); never request content. */
   readonly note?: string;
+  /**
+   * Answered by the gateway in front of the platform — no such route or method, a body too large,
+   * not JSON or not UTF-8 — in the simulator's own words: ZATCA documents none of these answers.
+   */
+  readonly gateway?: boolean;
 }
 
 /**
