@@ -9,6 +9,7 @@ import { createCsr } from '@fatoora/core/csr';
 import { signInvoice, stripSignature, verifyInvoice } from '@fatoora/core/signing';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import {
   copiedParts,
   sec1PrivateKey,
@@ -16,7 +17,7 @@ import {
   testKey,
 } from '@fatoora/test-support/test-certificates';
 import { samples } from '@fatoora/test-support/zatca-sdk-samples';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const simplified = samples.find(
   (sample) => sample.path === 'Data/Samples/Simplified/Invoice/Simplified_Invoice.xml',
@@ -24,12 +25,10 @@ const simplified = samples.find(
 const unsigned = stripSignature(simplified.xml);
 
 let simulator: RunningSimulator;
-beforeAll(async () => {
-  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+// The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
+simulatorPerFile(async () => {
   simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
-});
-afterAll(async () => {
-  await simulator?.close();
+  return simulator;
 });
 
 /** A compliance CSID from the simulator's CA, and the key it certifies. */

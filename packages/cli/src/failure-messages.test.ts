@@ -1,13 +1,14 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
-import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import { ZATCA_SDK_DATA } from '@fatoora/test-support/zatca-sdk-paths';
 import { describe, expect, it } from 'vitest';
-import { draftOf, EXAMPLES, KINDS, writeDraft } from '../test/support/drafts.ts';
+import { draftOf, KINDS, writeDraft } from '../test/support/drafts.ts';
+import {
+  LIFECYCLE_CSR_CONFIG as CSR_CONFIG,
+  lifecycleSimulatorPerFile,
+} from '../test/support/lifecycle-simulator.ts';
 import { freshDirectory, runCli } from '../test/support/run-cli.ts';
 
-const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
 const sdk = ZATCA_SDK_DATA;
 const cert = join(sdk, 'Certificates/cert.pem');
 const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
@@ -15,15 +16,10 @@ const standard = join(sdk, 'Samples/Standard/Invoice/Standard_Invoice.xml');
 /** A period doubled at the end of a sentence: before a blank, a line's end or the text's end. */
 const DOUBLED_PERIOD = /[^.]\.\.(?=\s|$)/;
 
-let simulator: RunningSimulator;
-simulatorPerFile(async () => {
-  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
-  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
-  return simulator;
-});
+const simulator = lifecycleSimulatorPerFile();
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator. */
-const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator.url });
+const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator().url });
 
 const workspace = () => freshDirectory('fatoora-cli-messages-');
 const onboarding = ['onboard', '--otp', '123345', '--csr-config', CSR_CONFIG, '--key', 'egs.pem'];
@@ -75,9 +71,9 @@ describe("the CLI's failure messages", () => {
           '--state-dir',
           'five',
         ],
-        before: () => simulator.faults.set({ failNext: 20 }),
+        before: () => simulator().faults.set({ failNext: 20 }),
       },
-      { args: onboarding, before: () => simulator.faults.reset() },
+      { args: onboarding, before: () => simulator().faults.reset() },
       { args: ['issue', 'invalid.json'] },
     ];
     for (const { args, before } of cases) {

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Egs, type EgsStore, type IssuedInvoice } from '@fatoora/core/egs';
 import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
 import { SAMPLE_CSR_CONFIG } from '@fatoora/test-support/parties';
+import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import { expectChainInSignedXml } from '@fatoora/test-support-core/egs-chain-check';
 import { draftOf } from '@fatoora/test-support-core/egs-drafts';
 import { Pool } from 'pg';
@@ -31,14 +32,10 @@ const SIMPLIFIED = ['simplified-invoice', 'simplified-credit-note', 'simplified-
 const ONE_TO_100 = Array.from({ length: 100 }, (_, i) => i + 1);
 
 let simulator: RunningSimulator;
-
-beforeAll(async () => {
-  // The Fatoora portal issued these units the OTP 123345 (simulation has no fixed one).
+// The Fatoora portal issued these units the OTP 123345 (simulation has no fixed one).
+simulatorPerFile(async () => {
   simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
-});
-
-afterAll(async () => {
-  await simulator?.close();
+  return simulator;
 });
 
 /** Opens `unitId` on `store` against the simulator, onboarding it unless it already is. */

@@ -7,7 +7,7 @@
  * says so instead.
  */
 import type { ReactNode } from 'react';
-import { type BehaviourChange, useBehaviours } from '../behaviours/use-behaviours.ts';
+import { type BehaviourChange, useBehaviours } from '../api/use-behaviours.ts';
 import { BehaviourField } from '../components/behaviour-field.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useUnit } from '../egs/unit-context.tsx';

@@ -111,18 +111,12 @@ describe('contractProblems: the answers the doc records', () => {
       'reporting 409 (OAS body, code null)',
       json('POST /invoices/reporting/single', 409, {
         validationResults: {
+          ...results(
+            'ERROR',
+            [],
+            [message('ERROR', null, 'Invoice was already Reported successfully earlier.')],
+          ),
           infoMessages: [],
-          warningMessages: [],
-          errorMessages: [
-            {
-              type: 'ERROR',
-              code: null,
-              category: null,
-              message: 'Invoice was already Reported successfully earlier.',
-              status: 'ERROR',
-            },
-          ],
-          status: 'ERROR',
         },
         reportingStatus: 'NOT_REPORTED',
       }),

@@ -1,21 +1,16 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
-import { simulatorPerFile } from '@fatoora/test-support/simulator-per-file';
 import { describe, expect, it } from 'vitest';
-import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import { draftOf, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import {
+  LIFECYCLE_CSR_CONFIG as CSR_CONFIG,
+  lifecycleSimulatorPerFile,
+  LIFECYCLE_OTP as OTP,
+} from '../../test/support/lifecycle-simulator.ts';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { expectUsageError } from '../../test/support/usage-error.ts';
 
-const OTP = '123345';
-const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
-
-let simulator: RunningSimulator;
-simulatorPerFile(async () => {
-  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
-  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
-  return simulator;
-});
+const simulator = lifecycleSimulatorPerFile();
 /** Everything the CLI printed in this file, to check that no secret ever shows. */
 const printed: string[] = [];
 
@@ -26,7 +21,7 @@ function workspace(): string {
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator by FATOORA_BASE_URL. */
 async function run(cwd: string, args: string[]) {
-  const result = await runCli(args, { cwd, baseUrl: simulator.url });
+  const result = await runCli(args, { cwd, baseUrl: simulator().url });
   printed.push(result.stdout, result.stderr);
   return result;
 }
@@ -108,7 +103,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
       outbox: { pending: 0, overdue: 0, items: [] },
       rejected: 0,
       keyStored: false,
-      endpoint: { environment: 'simulation', baseUrl: simulator.url, source: 'FATOORA_BASE_URL' },
+      endpoint: { environment: 'simulation', baseUrl: simulator().url, source: 'FATOORA_BASE_URL' },
     });
     expect(after.complianceCsidExpiresAt).toEqual(expect.any(String));
     const text = (await run(cwd, ['status'])).stdout;
@@ -119,7 +114,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     // A simplified document's XML verifies, chained to the document before it, and its
     // certificate was issued by the simulator's CA.
     const simplified = issued.find((invoice) => invoice.kind === 'simplified-invoice' && invoice.counter > 1);
-    writeFileSync(join(cwd, 'simulator-ca.pem'), simulator.caCertificatePem);
+    writeFileSync(join(cwd, 'simulator-ca.pem'), simulator().caCertificatePem);
     expect(
       (
         await run(cwd, [
@@ -132,7 +127,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
         ])
       ).stdout,
     ).toBe(
-      `VALID ${simplified.invoiceHash} (signed by a certificate issued by ${simulator.certificates.ca.subject})\n`,
+      `VALID ${simplified.invoiceHash} (signed by a certificate issued by ${simulator().certificates.ca.subject})\n`,
     );
 
     // Nothing printed a credential or the key.
@@ -255,7 +250,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect((await run(cwd, ['issue', simplified])).code).toBe(0);
     // Every attempt of the next calls fails (the client tries three times for ICV 1, then three
     // times for ICV 2, which does not wait for ICV 1): both stay pending.
-    simulator.faults.set({ failNext: 6 });
+    simulator().faults.set({ failNext: 6 });
     const failed = await run(cwd, ['issue', standard]);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(
@@ -301,7 +296,7 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
       '--state-dir',
       'state',
       '--base-url',
-      simulator.url,
+      simulator().url,
       '--env',
       'simulation',
     ];

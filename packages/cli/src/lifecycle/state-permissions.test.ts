@@ -9,31 +9,23 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningSimulator, startSimulator } from '@fatoora/simulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftOf, EXAMPLES, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import { describe, expect, it } from 'vitest';
+import { draftOf, KINDS, writeDraft } from '../../test/support/drafts.ts';
+import {
+  LIFECYCLE_CSR_CONFIG as CSR_CONFIG,
+  lifecycleSimulatorPerFile,
+} from '../../test/support/lifecycle-simulator.ts';
 import { freshDirectory, runCli } from '../../test/support/run-cli.ts';
 import { whoElseCanWrite } from './state-permissions.ts';
 
-const CSR_CONFIG = join(EXAMPLES, 'egs.properties');
-
-let simulator: RunningSimulator;
-
-beforeAll(async () => {
-  // The Fatoora portal issued this unit the OTP 123345 (simulation has no fixed one).
-  simulator = await startSimulator({ port: 0, otp: { codes: ['123345'] } });
-});
-
-afterAll(async () => {
-  await simulator?.close();
-});
+const simulator = lifecycleSimulatorPerFile();
 
 function workspace(): string {
   return freshDirectory('fatoora-cli-state-');
 }
 
 /** Runs the CLI in-process in `cwd`, pointed at the simulator. */
-const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator.url });
+const run = (cwd: string, args: string[]) => runCli(args, { cwd, baseUrl: simulator().url });
 
 /** Runs `work` under umask 000 (the loosest), restoring the umask after. */
 async function underUmask0<T>(work: () => Promise<T>): Promise<T> {

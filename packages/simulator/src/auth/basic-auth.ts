@@ -13,9 +13,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { type Certificate, parseCertificate } from '@fatoora/core/crypto';
 import { DEVELOPER_PORTAL_CSID, type FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
+import { secretDigest, tokenKey } from '../csid/credential-digests.ts';
 import { developerPortalCertificate, developerPortalCsid } from '../csid/developer-portal-csid.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
-import { secretDigest, tokenKey } from './credential-digests.ts';
 
 /** Why a call was not authenticated. */
 export type AuthenticationRefusal = 'unknown' | 'elsewhere' | 'expired';

@@ -8,8 +8,8 @@
  */
 import { type Certificate, parseCertificate } from '@fatoora/core/crypto';
 import { DEVELOPER_PORTAL_CSID } from '@fatoora/core/model';
-import { secretDigest } from '../auth/credential-digests.ts';
 import type { CsidRecord } from '../store/state.ts';
+import { secretDigest } from './credential-digests.ts';
 import { TOKEN_TYPE } from './issue-csid.ts';
 
 /** The EGS id under which the canned CSID's chain and submissions are kept. */

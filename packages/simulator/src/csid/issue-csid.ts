@@ -7,10 +7,10 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { FatooraEnvironment } from '@fatoora/core/model';
 import { base64 } from '@scure/base';
-import { secretDigest, tokenKey } from '../auth/credential-digests.ts';
 import type { CertificateAuthority } from '../ca/certificate-authority.ts';
 import type { CheckedCsr } from '../ca/read-csr.ts';
 import type { CsidRecord, SimulatorState } from '../store/state.ts';
+import { secretDigest, tokenKey } from './credential-digests.ts';
 
 /** The body of a CSID answer (#1, #3, #4). */
 export interface CsidAnswer {

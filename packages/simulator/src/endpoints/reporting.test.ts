@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUED, invoiceModel } from '../../test/support/invoices.ts';
 import { API_HEADERS, basicAuth, invoiceCallBody, rawCall } from '../../test/support/raw-call.ts';
 import { reportNext } from '../../test/support/report-next.ts';
-import { type SignedDocument, signModel } from '../../test/support/test-egs.ts';
+import { type SignedDocument, signModel, type TestEgs } from '../../test/support/test-egs.ts';
 import { thrownBy } from '../../test/support/thrown-by.ts';
 import { unitPerFile } from '../../test/support/unit-per-file.ts';
 
@@ -47,6 +47,28 @@ const rawReport = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { ...API_HEADERS, Authorization: basicAuth(shared.unit.production), ...headers },
     body,
   });
+
+/**
+ * The unit's next simplified invoice, its XML changed by `edit` between building and signing (what
+ * no model can produce), signed by the unit and taken into its chain.
+ */
+function nextEdited(
+  egs: TestEgs,
+  edit: (xml: string) => string,
+  qr?: { readonly allowLongValues: boolean },
+): SignedDocument {
+  const model = invoiceModel(simplified, {
+    counter: egs.counter + 1,
+    previousInvoiceHash: egs.previousInvoiceHash,
+  });
+  const signed = signInvoice(edit(buildInvoice(model).xml), {
+    privateKey: egs.key,
+    certificate: egs.certificate,
+    signingTime: `${ISSUED.date}T${ISSUED.time}`,
+    ...(qr ? { qr } : {}),
+  });
+  return egs.advance({ ...signed, uuid: model.uuid, model });
+}
 
 describe('POST /invoices/reporting/single', () => {
   it("reports a simplified invoice: 200 REPORTED, with the platform's answer body field for field", async () => {
@@ -271,23 +293,12 @@ describe('POST /invoices/reporting/single', () => {
     const { egs } = shared.unit;
     const longName = `${'M'.repeat(130)} LTD`;
     /** A document whose seller name (QR tag 1) is over 128 bytes, signed with a QR that carries it. */
-    const longNamed = () => {
-      const model = invoiceModel(simplified, {
-        counter: egs.counter + 1,
-        previousInvoiceHash: egs.previousInvoiceHash,
-      });
-      const unsigned = buildInvoice(model).xml.replace(
-        /(<cbc:RegistrationName>)[^<]+(<\/cbc:RegistrationName>)/,
-        `$1${longName}$2`,
+    const longNamed = () =>
+      nextEdited(
+        egs,
+        (xml) => xml.replace(/(<cbc:RegistrationName>)[^<]+(<\/cbc:RegistrationName>)/, `$1${longName}$2`),
+        { allowLongValues: true },
       );
-      const signed = signInvoice(unsigned, {
-        privateKey: egs.key,
-        certificate: egs.certificate,
-        signingTime: `${ISSUED.date}T${ISSUED.time}`,
-        qr: { allowLongValues: true },
-      });
-      return egs.advance({ ...signed, uuid: model.uuid, model });
-    };
     const lenient = await rawReport(invoiceCallBody(longNamed()));
     expect(JSON.stringify(lenient.json)).not.toContain('QRCODE_INVALID');
     shared.simulator.behaviours.set({ 'qr-long-values': 'strict' });
@@ -404,20 +415,9 @@ describe('POST /invoices/reporting/single', () => {
 
   it("rejects a business-rule fault with 400 and the rule's id", async () => {
     const { client, egs } = shared.unit;
-    const model = invoiceModel(simplified, {
-      counter: egs.counter + 1,
-      previousInvoiceHash: egs.previousInvoiceHash,
-    });
-    const unsigned = buildInvoice(model).xml.replace(
-      /(<cbc:TaxInclusiveAmount currencyID="SAR">)[^<]+/,
-      '$1999.00',
+    const signed = nextEdited(egs, (xml) =>
+      xml.replace(/(<cbc:TaxInclusiveAmount currencyID="SAR">)[^<]+/, '$1999.00'),
     );
-    const signed = signInvoice(unsigned, {
-      privateKey: egs.key,
-      certificate: egs.certificate,
-      signingTime: `${ISSUED.date}T${ISSUED.time}`,
-    });
-    egs.advance({ ...signed, uuid: model.uuid, model });
     const error = await rejection(
       client.reportInvoice({ invoice: signed.xml, invoiceHash: signed.invoiceHash }),
     );
@@ -481,18 +481,8 @@ describe('POST /invoices/reporting/single', () => {
 
   it("takes the 9-character KSA-2 form that ZATCA's BR-KSA-06 accepts", async () => {
     const { egs } = shared.unit;
-    const model = invoiceModel(simplified, {
-      counter: egs.counter + 1,
-      previousInvoiceHash: egs.previousInvoiceHash,
-    });
-    const unsigned = buildInvoice(model).xml.replace('name="0200000"', 'name="020000000"');
-    expect(unsigned).toContain('name="020000000"');
-    const signed = signInvoice(unsigned, {
-      privateKey: egs.key,
-      certificate: egs.certificate,
-      signingTime: `${ISSUED.date}T${ISSUED.time}`,
-    });
-    egs.advance({ ...signed, uuid: model.uuid, model });
+    const signed = nextEdited(egs, (xml) => xml.replace('name="0200000"', 'name="020000000"'));
+    expect(signed.xml).toContain('name="020000000"');
     const result = await shared.unit.client.reportInvoice({
       invoice: signed.xml,
       invoiceHash: signed.invoiceHash,

@@ -7,13 +7,13 @@
  * were and keeps the error beside the behaviour it concerns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BehaviourRow, BehaviourSettings } from '../behaviours/behaviour-rows.ts';
 import {
   changeBehaviours,
   fetchBehaviourSettings,
   fetchBehaviourTable,
   restoreDefaultBehaviours,
-} from '../api/simulator-behaviours.ts';
-import type { BehaviourRow, BehaviourSettings } from './behaviour-rows.ts';
+} from './simulator-behaviours.ts';
 
 /** The last change that went through, for the panel's status line. */
 export type BehaviourChange =
