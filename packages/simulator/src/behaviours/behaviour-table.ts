@@ -229,6 +229,7 @@ export type BehaviourName = keyof typeof BEHAVIOURS;
 
 /** The value a behaviour takes: one of its values, or any text for a text behaviour. */
 export type BehaviourValue<Name extends BehaviourName> = (typeof BEHAVIOURS)[Name] extends {
+  /** A choice behaviour's values: the setting is one of their names. */
   readonly values: infer Values;
 }
   ? keyof Values & string
