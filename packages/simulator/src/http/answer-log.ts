@@ -9,13 +9,14 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CallOutcome } from './answer.ts';
+import { answerContentType, answerText, type CallOutcome } from './answer.ts';
 
 /** One recorded answer. */
 export interface LoggedAnswer {
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** The `Content-Type` sent; empty when the answer had no body. */
   readonly contentType: string;
   readonly body: string;
   /** An injected fault answered the call (its status and body are the fault's, not the platform's). */
@@ -45,13 +46,13 @@ export function answerLogFromEnvironment(environment: NodeJS.ProcessEnv): Answer
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `answers-${process.pid}.jsonl`);
   return ({ method, path }, { answer, fault, gateway }) => {
-    const isText = answer.text !== undefined;
     const record: LoggedAnswer = {
       method,
       path,
       status: answer.status,
-      contentType: isText ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8',
-      body: answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)),
+      // As `writeAnswer` sent it: the same body and header, none for an empty body.
+      contentType: answerContentType(answer) ?? '',
+      body: answerText(answer),
       injected: fault !== undefined,
       gateway: gateway === true,
     };

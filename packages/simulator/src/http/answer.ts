@@ -59,15 +59,38 @@ export function problem(
  * ```
  */
 export function writeAnswer(response: ServerResponse, answer: ApiAnswer): void {
-  const isText = answer.text !== undefined;
-  const text = answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+  const text = answerText(answer);
+  const contentType = answerContentType(answer);
   response.writeHead(answer.status, {
-    ...(text === ''
-      ? {}
-      : { 'Content-Type': isText ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8' }),
+    ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
     'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-store',
     ...answer.headers,
   });
   response.end(text);
+}
+
+/**
+ * The body an answer puts on the wire: its text, its JSON, or nothing.
+ *
+ * @example
+ * ```ts
+ * answerText({ status: 200, body: { ok: true } }); // '{"ok":true}'
+ * ```
+ */
+export function answerText(answer: ApiAnswer): string {
+  return answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+}
+
+/**
+ * The `Content-Type` an answer is sent with; none for an empty body.
+ *
+ * @example
+ * ```ts
+ * answerContentType({ status: 406, text: 'This Version is not supported…' }); // 'text/plain;charset=UTF-8'
+ * ```
+ */
+export function answerContentType(answer: ApiAnswer): string | undefined {
+  if (answerText(answer) === '') return undefined;
+  return answer.text !== undefined ? 'text/plain;charset=UTF-8' : 'application/json; charset=utf-8';
 }
