@@ -156,6 +156,37 @@ describe('Egs against the simulator: onboarding', () => {
     expect(issued.state).toBe('cleared');
   });
 
+  it('runs again the checks a refused production CSID request names as missing, though the record had them passed', async () => {
+    const store = new MemoryEgsStore();
+    const privateKey = generatePrivateKey();
+    const egs = await Egs.open({ store, unitId: 'till-1', privateKey, client: clientOptions() });
+    const onboarding = { csrConfig: SAMPLE_CSR_CONFIG, environment: 'simulation' } as const;
+    // The first check is refused; then the record claims it passed, which the platform never saw.
+    simulator.faults.set({ rejectNext: 1, endpoints: ['compliance-check'] });
+    await expect(egs.onboard({ ...onboarding, otp: OTP })).rejects.toMatchObject({
+      details: { step: 'compliance-check', kind: 'standard-invoice' },
+    });
+    simulator.faults.reset();
+    const record = (await store.loadUnit('till-1'))!;
+    await store.saveUnit({ ...record, passedComplianceChecks: ['standard-invoice'] });
+
+    const reopened = await Egs.open({ store, unitId: 'till-1', privateKey, client: clientOptions() });
+    const refused = await reopened.onboard(onboarding).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'onboarding-failed',
+      details: { step: 'production-csid', missingSteps: ['standard-compliant'] },
+    });
+    expect((refused as EgsError).cause).toBeInstanceOf(RejectedError);
+    expect((await store.loadUnit('till-1'))?.passedComplianceChecks).not.toContain('standard-invoice');
+
+    const result = await reopened.onboard(onboarding);
+    expect(result.steps.filter((step) => step.outcome === 'passed')).toEqual([
+      { step: 'compliance-check', kind: 'standard-invoice', outcome: 'passed' },
+      { step: 'production-csid', outcome: 'passed' },
+    ]);
+    expect((await reopened.issue(draftOf('standard-invoice'))).state).toBe('cleared');
+  });
+
   it('names the refused step when the OTP is wrong, and refuses to resume with another configuration', async () => {
     const { egs } = await unit({ onboard: false });
     const failure = await egs

@@ -12,7 +12,7 @@ import { hashInvoice } from '@fatoora/core/signing';
 import { ZATCA_SDK_DATA_URL } from '@fatoora/test-support/zatca-sdk-paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_NOW } from '../test/support/invoices.ts';
-import { clientFor, onboard } from '../test/support/onboarding.ts';
+import { clientFor, newCsr, onboard } from '../test/support/onboarding.ts';
 import { API_HEADERS, basicAuth, rawCall } from '../test/support/raw-call.ts';
 import { sdkExampleComplianceRequest } from '../test/support/sdk-example-csr.ts';
 import { thrownBy } from '../test/support/thrown-by.ts';
@@ -143,5 +143,21 @@ describe('the developer portal with ZATCA’s own material', () => {
     expect(error.validationResults?.errorMessages).toContainEqual(
       expect.objectContaining({ code: 'invalid-digital-signature', message: 'Invalid digital signature' }),
     );
+  });
+
+  it('renews the canned CSID for a unit whose CSR names its own seller: the canned CSID again, as #3 gave it', async () => {
+    const unit = await onboard(simulator, 'developer-portal');
+    const { csr } = newCsr('developer-portal', { vatNumber: '310122393500003' });
+    const renewed = await portal('/production/csids', {
+      method: 'PATCH',
+      headers: { ...API_HEADERS, Authorization: basicAuth(unit.production), OTP: '123345' },
+      body: { csr: csr.base64 },
+    });
+    expect(renewed.status).toBe(200);
+    expect(renewed.json).toMatchObject({
+      dispositionMessage: 'ISSUED',
+      binarySecurityToken: DEVELOPER_PORTAL_CSID.binarySecurityToken,
+      secret: DEVELOPER_PORTAL_CSID.secret,
+    });
   });
 });

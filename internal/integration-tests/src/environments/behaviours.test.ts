@@ -184,13 +184,9 @@ describe('clearance switched off, and standard documents on reporting', () => {
     });
   });
 
-  // FINDING (for the maintainers to decide): a standard document keeps the reporting route it was
-  // rerouted to while clearance was off, so once clearance is back on the outbox reports it again.
-  // Answered 303 (pointing to clearance) it stays pending for good — the client reads a 303 on
-  // reporting as an unexpected status — and answered 400 it is marked rejected, its ICV spent.
-  // Expected: a standard document is offered to clearance on every attempt (303 → reporting), so
-  // it is cleared here whatever the platform answers on reporting.
-  it.fails.each(['303', '400'] as const)(
+  // Every attempt at a standard document starts at clearance (submit-document.ts): rerouted while
+  // clearance was off, it is cleared once clearance is back on, whatever reporting would answer.
+  it.each(['303', '400'] as const)(
     'standard-on-reporting %s: a standard document rerouted while clearance was off is cleared once it is back on',
     async (answer) => {
       simulator.behaviours.set({ clearance: 'off', 'standard-on-reporting': answer });

@@ -324,6 +324,44 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     expect(status).toMatchObject({ unitId: 'till-2', keyStored: true, chainHead: { counter: 1 } });
   });
 
+  it('resumes a renewal the platform answered 428 with --resume, and gives one up with --abandon', async () => {
+    const cwd = await onboarded();
+    const status = async () => JSON.parse((await run(cwd, ['status', '--json'])).stdout);
+    // The platform answers the renewal with a compliance CSID, then its first check is refused.
+    const stopPartWay = () => {
+      simulator().behaviours.set({ renewal: '428' });
+      simulator().faults.set({ rejectNext: 1, endpoints: ['compliance-check'] });
+    };
+    try {
+      stopPartWay();
+      const stopped = await run(cwd, ['renew', '--otp', OTP]);
+      expect(stopped.code).not.toBe(0);
+      expect(stopped.stderr).toContain('renewal');
+      expect((await status()).renewal).toMatchObject({ passedComplianceChecks: [] });
+      expect((await run(cwd, ['status'])).stdout).toMatch(
+        /^renewal {5}under way since .*: 0 of 6 compliance checks passed/m,
+      );
+      const resumed = await run(cwd, ['renew', '--resume', '--json']);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ complianceRequired: true });
+      expect((await status()).renewal).toBeUndefined();
+
+      stopPartWay();
+      expect((await run(cwd, ['renew', '--otp', OTP])).code).not.toBe(0);
+      const abandoned = await run(cwd, ['renew', '--abandon']);
+      expect(abandoned.code, abandoned.stderr).toBe(0);
+      expect(abandoned.stdout).toContain('given up');
+      expect((await status()).renewal).toBeUndefined();
+      expect((await run(cwd, ['renew', '--abandon'])).stdout).toContain('no renewal was under way');
+    } finally {
+      simulator().behaviours.reset();
+      simulator().faults.reset();
+    }
+    const renewed = await run(cwd, ['renew', '--otp', OTP, '--json']);
+    expect(renewed.code, renewed.stderr).toBe(0);
+    expect(JSON.parse(renewed.stdout)).toMatchObject({ complianceRequired: false });
+  });
+
   it('exits 2 with one line for bad usage', async () => {
     const cwd = workspace();
     const cases = [
@@ -335,6 +373,8 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
       ['onboard', '--otp', OTP, '--csr-config', CSR_CONFIG, '--key', 'k.pem', '--base-url', 'ftp://x'],
       ['status', '--unit', ''],
       ['renew'],
+      ['renew', '--resume', '--abandon'],
+      ['renew', '--abandon', '--otp', OTP],
       ['report', 'extra'],
     ];
     for (const args of cases) {

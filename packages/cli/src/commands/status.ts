@@ -101,6 +101,11 @@ export async function status(args: readonly string[], io: CliIo): Promise<number
             `production CSID expires ${unitStatus.csidExpiresAt.toISOString()}${unitStatus.csidExpired ? ' (EXPIRED: run fatoora renew)' : ''}`,
           ]
         : []),
+      ...(unitStatus.renewal !== undefined
+        ? [
+            `renewal     under way since ${unitStatus.renewal.startedAt}: ${unitStatus.renewal.passedComplianceChecks.length} of ${unitStatus.renewal.passedComplianceChecks.length + unitStatus.renewal.remainingComplianceChecks.length} compliance checks passed (fatoora renew --resume, or --abandon)`,
+          ]
+        : []),
       `chain head  ICV ${head.counter}, hash ${head.previousInvoiceHash}`,
       `outbox      ${unitStatus.outbox.pending} pending${
         unitStatus.outbox.pending > 0

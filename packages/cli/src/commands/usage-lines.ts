@@ -29,7 +29,7 @@ export const USAGE_LINES = {
   report: 'fatoora report [--force] [options]',
   clear: 'fatoora clear [<icv>] [options]',
   status: 'fatoora status [options]',
-  renew: 'fatoora renew --otp <code> [options]',
+  renew: 'fatoora renew (--otp <code> | --resume | --abandon) [options]',
 } as const;
 
 /** A command's name. */

@@ -13,6 +13,7 @@ import { ApiError } from '../errors/api-error.ts';
 import { endSentence } from '../errors/end-sentence.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import type { FatooraCredentials } from './credentials.ts';
+import { dispositionOfBody, unwrapCsidBody } from './csid-body.ts';
 import { readErrorMessages } from './error-messages.ts';
 import type { FatooraResponse } from './transport.ts';
 import { field, stringField } from './validation-results.ts';
@@ -73,7 +74,7 @@ export function readCsidResult(response: FatooraResponse, what: string): CsidRes
  * ```
  */
 export function csidDisposition(response: FatooraResponse): string | undefined {
-  return stringField(csidBody(response), 'dispositionMessage');
+  return dispositionOfBody(response.body);
 }
 
 /**
@@ -142,14 +143,5 @@ function requestIdOf(response: FatooraResponse): string | undefined {
  * ```
  */
 export function csidBody(response: FatooraResponse): Readonly<Record<string, unknown>> {
-  const { body } = response;
-  const keys = Object.keys(body);
-  const inner = body.value;
-  return keys.length === 1 &&
-    keys[0] === 'value' &&
-    typeof inner === 'object' &&
-    inner !== null &&
-    !Array.isArray(inner)
-    ? (inner as Record<string, unknown>)
-    : body;
+  return unwrapCsidBody(response.body);
 }

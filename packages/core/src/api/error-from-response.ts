@@ -3,8 +3,11 @@
  * `ClearanceDisabledError`; 400 → `RejectedError` with the validation results or the CSID error
  * body; 401 → `AuthenticationError`; 406 → `ApiVersionError`; 409 → `AlreadySubmittedError`
  * (with the stamped XML when a 409 on clearance carries it); 429 → `RateLimitedError`; 5xx →
- * `ServerError`; anything else → `ApiError` (`api-unexpected-status`). Only parsed, known fields go into an error; a short excerpt of the
- * body is kept only for answers that are not JSON.
+ * `ServerError`; a 428 on a CSID call that does not answer with one (the production CSID request:
+ * reported, body unknown, fatoora-api.md §5 status matrix) → `RejectedError`, as the platform wants
+ * something done first; anything else → `ApiError` (`api-unexpected-status`). A CSID answer's
+ * `dispositionMessage` (`NOT_COMPLIANT` on a CA refusal) is kept in `details`. Only parsed, known
+ * fields go into an error; a short excerpt of the body is kept only for answers that are not JSON.
  */
 import { decodeBase64 } from '../encoding/base64.ts';
 import { utf8Decode } from '../encoding/utf8.ts';
@@ -18,6 +21,7 @@ import { RateLimitedError } from '../errors/rate-limited-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
 import { FATOORA_ACTIONS, type FatooraAction } from './actions.ts';
+import { dispositionOfBody } from './csid-body.ts';
 import { readErrorMessages } from './error-messages.ts';
 import { readValidationResults, stringField } from './validation-results.ts';
 
@@ -51,12 +55,14 @@ export function errorFromAnswer(answer: FailedAnswer): ApiError {
   const init: ApiErrorInit = { status, errors, ...(validationResults ? { validationResults } : {}) };
   const what = FATOORA_ACTIONS[action].en;
   const summary = summarize(init);
+  const disposition = dispositionOfBody(body);
   const options = {
     details: {
       action,
       method: FATOORA_ACTIONS[action].method,
       url: answer.url,
       attempts: answer.attempts,
+      ...(disposition !== undefined ? { dispositionMessage: disposition } : {}),
       ...(typeof body === 'string' && body.trim() !== '' ? { body: excerpt(body) } : {}),
     },
   };
@@ -89,6 +95,12 @@ export function errorFromAnswer(answer: FailedAnswer): ApiError {
           ? `ZATCA already has this invoice (409) after ${answer.attempts} attempts: an earlier attempt most likely went through${summary}`
           : `ZATCA already has an invoice with this UUID (409)${summary}`,
         { ...init, afterRetry: answer.attempts > 1, clearedInvoice: clearedInvoiceOf(action, body) },
+        options,
+      );
+    case 428:
+      return new RejectedError(
+        `ZATCA wants a precondition met before the ${what} (428)${disposition !== undefined ? `, ${disposition}` : ''}: for a production CSID, every compliance check the CSR's invoice types need must have passed${summary}`,
+        init,
         options,
       );
     case 429:

@@ -24,6 +24,12 @@ const server = testServerPerTest('/e-invoicing/simulation');
 
 const client = () => createFatooraClient({ baseUrl: server.url, retry: { limit: 3, delayMs: () => 0 } });
 
+/** What a compliance CSID request for the test CSR with this OTP throws. */
+const refusal = (otp: string) =>
+  client()
+    .requestComplianceCsid({ csr, otp })
+    .catch((e: unknown) => e);
+
 describe('requestComplianceCsid', () => {
   it('posts base64 of the PEM text to /compliance with the OTP and the common headers, and no credentials', async () => {
     server.reply({ body: csidAnswer() });
@@ -93,9 +99,7 @@ describe('requestComplianceCsid', () => {
 
   it('throws RejectedError with the code of a {"code","message"} error body', async () => {
     server.reply({ status: 400, body: { code: 'Invalid-OTP', message: 'OTP is not valid' } });
-    const error = await client()
-      .requestComplianceCsid({ csr, otp: '111111' })
-      .catch((e: unknown) => e);
+    const error = await refusal('111111');
     expect(error).toBeInstanceOf(RejectedError);
     expect(error).toMatchObject({
       code: 'api-rejected',
@@ -112,14 +116,27 @@ describe('requestComplianceCsid', () => {
         errors: [{ code: 'Invalid-CSR', message: 'The CSR is invalid' }, 'The template name is wrong'],
       },
     });
-    const error = await client()
-      .requestComplianceCsid({ csr, otp: '111111' })
-      .catch((e: unknown) => e);
+    const error = await refusal('111111');
     expect(error).toBeInstanceOf(RejectedError);
     expect((error as RejectedError).errors).toEqual([
       { code: 'Invalid-CSR', message: 'The CSR is invalid' },
       { message: 'The template name is wrong' },
     ]);
+  });
+
+  it('keeps the NOT_COMPLIANT disposition of a CA refusal (400 without token or errors) in the details', async () => {
+    // fatoora-api.md §11: a CSR attribute over 64 bytes is answered so.
+    server.reply({
+      status: 400,
+      body: { requestID: -1, tokenType: null, dispositionMessage: 'NOT_COMPLIANT' },
+    });
+    const error = await refusal('111111');
+    expect(error).toBeInstanceOf(RejectedError);
+    expect(error).toMatchObject({
+      status: 400,
+      errors: [],
+      details: { dispositionMessage: 'NOT_COMPLIANT' },
+    });
   });
 
   it('never retries, even on a 503 or a network failure, because the OTP is single-use', async () => {
@@ -134,9 +151,7 @@ describe('requestComplianceCsid', () => {
 
   it('treats an answer without token and secret as malformed, without quoting it', async () => {
     server.reply({ body: { requestID: 1, dispositionMessage: 'ISSUED', secret: testSecret } });
-    const error = await client()
-      .requestComplianceCsid({ csr, otp: '123345' })
-      .catch((e: unknown) => e);
+    const error = await refusal('123345');
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'api-response-malformed', status: 200 });
     expect(JSON.stringify((error as ApiError).details)).not.toContain(testSecret);
@@ -145,9 +160,7 @@ describe('requestComplianceCsid', () => {
 
   it('treats a token that holds no certificate as malformed, with the certificate error as cause', async () => {
     server.reply({ body: csidAnswer().replace(sdkBinarySecurityToken, 'bm90IGEgY2VydGlmaWNhdGU=') });
-    const error = await client()
-      .requestComplianceCsid({ csr, otp: '123345' })
-      .catch((e: unknown) => e);
+    const error = await refusal('123345');
     expect(error).toMatchObject({ code: 'api-response-malformed' });
     expect((error as Error).cause).toMatchObject({ name: 'CertificateError' });
   });

@@ -17,6 +17,12 @@ const client = (timeoutMs = 5000) =>
     retry: { limit: 3, delayMs: () => 0 },
   });
 
+/** What a production CSID request for compliance request 1234567890123 throws. */
+const refusal = () =>
+  client()
+    .requestProductionCsid({ complianceRequestId: '1234567890123' })
+    .catch((e: unknown) => e);
+
 describe('requestProductionCsid', () => {
   it('posts the compliance request id as compliance_request_id with the compliance CSID', async () => {
     server.reply({ body: csidAnswer('1234567890124') });
@@ -43,9 +49,7 @@ describe('requestProductionCsid', () => {
       status: 400,
       body: { code: 'Missing-ComplianceSteps', message: 'Compliance steps are not completed' },
     });
-    const error = await client()
-      .requestProductionCsid({ complianceRequestId: '1234567890123' })
-      .catch((e: unknown) => e);
+    const error = await refusal();
     expect(error).toBeInstanceOf(RejectedError);
     expect((error as RejectedError).errors[0]?.code).toBe('Missing-ComplianceSteps');
   });
@@ -62,15 +66,29 @@ describe('requestProductionCsid', () => {
         ],
       },
     });
-    const error = await client()
-      .requestProductionCsid({ complianceRequestId: '1234567890123' })
-      .catch((e: unknown) => e);
+    const error = await refusal();
     expect(error).toBeInstanceOf(RejectedError);
     expect(error).toMatchObject({ status: 200, code: 'api-rejected' });
     expect((error as RejectedError).errors[0]?.message).toContain('[simplified-compliant]');
     expect((error as Error).message).toContain(
       'NOT_COMPLIANT (nothing was issued): The compliance certificate',
     );
+  });
+
+  it('throws RejectedError on a 428 (reported, body unknown), with the disposition it may carry', async () => {
+    server.reply({
+      status: 428,
+      body: { requestID: -1, tokenType: null, dispositionMessage: 'NOT_COMPLIANT' },
+    });
+    const error = await refusal();
+    expect(error).toBeInstanceOf(RejectedError);
+    expect(error).toMatchObject({
+      status: 428,
+      code: 'api-rejected',
+      details: { dispositionMessage: 'NOT_COMPLIANT' },
+    });
+    expect((error as Error).message).toContain('compliance check');
+    expect(server.requests).toHaveLength(1);
   });
 
   it('reads an ISSUED answer inside the {"value": …} wrapper of ZATCA’s OpenAPI examples', async () => {
@@ -81,9 +99,7 @@ describe('requestProductionCsid', () => {
 
   it('throws AuthenticationError on 401, naming the compliance CSID', async () => {
     server.reply({ status: 401, body: '' });
-    const error = await client()
-      .requestProductionCsid({ complianceRequestId: '1234567890123' })
-      .catch((e: unknown) => e);
+    const error = await refusal();
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain('compliance CSID');
   });

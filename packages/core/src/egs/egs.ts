@@ -411,6 +411,38 @@ export class Egs {
   }
 
   /**
+   * Gives up the renewal under way — one the platform answered with a compliance CSID (428) whose
+   * checks or production CSID never came through, or whose new key was lost — so that the next
+   * `renew` starts afresh with a fresh OTP. The unit forgets the renewal's compliance CSID and key
+   * and keeps issuing with its current production CSID, which the renewal never replaced.
+   *
+   * @returns whether there was a renewal to give up.
+   * @throws {EgsError} `not-onboarded`.
+   * @throws {StoreError} when the store fails.
+   * @example
+   * ```ts
+   * const failure = await egs.renew({}).catch((error) => error); // private-key-missing: the new key is gone
+   * if (await egs.abandonRenewal()) await egs.renew({ otp: freshOtp });
+   * ```
+   */
+  async abandonRenewal(): Promise<boolean> {
+    this.#onboardedUnit();
+    return this.#queue.run(async () => {
+      // The stored record decides: another process sharing the store may have ended the renewal.
+      const stored = (await this.#store.loadUnit(this.unitId)) ?? this.#onboardedUnit();
+      if (stored.renewal === undefined) {
+        this.#unit = stored;
+        return false;
+      }
+      const { renewal: _abandoned, ...rest } = stored;
+      const next: EgsUnitRecord = { ...rest, updatedAt: this.#now().toISOString() };
+      await this.#store.saveUnit(next);
+      this.#unit = next;
+      return true;
+    });
+  }
+
+  /**
    * The unit's status: environment, onboarding, who signs and as which seller, CSID expiry, a
    * renewal under way, chain head, outbox counts and the stuck documents.
    *

@@ -2,7 +2,10 @@
  * #4 `PATCH /production/csids` — renewing the production CSID, with the current production CSID,
  * an `OTP` header and a new CSR. A CSID of another environment or kind is 400
  * `Invalid-currentCSID`, unknown credentials 401. The CSR is checked as on onboarding and must fit
- * the unit: the same VAT number (UID) as the current certificate, else `Invalid-CSR`. By default
+ * the unit: the same VAT number (UID) as the current certificate, else `Invalid-CSR` — except on
+ * the developer portal, whose production CSID is the canned certificate of VAT 399999999900003
+ * whatever CSR was sent (§2, §10): comparing a unit's CSR with it would refuse every unit that
+ * names its own seller, which the portal's #3 never asked of it. By default
  * the platform grants the renewal at once (200 ISSUED; on the developer portal, the canned CSID
  * again). With the `renewal` behaviour at `428`, it answers 428 `NOT_COMPLIANT` with a compliance
  * CSID for the new CSR instead: the unit passes the compliance checks with it and then calls
@@ -43,10 +46,10 @@ export const renewProductionCsid: EndpointHandler = async (request, context) => 
   if (!otp.ok) return otp.answer;
   const check = readRequestCsr(request, context);
   if (!check.ok) return check.answer;
-  if (check.csr.fields.vatNumber !== auth.certificate.egs.vatNumber)
+  const { environment } = request;
+  if (environment !== 'developer-portal' && check.csr.fields.vatNumber !== auth.certificate.egs.vatNumber)
     return csidCodeError(context, 'Invalid-CSR');
 
-  const { environment } = request;
   if (context.behaviours.settings.renewal === '428') {
     return grantCsid(context, check.csr, {
       kind: 'compliance',

@@ -15,6 +15,7 @@ import { prepareDraft } from '../../pipeline/prepare-invoice.ts';
 import { signInvoice } from '../../signing/sign-invoice.ts';
 import { writeInvoice } from '../../ubl/write-invoice.ts';
 import type { ChainHead, IssuedDocumentRecord, NextDocument } from '../store/store.ts';
+import { firstRoute } from './submit-document.ts';
 
 /** What {@link signNextDocument} needs. */
 export interface SignNextDocumentInput {
@@ -77,7 +78,7 @@ export function signNextDocument(input: SignNextDocumentInput): NextDocument {
       issuedAt: now.toISOString(),
       submission: {
         // Standard documents are cleared before they reach the buyer; simplified ones reported.
-        route: invoice.transaction.subtype === 'standard' ? 'clearance' : 'reporting',
+        route: firstRoute(kind),
         state: 'pending',
         attempts: 0,
       },

@@ -1,12 +1,15 @@
 /**
  * Sends one stored document to the platform and records what came of it: clearance for standard
  * documents, reporting for simplified ones (and for standard ones once clearance is switched off,
- * 303). The attempt is saved before the call goes out — with the backoff time of the next attempt
+ * 303). Every attempt at a standard document starts at clearance, even when the last one was
+ * rerouted: clearance may be back on, and a standard document the platform only took as a report
+ * while it was off must still be cleared once it is on (fatoora-api.md §5, 303). The attempt is saved before the call goes out — with the backoff time of the next attempt
  * already set — so a crash mid-call leaves a pending document that the outbox will send again,
  * and the same signed bytes are sent every time (a repeat is answered 409, never counted twice).
  */
 import type { FatooraClient } from '../../api/client.ts';
 import type { InvoiceResult } from '../../api/invoice-result.ts';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
 import type { EgsStore, IssuedDocumentRecord, SubmissionRecord } from '../store/store.ts';
 import { type BackoffPolicy, nextAttemptAt } from './backoff.ts';
 import { settleAccepted, settleFailure } from './submission-outcome.ts';
@@ -32,15 +35,37 @@ export interface SubmitContext {
  * sent.submission.state; // 'cleared' | 'reported' | 'rejected' | 'pending'
  * ```
  */
-export async function submitDocument(
+export function submitDocument(
   context: SubmitContext,
   document: IssuedDocumentRecord,
+): Promise<IssuedDocumentRecord> {
+  return sendBy(context, document, firstRoute(document.kind));
+}
+
+/**
+ * Where a document of this kind goes first: clearance for standard documents, reporting for
+ * simplified ones.
+ *
+ * @example
+ * ```ts
+ * firstRoute('standard-credit-note'); // 'clearance'
+ * ```
+ */
+export function firstRoute(kind: ComplianceDocumentKind): SubmissionRecord['route'] {
+  return DOCUMENT_KINDS[kind].subtype === 'standard' ? 'clearance' : 'reporting';
+}
+
+async function sendBy(
+  context: SubmitContext,
+  document: IssuedDocumentRecord,
+  route: SubmissionRecord['route'],
 ): Promise<IssuedDocumentRecord> {
   const { store, unitId } = context;
   const previous = document.submission;
   const attempts = previous.attempts + 1;
   const attempt: SubmissionRecord = {
     ...previous,
+    route,
     attempts,
     nextAttemptAt: nextAttemptAt(context.now(), attempts, context.backoff),
   };
@@ -53,7 +78,7 @@ export async function submitDocument(
   }
   if (outcome === 'reroute') {
     // Clearance is switched off (303): the same signed document goes to reporting instead.
-    return submitDocument(context, { ...document, submission: { ...attempt, route: 'reporting' } });
+    return sendBy(context, { ...document, submission: attempt }, 'reporting');
   }
   await store.updateSubmission(unitId, document.counter, outcome);
   return { ...document, submission: outcome };

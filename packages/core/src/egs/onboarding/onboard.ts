@@ -25,10 +25,12 @@ import type { CsrConfig } from '../../csr/csr-config.ts';
 import { EgsError } from '../../errors/egs-error.ts';
 import { FatooraError } from '../../errors/fatoora-error.ts';
 import { InputError } from '../../errors/input-error.ts';
+import { RejectedError } from '../../errors/rejected-error.ts';
 import type { FatooraEnvironment } from '../../model/environments.ts';
 import type { EgsStore, EgsUnitRecord } from '../store/store.ts';
 import { credentialsOf, toStoredCsid } from '../store/stored-csid.ts';
 import { runComplianceCheck } from './compliance-check.ts';
+import { kindsOfSteps, missingComplianceSteps } from './missing-steps.ts';
 import { describeStep, type OnboardingStep, planOnboarding } from './onboarding-plan.ts';
 import { assertProductionCsidFits } from './production-identity.ts';
 import { readCsrConfig, sameCsrConfig } from './unit-csr-config.ts';
@@ -87,7 +89,9 @@ export interface OnboardingContext {
  * `private-key-missing` when resuming without the unit's key, `key-mismatch` for another key,
  * `csid-key-mismatch` for a production CSID issued for another key (outside the developer portal's
  * canned certificate), and
- * `onboarding-failed` naming the failed step (`details.step`, `details.kind`), with the API error
+ * `onboarding-failed` naming the failed step (`details.step`, `details.kind`; for a production CSID
+ * refused for missing compliance steps, `details.missingSteps`, whose checks of the six kinds the
+ * record forgets so that resuming runs them again), with the API error
  * (`RejectedError`, `ServerError`, `TimeoutError`, …) as `cause`.
  * @throws {StoreError} when the store fails.
  * @example
@@ -175,12 +179,15 @@ export async function runOnboarding(
     } catch (error) {
       if (!(error instanceof FatooraError) || error instanceof EgsError) throw error;
       if (error instanceof InputError && error.field === 'otp') throw error;
+      const missingSteps = error instanceof RejectedError ? missingComplianceSteps(error) : [];
+      if (step.step === 'production-csid') await forgetChecks(current, missingSteps, save);
       throw new EgsError('onboarding-failed', `The ${describeStep(step)} failed: ${error.message}`, {
         cause: error,
         details: {
           unitId,
           step: step.step,
           ...(step.step === 'compliance-check' ? { kind: step.kind } : {}),
+          ...(missingSteps.length > 0 ? { missingSteps } : {}),
         },
       });
     }
@@ -192,6 +199,23 @@ export async function runOnboarding(
     privateKey: key,
     result: { steps, generatedPrivateKey, csidExpiresAt: new Date(production.expiresAt) },
   };
+}
+
+/**
+ * A production CSID refused for missing compliance steps that the record shows as passed (the
+ * platform lost them, or a check passed here was never filed there): the record forgets those
+ * checks, so that resuming onboarding runs them again instead of asking for the CSID in vain.
+ * Steps of no document kind (the QR-code steps) are left to the caller, in the error's details.
+ */
+async function forgetChecks(
+  record: EgsUnitRecord,
+  missingSteps: readonly string[],
+  save: (next: EgsUnitRecord) => Promise<EgsUnitRecord>,
+): Promise<void> {
+  const rerun = kindsOfSteps(missingSteps);
+  const kept = record.passedComplianceChecks.filter((kind) => !rerun.includes(kind));
+  if (kept.length < record.passedComplianceChecks.length)
+    await save({ ...record, passedComplianceChecks: kept });
 }
 
 interface StepContext extends OnboardingContext {

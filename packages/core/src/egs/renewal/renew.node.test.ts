@@ -200,6 +200,36 @@ describe('renewing the production CSID', () => {
     });
   });
 
+  it('gives up a renewal whose new key was lost, keeps the current CSID, and starts afresh with a fresh OTP', async () => {
+    const newKey = testKey();
+    const notCompliant = csidAnswerFor(csidCertificateFor(newKey), '555').replace(
+      '"ISSUED"',
+      '"NOT_COMPLIANT"',
+    );
+    const { egs, store } = await unit();
+    server.reply({ status: 428, body: notCompliant }, { status: 500 });
+    await expect(egs.renew({ otp: '654321', privateKey: newKey.privateKey! })).rejects.toMatchObject({
+      code: 'renewal-failed',
+    });
+    await expect(egs.renew({})).rejects.toMatchObject({ code: 'private-key-missing' });
+
+    expect(await egs.abandonRenewal()).toBe(true);
+    const saved = await store.loadUnit('till-1');
+    expect(saved?.renewal).toBeUndefined();
+    expect(saved?.productionCsid).toEqual(record.productionCsid);
+    expect((await egs.status()).renewal).toBeUndefined();
+    expect(await egs.abandonRenewal()).toBe(false);
+
+    const before = server.requests.length;
+    server.reply({ body: csidAnswer('2000') });
+    expect(await egs.renew({ otp: '112233' })).toMatchObject({
+      complianceRequired: false,
+      keyChanged: false,
+    });
+    expect(calls(before)).toEqual(['PATCH /production/csids']);
+    expect(server.requests.at(-1)?.headers.otp).toBe('112233');
+  });
+
   it('refuses a compliance CSID that does not carry the new CSR’s key, and keeps nothing', async () => {
     const { egs, store } = await unit();
     server.reply({ status: 428, body: complianceRequiredAnswer('555', sdkBinarySecurityToken) });
