@@ -3,11 +3,14 @@
  * EN 16931 and KSA schematrons from ZATCA's SDK data, plus QR, signature and PIH checks), in
  * batches: one JVM per core for all the files instead of one per file. Node only. The tool lives in
  * the shared reference folder beside the repository (CI puts it there); `FATOORA_SHARED` points
- * elsewhere.
+ * elsewhere. The checkers are long-lived (`ZatcaBatch --serve`): a test worker starts one per lane
+ * the first time it asks, and every later test file in that worker reuses it, so the rule files
+ * are compiled once per lane instead of once per file (issue 11: CI time).
  */
-import { execFile } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +59,7 @@ export async function zatcaValidate(
     files.filter((_, index) => index % lanes === lane),
   );
   const checked = new Map<string, string>();
-  for (const share of await Promise.all(shares.map((share) => checker.check(args, share)))) {
+  for (const share of await Promise.all(shares.map((share, lane) => checker.check(args, share, lane)))) {
     for (const [file, printed] of share) checked.set(file, printed);
   }
   const outputs = await Promise.all(
@@ -98,8 +101,8 @@ export async function signAndValidate(
  * verdict lines are the tool's.
  */
 interface BatchChecker {
-  /** What the checker printed for each file. */
-  check(args: readonly string[], files: readonly string[]): Promise<Map<string, string>>;
+  /** What the checker of `lane` (0 … cores − 1) printed for each file. */
+  check(args: readonly string[], files: readonly string[], lane: number): Promise<Map<string, string>>;
   /** zatca-validate's verdict line and verbose output for one file, from what the checker printed. */
   verdict(args: readonly string[], file: string, printed: string): Promise<string>;
 }
@@ -150,14 +153,21 @@ async function prepareBatchChecker(): Promise<BatchChecker> {
   }
   const environment = { SDK_HOME: sdkHome, SDK_ORACLE_MODE: 'lite' };
   const verdictScript = join(toolDirectory, 'zatca-validator/verdict.sh');
+  const servers: BatchServer[] = [];
+  const serverFor = (lane: number): BatchServer => {
+    const running = servers[lane];
+    if (running?.alive) return running;
+    const started = new BatchServer(
+      ['-XX:+UseSerialGC', '-cp', `${oracleClasspath}:${classes}`, 'ZatcaBatch', '--serve'],
+      environment,
+    );
+    servers[lane] = started;
+    return started;
+  };
   return {
-    async check(args, files) {
+    async check(args, files, lane) {
       if (files.length === 0) return new Map();
-      const printed = await run(
-        'java',
-        ['-XX:+UseSerialGC', '-cp', `${oracleClasspath}:${classes}`, 'ZatcaBatch', ...args, ...files],
-        environment,
-      );
+      const printed = await serverFor(lane).check([...args, ...files]);
       const byFile = new Map<string, string>();
       for (const [, file, text] of printed.matchAll(
         /^=== ZATCA-BATCH FILE (.+)\n([\s\S]*?)^=== ZATCA-BATCH END$/gm,
@@ -172,6 +182,75 @@ async function prepareBatchChecker(): Promise<BatchChecker> {
       return run('bash', [verdictScript, ...args, '--from-output', log, file], environment, true);
     },
   };
+}
+
+/**
+ * One `ZatcaBatch --serve` JVM: batches go in as tab-separated lines on its stdin and come back,
+ * in order, each ended by `=== ZATCA-BATCH DONE`. It holds the test process open only while a
+ * batch is under way, and ends when the process does (its stdin closes).
+ */
+class BatchServer {
+  readonly #child: ChildProcessWithoutNullStreams;
+  readonly #waiting: { done: (printed: string) => void; fail: (error: Error) => void }[] = [];
+  #output = '';
+  #stderr = '';
+  #failure: Error | undefined;
+
+  constructor(javaArgs: readonly string[], env: Record<string, string>) {
+    this.#child = spawn('java', javaArgs, { env: { ...process.env, VERBOSE: '1', ...env } });
+    this.#child.stdout.setEncoding('utf8');
+    this.#child.stdout.on('data', (chunk: string) => this.#read(chunk));
+    this.#child.stderr.setEncoding('utf8');
+    this.#child.stderr.on('data', (chunk: string) => {
+      this.#stderr = `${this.#stderr}${chunk}`.slice(-4000);
+    });
+    this.#child.on('error', (error) => this.#stop(error));
+    this.#child.on('exit', (code, signal) =>
+      this.#stop(new Error(`ZatcaBatch --serve stopped (${signal ?? `exit ${code}`}): ${this.#stderr}`)),
+    );
+    this.#hold(false);
+  }
+
+  /** Whether it can take batches. */
+  get alive(): boolean {
+    return this.#failure === undefined;
+  }
+
+  /** Checks one batch (`[--pih <b64>] [--all-stages] <file>...`) and resolves with what it printed. */
+  check(args: readonly string[]): Promise<string> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise<string>((done, fail) => {
+      this.#waiting.push({ done, fail });
+      this.#hold(true);
+      this.#child.stdin.write(`${args.join('\t')}\n`);
+    });
+  }
+
+  #read(chunk: string): void {
+    this.#output += chunk;
+    const marker = '=== ZATCA-BATCH DONE\n';
+    for (let at = this.#output.indexOf(marker); at !== -1; at = this.#output.indexOf(marker)) {
+      const printed = this.#output.slice(0, at);
+      this.#output = this.#output.slice(at + marker.length);
+      this.#waiting.shift()?.done(printed);
+    }
+    if (this.#waiting.length === 0) this.#hold(false);
+  }
+
+  #stop(error: Error): void {
+    this.#failure ??= error;
+    for (const waiting of this.#waiting.splice(0)) waiting.fail(this.#failure);
+  }
+
+  /** Keeps the event loop alive for the JVM while a batch is under way, and only then. */
+  #hold(busy: boolean): void {
+    // A child's pipes are sockets (they can be unref'd), though typed as plain streams.
+    const pipes = [this.#child.stdout, this.#child.stderr, this.#child.stdin] as unknown as Socket[];
+    for (const handle of [this.#child, ...pipes]) {
+      if (busy) handle.ref();
+      else handle.unref();
+    }
+  }
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -8,9 +8,17 @@
  * so that zatca-validate's verdict.sh can read it (`--from-output`) as it reads the oracle's.
  *
  *   java -cp <oracle classpath>:<this class> ZatcaBatch [--pih <b64>] [--all-stages] <invoice.xml>...
+ *   java -cp <oracle classpath>:<this class> ZatcaBatch --serve
+ *
+ * With --serve it stays up and takes one batch per line on stdin — its arguments and files
+ * separated by tabs — answering each with the framed files and then `=== ZATCA-BATCH DONE`, until
+ * stdin closes: a test run starts it once per lane and compiles the rule files once, however many
+ * test files ask for checks.
  */
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +59,22 @@ public final class ZatcaBatch {
 
     public static void main(String[] args) throws Exception {
         org.apache.xml.security.Init.init();
+        ZatcaBatch batch = new ZatcaBatch();
+        if (args.length == 1 && args[0].equals("--serve")) {
+            BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = requests.readLine(); line != null; line = requests.readLine()) {
+                if (line.isEmpty()) continue;
+                batch.run(line.split("\t"));
+                System.out.println("=== ZATCA-BATCH DONE");
+                System.out.flush();
+            }
+            return;
+        }
+        batch.run(args);
+    }
+
+    /** Checks one batch: `[--pih <b64>] [--all-stages] <invoice.xml>...`, each file framed on stdout. */
+    private void run(String[] args) throws Exception {
         String pih = null;
         boolean allStages = false;
         List<Path> files = new ArrayList<>();
@@ -59,13 +83,12 @@ public final class ZatcaBatch {
             else if (args[i].equals("--all-stages")) allStages = true;
             else files.add(Paths.get(args[i]));
         }
-        ZatcaBatch batch = new ZatcaBatch();
         PrintStream out = System.out;
         for (Path file : files) {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try {
-                batch.validate(file, Files.readAllBytes(file), pih, allStages);
+                validate(file, Files.readAllBytes(file), pih, allStages);
             } catch (Exception e) {
                 // The oracle's own wording for a crash, which verdict.sh reads as ERROR.
                 System.out.println("[ERROR] lite oracle crashed: " + e);
