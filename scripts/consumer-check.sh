@@ -36,31 +36,48 @@ echo "consumer-check: a library consumer (Node ESM, CommonJS, TypeScript)"
 library="$work/library"
 consumer "$library" @fatoora/core @fatoora/node @fatoora/simulator typescript@5.9.3 @types/node@20.19.0
 cp scripts/consumer/node-esm.mjs scripts/consumer/node-cjs.cjs scripts/consumer/typed.ts "$library/"
+# The command's and the app's installs (network and disk, from the tarballs packed just now) go on
+# meanwhile; each is awaited where it is used.
+cli="$work/cli"
+consumer "$cli" @fatoora/cli & cli_install=$!
+react_app="$work/react-app"
+# The versions the workspace builds and tests with; the React plugin is the one a user's Vite 8 app has.
+consumer "$react_app" @fatoora/react @fatoora/core react@19.3.1 react-dom@19.3.1 vite@8.3.8 @vitejs/plugin-react@6.3.1 &
+react_install=$!
 (cd "$library" && node node-esm.mjs "$sdk")
 (cd "$library" && node node-cjs.cjs "$sdk")
-(cd "$library" &&
-  npx tsc --noEmit --strict --types node --target es2022 --module nodenext --moduleResolution nodenext typed.ts &&
-  npx tsc --noEmit --strict --types node --target es2022 --module esnext --moduleResolution bundler typed.ts &&
-  echo "consumer (TypeScript): the public types check under nodenext and bundler")
+# The two type checks are single-threaded: run side by side on CI's two cores.
+typecheck() {
+  (cd "$library" && npx tsc --noEmit --strict --types node --target es2022 --module "$1" --moduleResolution "$2" typed.ts)
+}
+typecheck nodenext nodenext & nodenext=$!
+typecheck esnext bundler & bundler=$!
+wait "$nodenext"
+wait "$bundler"
+echo "consumer (TypeScript): the public types check under nodenext and bundler"
 
 echo "consumer-check: publint (strict) and arethetypeswrong on every packed package"
-for tarball in "$FATOORA_TARBALLS"/*.tgz; do
+# One package's checks; the packages are checked two at a time (each check is single-threaded).
+check_tarball() {
+  local tarball="$1" unpacked
   unpacked="$work/unpacked/$(basename "$tarball" .tgz)"
   mkdir -p "$unpacked"
   tar xzf "$tarball" -C "$unpacked" --strip-components=1
   npx --no-install publint "$unpacked" --pack false --strict > "$unpacked.publint" ||
-    { cat "$unpacked.publint" >&2; exit 1; }
+    { cat "$unpacked.publint" >&2; return 1; }
   # The packages are ESM only (CommonJS loads them with require() on Node 20.19+, proven above):
   # the esm-only profile leaves out node10 and TypeScript's CommonJS view of node16. The React
   # kit's stylesheet is a subpath with no types to check.
   npx --no-install attw "$tarball" --profile esm-only --format ascii --exclude-entrypoints styles.css \
     > "$unpacked.attw" 2>&1 ||
-    { cat "$unpacked.attw" >&2; exit 1; }
-done
+    { cat "$unpacked.attw" >&2; return 1; }
+}
+export -f check_tarball
+export work
+printf '%s\0' "$FATOORA_TARBALLS"/*.tgz | xargs -0 -n 1 -P 2 bash -c 'set -euo pipefail; check_tarball "$1"' _
 
 echo "consumer-check: the fatoora command, with neither tsx nor TypeScript installed"
-cli="$work/cli"
-consumer "$cli" @fatoora/cli
+wait "$cli_install"
 for tool in tsx typescript; do
   if [ -e "$cli/node_modules/$tool" ]; then echo "consumer-check: $tool is installed with the CLI" >&2; exit 1; fi
 done
@@ -80,9 +97,7 @@ done
 )
 
 echo "consumer-check: a Vite + React app with @fatoora/react and its stylesheet, in Chromium"
-react_app="$work/react-app"
-# The versions the workspace builds and tests with; the React plugin is the one a user's Vite 8 app has.
-consumer "$react_app" @fatoora/react @fatoora/core react@19.3.1 react-dom@19.3.1 vite@8.3.8 @vitejs/plugin-react@6.3.1
+wait "$react_install"
 cp -R scripts/consumer/react-app/. "$react_app/"
 mkdir -p "$react_app/sdk"
 cp "$sdk/Data/Samples/Simplified/Invoice/Simplified_Invoice.xml" "$sdk/Data/Certificates/ec-secp256k1-priv-key.pem" \
