@@ -1,7 +1,8 @@
 /**
  * `fatoora report`: drains the unit's outbox — simplified documents to report and standard ones
- * whose clearance did not get through — in ICV order (the platform checks each PIH against the
- * unit's previous document), printing what became of each. Documents whose backoff after a failed
+ * whose clearance did not get through — earliest deadline first, going on past a document that
+ * stays pending (the platform takes a later document before an earlier stuck one, fatoora-api.md
+ * §9), printing what became of each. Documents whose backoff after a failed
  * attempt has not run out wait, unless `--force`. Exit code 1 when a document was rejected or the
  * outbox is not empty afterwards.
  */
@@ -22,8 +23,9 @@ import { USAGE_LINES } from './usage-lines.ts';
  * ```
  */
 export const reportHelp = `${USAGE_LINES.report}
-  Sends the outbox in ICV order: pending simplified documents (reporting, due 24 hours after
-  issue) and pending clearances. Cleared XML goes to <state-dir>/invoices/<unit>/.
+  Sends the outbox earliest deadline first: pending simplified documents (reporting, due 24 hours
+  after issue) and pending clearances; one that stays pending holds up none of the others.
+  Cleared XML goes to <state-dir>/invoices/<unit>/.
   --force              also send documents whose retry backoff has not run out
 ${LIFECYCLE_HELP}`;
 

@@ -37,14 +37,14 @@ export const LIFECYCLE_OPTIONS = {
  * const statusHelp = `fatoora status [options]\n  …\n${LIFECYCLE_HELP}`;
  * ```
  */
-export const LIFECYCLE_HELP = `  --state-dir <dir>   where units, their chains and documents are kept (default .fatoora)
-  --unit <id>         the EGS unit (default "default")
-  --env <name>        developer-portal, simulation or production: the CSR template, and ZATCA's
-                      address unless --base-url is given
-  --base-url <url>    the platform's address (default: FATOORA_BASE_URL, else what the unit was
-                      onboarded against, else the local simulator http://127.0.0.1:8080)
-  --key <file>        the unit's private key file (remembered from onboarding)
-  --json              print the result as JSON`;
+export const LIFECYCLE_HELP = `  --state-dir <dir>    where units, their chains and documents are kept (default .fatoora)
+  --unit <id>          the EGS unit (default "default")
+  --env <name>         developer-portal, simulation or production: the CSR template, and ZATCA's
+                       address unless --base-url is given
+  --base-url <url>     the platform's address (default: FATOORA_BASE_URL, else what the unit was
+                       onboarded against, else the local simulator http://127.0.0.1:8080)
+  --key <file>         the unit's private key file (remembered from onboarding)
+  --json               print the result as JSON`;
 
 /** The shared options, read. */
 export interface LifecycleFlags {
