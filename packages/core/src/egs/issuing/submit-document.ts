@@ -3,9 +3,10 @@
  * documents, reporting for simplified ones (and for standard ones once clearance is switched off,
  * 303). Every attempt at a standard document starts at clearance, even when the last one was
  * rerouted: clearance may be back on, and a standard document the platform only took as a report
- * while it was off must still be cleared once it is on (fatoora-api.md §5, 303). The attempt is saved before the call goes out — with the backoff time of the next attempt
- * already set — so a crash mid-call leaves a pending document that the outbox will send again,
- * and the same signed bytes are sent every time (a repeat is answered 409, never counted twice).
+ * while it was off must still be cleared once it is on (fatoora-api.md §5, 303). The attempt is
+ * saved before the call goes out — with the backoff time of the next attempt already set — so a
+ * crash mid-call leaves a pending document that the outbox will send again, and the same signed
+ * bytes are sent every time (a repeat is answered 409, never counted twice).
  */
 import type { FatooraClient } from '../../api/client.ts';
 import type { InvoiceResult } from '../../api/invoice-result.ts';
