@@ -61,7 +61,8 @@ export function checkExemptions(invoice: Invoice, report: Report, profile: RuleS
     // context): under `exists(cbc:TaxExemptionReasonCode)`, a non-blank `cbc:TaxExemptionReason`.
     if (code !== undefined && !filled(exemption?.reason)) report('BR-KSA-83', `${path}.reason`);
     // BR-KSA-49 (error; context `cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[cbc:TaxExemptionReasonCode
-    // = 'VATEX-SA-EDU'] | …'VATEX-SA-HEA']`): the buyer's other id has scheme NAT.
+    // = 'VATEX-SA-EDU'] | …'VATEX-SA-HEA']`): the buyer's other id has scheme NAT. The context
+    // compares the code as written, untrimmed (the reader keeps it so): `VATEX-SA-HEA ` is not in it.
     if (code === 'VATEX-SA-EDU' || code === 'VATEX-SA-HEA') {
       const buyer = recordOf(invoice.buyer);
       if (recordOf(buyer?.identification)?.scheme !== 'NAT') report('BR-KSA-49', 'buyer.identification');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioCorpus, sixKinds } from '../../test/support/scenarios.ts';
+import { computeInvoiceTotals } from '../calc/invoice-totals.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { Invoice } from '../model/invoice.ts';
 import { buildInvoice } from '../pipeline/build-invoice.ts';
+import { parseInvoice } from '../pipeline/parse-invoice.ts';
+import { writeInvoice } from '../ubl/write-invoice.ts';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets.ts';
 import { RULES } from './rule-table.ts';
 import { validateInvoice } from './validate-invoice.ts';
@@ -623,5 +626,29 @@ describe('validateInvoice applies each rule in ZATCA’s context', () => {
     const rulesOf = (ruleSet: RuleSet) => validateInvoice(xml, { now, ruleSet }).map((fault) => fault.rule);
     expect(rulesOf('238-R3.4.8')).toEqual([]);
     expect(rulesOf('238-R4.0.0')).toEqual(['BR-KSA-31']);
+  });
+
+  it('compares the exemption reason code as written for BR-KSA-49, as its context does', () => {
+    // A zero-rated healthcare supply to a buyer without a national ID, written without the
+    // builder's checks (it refuses BR-KSA-49), then with the code followed by a space: ZATCA's
+    // context `cac:TaxCategory[cbc:TaxExemptionReasonCode = 'VATEX-SA-HEA']` no longer matches
+    // (zatca-validate: wild-verdicts.zatca-validate.node.test.ts), while BR-KSA-CL-04 still
+    // accepts the normalized code.
+    const healthcare: Invoice = {
+      ...standardInvoice,
+      lines: [{ ...line0, taxCategory: 'Z', taxRate: '0' }],
+      allowances: [],
+      exemptions: [{ taxCategory: 'Z', reasonCode: 'VATEX-SA-HEA', reason: 'Private healthcare to citizen' }],
+    };
+    const xml = writeInvoice(healthcare, computeInvoiceTotals(healthcare)).xml;
+    const spaced = xml.replace(/(<cbc:TaxExemptionReasonCode>VATEX-SA-HEA)</, '$1 <');
+    expect(spaced).not.toBe(xml);
+    const rulesOf = (input: string | Invoice) =>
+      validateInvoice(input, { now }).map((fault) => `${fault.rule}@${fault.path}`);
+    expect(rulesOf(xml)).toEqual(['BR-KSA-49@buyer.identification']);
+    expect(rulesOf(spaced)).toEqual([]);
+    // The parser keeps the code as written, so the model it reads is judged the same way.
+    expect(parseInvoice(spaced).exemptions?.[0]?.reasonCode).toBe('VATEX-SA-HEA ');
+    expect(rulesOf(parseInvoice(spaced))).toEqual([]);
   });
 });

@@ -28,6 +28,13 @@ const edit = (xml: string, pattern: RegExp, replacement: string) => {
   return xml.replace(pattern, replacement);
 };
 const standardXml = buildInvoice(standard).xml;
+/** A zero-rated private-healthcare supply to a buyer without a national ID (BR-KSA-49's case). */
+const healthcare: Invoice = {
+  ...standard,
+  lines: [{ ...line0, taxCategory: 'Z', taxRate: '0' }],
+  allowances: [],
+  exemptions: [{ taxCategory: 'Z', reasonCode: 'VATEX-SA-HEA', reason: 'Private healthcare to citizen' }],
+};
 
 /** name → [unsigned XML, warnings we must not give]. */
 const DOCUMENTS: Record<string, [string, string[]]> = {
@@ -93,6 +100,13 @@ const DOCUMENTS: Record<string, [string, string[]]> = {
     ),
     [],
   ],
+  // BR-KSA-49's context compares the reason code as written: with a trailing space it does not
+  // apply (found in the real-world corpus, internal/differential), without one it does.
+  'healthcare-code-with-trailing-space': [
+    edit(unchecked(healthcare), /(<cbc:TaxExemptionReasonCode>VATEX-SA-HEA)</, '$1 <'),
+    [],
+  ],
+  'healthcare-without-national-id': [unchecked(healthcare), []],
   'category-k': [edit(standardXml, /(<cac:ClassifiedTaxCategory>\s*<cbc:ID>)S/, '$1K'), []],
   'prepayment-line-not-zero': [
     edit(

@@ -6,7 +6,7 @@
  */
 import type { ExemptionReasonCode, TaxCategoryCode } from '../model/tax-categories.ts';
 import type { XmlElement } from '../xml/dom-types.ts';
-import { textAt } from './ubl-paths.ts';
+import { textAt, valueAt } from './ubl-paths.ts';
 import { el, type XmlNodeSpec } from './xml-writer.ts';
 
 const CATEGORY_SCHEME = { schemeID: 'UN/ECE 5305', schemeAgencyID: '6' };
@@ -46,7 +46,14 @@ export function readCategory(element: XmlElement | undefined): Partial<CategoryF
   if (!element || textAt(element, 'cac:TaxScheme', 'cbc:ID')?.toUpperCase() !== 'VAT') return undefined;
   const taxCategory = textAt(element, 'cbc:ID');
   if (!taxCategory) return undefined;
-  const reasonCode = textAt(element, 'cbc:TaxExemptionReasonCode');
+  // The reason code as written, not trimmed: ZATCA's rules read it both ways. BR-KSA-CL-04 and
+  // BR-KSA-69 normalize it (`normalize-space(cbc:TaxExemptionReasonCode)`), but BR-KSA-49's context
+  // compares it raw — `cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[cbc:TaxExemptionReasonCode =
+  // 'VATEX-SA-EDU'] | …[cbc:TaxExemptionReasonCode = 'VATEX-SA-HEA']` (20210819_ZATCA_E-invoice_
+  // Validation_Rules.xsl, R3.4.8 and R4.0.0) —, so a code written `VATEX-SA-HEA ` is a valid
+  // healthcare code that does not ask for the buyer's national ID. The rules trim where ZATCA does.
+  const writtenCode = valueAt(element, 'cbc:TaxExemptionReasonCode');
+  const reasonCode = writtenCode?.trim() ? writtenCode : undefined;
   const reason = textAt(element, 'cbc:TaxExemptionReason');
   return {
     taxCategory: taxCategory as TaxCategoryCode,

@@ -2,13 +2,14 @@
  * The first thing the platform checks, and the one that stops all others: the `invoice` field is
  * base64 of UTF-8 XML, the XML is well-formed and DOCTYPE-free (core's strict reader), and the
  * document has what the UBL 2.1 Invoice schema requires (root, ID, issue date and time in
- * `xs:date` / `xs:time` form, supplier, customer, monetary totals, at least one line). A failure is
- * `XSD_ZATCA_INVALID`; success is the info message `XSD_ZATCA_VALID`. It also reads the facts the
- * other check families need: UUID, issue date and time, document kind (KSA-2 subtype and type
- * code, BR-KSA-05 and BR-KSA-06 when unreadable — the KSA-2 name in the 7-, 8- or 9-character form
- * ZATCA's rule accepts), ICV, PIH and the seller's VAT number. This is not a full XSD validation: element order and datatypes beyond these are not checked. Nodes are
- * located with core's UBL path reader; what is judged of them is derived here, on purpose (README,
- * "What the simulator derives itself").
+ * `xs:date` / `xs:time` form, supplier, customer, monetary totals, at least one line, one element
+ * in each extension's content). A failure is `XSD_ZATCA_INVALID`; success is the info message
+ * `XSD_ZATCA_VALID`. It also reads the facts the other check families need: UUID, issue date and
+ * time, document kind (KSA-2 subtype and type code, BR-KSA-05 and BR-KSA-06 when unreadable — the
+ * KSA-2 name in the 7-, 8- or 9-character form ZATCA's rule accepts), ICV, PIH and the seller's
+ * VAT number. This is not a full XSD validation: element order and datatypes beyond these are not
+ * checked. Nodes are located with core's UBL path reader; what is judged of them is derived here,
+ * on purpose (README, "What the simulator derives itself").
  */
 import { type ComplianceDocumentKind, documentKindOf } from '@fatoora/core/model';
 import {
@@ -136,6 +137,7 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
     problems.push(`cbc:IssueDate "${issueDate}" is not an xs:date`);
   if (issueTime !== undefined && !XS_TIME.test(issueTime))
     problems.push(`cbc:IssueTime "${issueTime}" is not an xs:time`);
+  problems.push(...extensionContentProblems(root));
   if (problems.length > 0) return { ok: false, messages: [invalid(`${problems.join('; ')}.`)] };
 
   const messages: ValidationMessage[] = [XSD_VALID];
@@ -180,4 +182,34 @@ export function readSubmittedInvoice(encoded: unknown): DocumentReading {
       qrText: textAt(documentReference(root, 'QR'), 'cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject'),
     },
   };
+}
+
+type UblElement = ReturnType<typeof elementsAt>[number];
+
+/** The DOM's node type of an element. */
+const ELEMENT_NODE = 1;
+
+/**
+ * The UBL 2.1 schema's `ExtensionContentType` (UBL-ExtensionContentDataType-2.1.xsd): exactly one
+ * element, of a namespace other than the extension components' (`<xsd:any namespace="##other"
+ * minOccurs="1" maxOccurs="1"/>`). An empty `ext:ExtensionContent` — the signature's place kept
+ * in an unsigned document — fails ZATCA's XSD stage (`cvc-complex-type.2.4.b`), as the
+ * differential check on real-world documents showed (internal/differential).
+ */
+function extensionContentProblems(root: UblElement): string[] {
+  const problems: string[] = [];
+  for (const extension of elementsAt(root, 'ext:UBLExtensions', 'ext:UBLExtension')) {
+    for (const content of elementsAt(extension, 'ext:ExtensionContent')) {
+      const children: UblElement[] = [];
+      for (let node = content.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === ELEMENT_NODE) children.push(node as UblElement);
+      }
+      if (children.length !== 1 || children[0]?.namespaceURI === NS.ext) {
+        problems.push(
+          `ext:ExtensionContent must hold exactly one element of a namespace other than ext's (it holds ${children.length})`,
+        );
+      }
+    }
+  }
+  return problems;
 }
