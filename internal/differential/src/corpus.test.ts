@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,11 @@ const folder = corpusFolder();
 
 // CI has the corpus once the maintainers place it in ../shared/real-world-invoices.
 describe.runIf(existsSync(folder))(`the real-world corpus at ${folder}`, () => {
+  it('is the corpus the manifest records, file for file (repository, commit, path, SHA-256)', () => {
+    const manifest = readFileSync(new URL('../corpus-manifest.tsv', import.meta.url), 'utf8');
+    expect(readFileSync(join(folder, 'PROVENANCE.tsv'), 'utf8')).toBe(manifest);
+  });
+
   it('has no difference with ZATCA’s rule files or the simulator beyond the accepted ones', async () => {
     const result = await runDifferentialCheck(folder);
     const report = formatReport(result);
