@@ -6,6 +6,9 @@
  */
 import { stringField } from './validation-results.ts';
 
+/** The disposition of a CSID answer that issued nothing (or, on renewal, a compliance CSID). */
+export const NOT_COMPLIANT = 'NOT_COMPLIANT';
+
 /**
  * The `dispositionMessage` of a CSID answer's parsed body, whatever its status (a 400 CA refusal
  * says `NOT_COMPLIANT`), or `undefined` when the body is not a CSID object.

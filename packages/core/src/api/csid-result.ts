@@ -13,7 +13,7 @@ import { ApiError } from '../errors/api-error.ts';
 import { endSentence } from '../errors/end-sentence.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import type { FatooraCredentials } from './credentials.ts';
-import { dispositionOfBody, unwrapCsidBody } from './csid-body.ts';
+import { dispositionOfBody, NOT_COMPLIANT, unwrapCsidBody } from './csid-body.ts';
 import { readErrorMessages } from './error-messages.ts';
 import type { FatooraResponse } from './transport.ts';
 import { field, stringField } from './validation-results.ts';
@@ -34,9 +34,6 @@ export interface CsidResult extends FatooraCredentials {
 }
 
 const REQUEST_ID = /"requestID"\s*:\s*"?(\d+)"?/;
-
-/** The disposition of a CSID answer that issued nothing (or, on renewal, a compliance CSID). */
-export const NOT_COMPLIANT = 'NOT_COMPLIANT';
 
 /**
  * Reads a 2xx CSID answer that issued a CSID.

@@ -21,7 +21,7 @@ import { RateLimitedError } from '../errors/rate-limited-error.ts';
 import { RejectedError } from '../errors/rejected-error.ts';
 import { ServerError } from '../errors/server-error.ts';
 import { FATOORA_ACTIONS, type FatooraAction } from './actions.ts';
-import { dispositionOfBody } from './csid-body.ts';
+import { dispositionOfBody, NOT_COMPLIANT } from './csid-body.ts';
 import { readErrorMessages } from './error-messages.ts';
 import { readValidationResults, stringField } from './validation-results.ts';
 
@@ -76,7 +76,14 @@ export function errorFromAnswer(answer: FailedAnswer): ApiError {
   }
   switch (status) {
     case 400:
-      return new RejectedError(`ZATCA rejected the ${what} (400)${summary}`, init, options);
+      return new RejectedError(
+        disposition === NOT_COMPLIANT && errors.length === 0
+          ? // A CA refusal without a word (fatoora-api.md §5 NOT-COMPLIANT, §11): say what is known to cause it.
+            `ZATCA's certificate authority refused the CSR of the ${what} (400 ${NOT_COMPLIANT}) without giving a reason; one known cause is a CSR field over 64 bytes in UTF-8 (an Arabic name of 33 letters or more).`
+          : `ZATCA rejected the ${what} (400)${summary}`,
+        init,
+        options,
+      );
     case 401:
       return new AuthenticationError(
         `ZATCA refused the ${what} (401): ${authenticationHint(action)}${summary}`,

@@ -9,14 +9,8 @@
  * CSID.
  */
 import type { FatooraCredentials } from './credentials.ts';
-import {
-  type CsidResult,
-  csidBody,
-  csidDisposition,
-  NOT_COMPLIANT,
-  readCsidFields,
-  readCsidResult,
-} from './csid-result.ts';
+import { NOT_COMPLIANT } from './csid-body.ts';
+import { type CsidResult, csidBody, csidDisposition, readCsidFields, readCsidResult } from './csid-result.ts';
 import { type CsrInput, csrField } from './csr-field.ts';
 import type { FatooraRequester } from './transport.ts';
 import { stringField } from './validation-results.ts';
