@@ -3,7 +3,8 @@
  * authenticate the CSID (else the Spring-style 401); with the `clearance-status-header` behaviour
  * at `enforce`, check that header; analyse the document off the event loop (`analyzeSubmission`:
  * the XSD stage, verification, every check family that needs no records, and the cleared
- * document); then, in the unit's arrival order, send a standard document on reporting to
+ * document); then, in the unit's arrival order, answer a missing or malformed `invoiceHash` with
+ * that error alone (as ZATCA's OpenAPI examples do), send a standard document on reporting to
  * clearance (303, the `standard-on-reporting` behaviour), answer a resubmission (reporting 409,
  * clearance 208 or 409), check the chain link when asked (`pih-chain`), and record what the
  * platform records — the compliance steps a passing check passes; or the EGS unit's new chain end
@@ -36,6 +37,9 @@ const INJECTED_REJECTION = error(
   'SIMULATOR_FAULTS',
   'Refused by a fault injected into the simulator (rejectNext).',
 );
+
+/** The code of a missing or malformed `invoiceHash` field (fatoora-api.md §7, `checks/hashing.ts`). */
+const HASH_FIELD_ERROR = 'InvoiceHash-Errors';
 
 /** The `Clearance-Status` each endpoint sends [OAS]. */
 const CLEARANCE_STATUS = { reporting: '0', clearance: '1' } as const;
@@ -148,6 +152,18 @@ async function decideAndRecord(
     });
   }
   const { facts, invoiceHash } = analysis;
+  // The request's own `invoiceHash` field is judged before the document: ZATCA answers one that
+  // is missing or malformed with that error alone — no XSD_ZATCA_VALID, no finding on the
+  // document — in every such example of its OpenAPI files (reporting's and clearance's "Missing
+  // Invoice Hash", clearance's "InvalidInvoiceHashInvalidBase64"). Nothing is recorded.
+  const hashFieldErrors = analysis.beforeChain.filter((message) => message.code === HASH_FIELD_ERROR);
+  if (hashFieldErrors.length > 0) {
+    return invoiceAnswer({
+      endpoint,
+      results: language(collectResults(hashFieldErrors)),
+      decided: decide(facts.kind),
+    });
+  }
   const standard = facts.kind !== undefined && DOCUMENT_KINDS[facts.kind].subtype === 'standard';
   if (
     endpoint === 'reporting' &&
