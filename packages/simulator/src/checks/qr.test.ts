@@ -38,6 +38,23 @@ describe('the QR family', () => {
     ).toEqual([]);
   });
 
+  it('answers a simplified document whose QR is absent or empty as the "Missing QR Code" example: QRCODE_INVALID "Invalid QR code format…", with the BR-KSA-27 warning', () => {
+    const signed = simplifiedWithQr((qr) => qr);
+    const absent = signed.replace(
+      /<cac:AdditionalDocumentReference>\s*<cbc:ID>QR<\/cbc:ID>[\s\S]*?<\/cac:AdditionalDocumentReference>/,
+      '',
+    );
+    expect(absent).not.toContain('<cbc:ID>QR</cbc:ID>');
+    for (const xml of [absent, simplifiedWithQr(() => '')]) {
+      expect(
+        check(xml, 'simplified-invoice').map((message) => [message.type, message.code, message.message]),
+      ).toEqual([
+        ['WARNING', 'BR-KSA-27', expect.stringContaining('must contain a QR code')],
+        ['ERROR', 'QRCODE_INVALID', 'Invalid QR code format, Please follow the ZATCA QR code specifications'],
+      ]);
+    }
+  });
+
   it('answers a tag 9 that is not the certificate signature with CERTIFICATE_SIGNATURE_QRCODE_INVALID', () => {
     const xml = simplifiedWithQr((qr) =>
       encodeQr({ ...decodeQr(qr), certificateSignature: new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01]) }),

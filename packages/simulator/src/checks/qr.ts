@@ -2,12 +2,13 @@
  * The QR family, in the platform's codes (fatoora-api.md §7, texts from ZATCA's OpenAPI examples
  * and live bodies). A simplified document must carry a QR (BR-KSA-27, a warning in ZATCA's rule
  * file, and `QRCODE_INVALID`); a standard one is checked "if any" [OAS], since the platform sets
- * its QR at clearance. A QR that is empty or not base64 TLV is `QRCODE_INVALID` "Invalid QR code
- * format…"; one whose tags disagree with the document is `QRCODE_INVALID` "Failed to validate QR
- * code", except tag 6 (`invoiceHash_QRCODE_INVALID`), tag 9 (`CERTIFICATE_SIGNATURE_QRCODE_INVALID`)
- * and tag 3, the time, which is the warning `invoiceTimeStamp_QRCODE_INVALID` with the platform's
- * text (live bodies, e.g. odoo/odoo#143379). With the `qr-long-values` behaviour at `strict`, a
- * value of 128 bytes or more is `QRCODE_INVALID` too (the disputed SallaApp/ZATCA#74).
+ * its QR at clearance. A QR that is absent, empty or not base64 TLV is `QRCODE_INVALID` "Invalid
+ * QR code format…" (the OpenAPI files' "Missing QR Code" example answers so); one whose tags
+ * disagree with the document is `QRCODE_INVALID` "Failed to validate QR code", except tag 6
+ * (`invoiceHash_QRCODE_INVALID`), tag 9 (`CERTIFICATE_SIGNATURE_QRCODE_INVALID`) and tag 3, the
+ * time, which is the warning `invoiceTimeStamp_QRCODE_INVALID` with the platform's text (live
+ * bodies, e.g. odoo/odoo#143379). With the `qr-long-values` behaviour at `strict`, a value of 128
+ * bytes or more is `QRCODE_INVALID` too (the disputed SallaApp/ZATCA#74).
  */
 import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import type { InvoiceVerification } from '@fatoora/core/signing';
@@ -66,7 +67,7 @@ export function checkQr(
     switch (finding.code) {
       case 'qr-missing':
       case 'qr-empty':
-        if (simplified) messages.push(BR_KSA_27, finding.code === 'qr-empty' ? FORMAT : FAILED);
+        if (simplified) messages.push(BR_KSA_27, FORMAT);
         break;
       case 'qr-malformed':
         messages.push(FORMAT);
