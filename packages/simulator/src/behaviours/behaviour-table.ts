@@ -122,9 +122,12 @@ export const BEHAVIOURS = {
     values: {
       'not-compliant':
         '400 `{"requestID":-1,"tokenType":null,"dispositionMessage":"NOT_COMPLIANT"}` (no token, no errors).',
+      'count-characters':
+        "The limit counted in characters, as X.520's upper bound is: an attribute of up to 64 letters passes whatever its UTF-8 bytes (ZATCA's own SDK example `csr-config-example-AR.properties` names a 43-letter company, 79 bytes); a longer one gets the same 400.",
     },
     default: 'not-compliant',
-    source: 'body seen without token and errors, status unknown [CODE odoo/odoo#276861]',
+    source:
+      "body seen without token and errors, status unknown [CODE odoo/odoo#276861, where the byte count is the client library's check]; ZATCA's own Arabic example exceeds 64 bytes [SDK]",
   },
   'clearance-status-header': {
     question: 'The `Clearance-Status` header (#5 `0`, #6 `1`)',

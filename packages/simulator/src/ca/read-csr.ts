@@ -35,13 +35,27 @@ export type CsrReading =
   | { readonly ok: true; readonly csr: CheckedCsr }
   | {
       readonly ok: false;
-      /** `attribute-too-long`: a subject or EGS attribute is over 64 UTF-8 bytes; else `invalid`. */
+      /**
+       * `attribute-too-long`: a subject or EGS attribute is over the limit (64 UTF-8 bytes, or
+       * characters); else `invalid`.
+       */
       readonly refusal: 'invalid' | 'attribute-too-long';
       readonly problems: readonly string[];
     };
 
-/** The longest attribute value ZATCA's CA takes, in UTF-8 bytes (fatoora-api.md §4, §8). */
-const MAX_ATTRIBUTE_BYTES = 64;
+/**
+ * The longest attribute value ZATCA's CA takes: 64 UTF-8 bytes (fatoora-api.md §4, §8), or 64
+ * characters with the `long-csr-attribute` behaviour at `count-characters`.
+ */
+const MAX_ATTRIBUTE_LENGTH = 64;
+
+/** How an attribute's length is counted: in UTF-8 bytes (the doc's default) or in characters (X.520). */
+export type AttributeLength = 'utf8-bytes' | 'characters';
+
+const LENGTH_OF: Readonly<Record<AttributeLength, (value: string) => number>> = {
+  'utf8-bytes': (value) => new TextEncoder().encode(value).length,
+  characters: (value) => [...value].length,
+};
 
 /** The armour labels of a CSR (RFC 7468 §7, and the older `NEW CERTIFICATE REQUEST`). */
 const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
@@ -75,7 +89,7 @@ export function decodeCsrField(field: unknown): Uint8Array | undefined {
  * else console.log(reading.refusal, reading.problems.join('; '));
  * ```
  */
-export function readCsr(der: Uint8Array): CsrReading {
+export function readCsr(der: Uint8Array, attributeLength: AttributeLength = 'utf8-bytes'): CsrReading {
   let request: CertificationRequest;
   let signedInfo: Uint8Array;
   try {
@@ -118,13 +132,15 @@ export function readCsr(der: Uint8Array): CsrReading {
   const subject = nameValues(info.subject);
   const egs = egsName ? nameValues(egsName) : new Map<string, string>();
   const tooLong = [...subject.values(), ...egs.values()].filter(
-    (value) => new TextEncoder().encode(value).length > MAX_ATTRIBUTE_BYTES,
+    (value) => LENGTH_OF[attributeLength](value) > MAX_ATTRIBUTE_LENGTH,
   );
   if (tooLong.length > 0) {
     return {
       ok: false,
       refusal: 'attribute-too-long',
-      problems: [`${tooLong.length} attribute(s) over ${MAX_ATTRIBUTE_BYTES} UTF-8 bytes.`],
+      problems: [
+        `${tooLong.length} attribute(s) over ${MAX_ATTRIBUTE_LENGTH} ${attributeLength === 'characters' ? 'characters' : 'UTF-8 bytes'}.`,
+      ],
     };
   }
   const fields: CsrConfig = {

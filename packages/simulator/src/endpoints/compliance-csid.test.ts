@@ -243,4 +243,18 @@ describe('POST /compliance: the CSR', () => {
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual({ requestID: -1, tokenType: null, dispositionMessage: 'NOT_COMPLIANT' });
   });
+
+  it('counts CSR attributes in bytes by default and in characters with long-csr-attribute=count-characters', async () => {
+    // ZATCA's own Arabic example names a 43-letter company: 79 bytes in UTF-8.
+    const arabic = 'شركة توريد التكنولوجيا بأقصى سرعة المحدودة';
+    const request = async () => {
+      const { csr } = newCsr('simulation', { organizationName: arabic });
+      return compliance('simulation', { csr: csr.base64 }, await simulator.mintOtp());
+    };
+    expect((await request()).json).toMatchObject({ requestID: -1, dispositionMessage: 'NOT_COMPLIANT' });
+    simulator.behaviours.set({ 'long-csr-attribute': 'count-characters' });
+    expect(await request()).toMatchObject({ status: 200, json: { dispositionMessage: 'ISSUED' } });
+    const { csr } = newCsr('simulation', { location: 'ر'.repeat(65) });
+    expect((await compliance('simulation', { csr: csr.base64 }, await simulator.mintOtp())).status).toBe(400);
+  });
 });

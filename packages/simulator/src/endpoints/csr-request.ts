@@ -54,7 +54,10 @@ export function checkCsr(
   environment: FatooraEnvironment,
   context: SimulatorContext,
 ): CsrCheck {
-  const reading = readCsr(der);
+  const reading = readCsr(
+    der,
+    context.behaviours.settings['long-csr-attribute'] === 'count-characters' ? 'characters' : 'utf8-bytes',
+  );
   if (!reading.ok) {
     return {
       ok: false,
