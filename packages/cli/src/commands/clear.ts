@@ -7,6 +7,7 @@
  * directory.
  */
 import { EgsError } from '@fatoora/core/errors';
+import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
 import { parseCommandArguments } from '../arguments.ts';
 import type { CliIo } from '../io.ts';
 import { toJson } from '../json.ts';
@@ -58,7 +59,7 @@ export async function clear(args: readonly string[], io: CliIo): Promise<number>
       throw new EgsError('not-onboarded', `Unit ${flags.unitId} has no production CSID yet.`);
     }
     if (icv === undefined) {
-      const clearances = (await egs.pending()).filter((item) => item.route === 'clearance');
+      const clearances = (await egs.pending()).filter(isStandard);
       const upTo = clearances.at(-1)?.counter;
       if (upTo === undefined) {
         io.stdout(
@@ -69,12 +70,12 @@ export async function clear(args: readonly string[], io: CliIo): Promise<number>
         return 0;
       }
       const result = await egs.drainOutbox({ upTo, force: true });
-      return printDrainOutcome('clear', io, flags, egs, result, (item) => item.route === 'clearance');
+      return printDrainOutcome('clear', io, flags, egs, result, isStandard);
     }
     const document = await egs.document(icv);
     if (document === undefined)
       throw new UsageError(`clear: unit ${flags.unitId} has no document with ICV ${icv}`);
-    if (document.route !== 'clearance') {
+    if (!isStandard(document)) {
       throw new UsageError(
         `clear: ICV ${icv} is a ${document.kind} (reporting), not a clearance: use fatoora report`,
       );
@@ -94,6 +95,14 @@ export async function clear(args: readonly string[], io: CliIo): Promise<number>
     const result = await egs.drainOutbox({ upTo: icv, force: true });
     return printDrainOutcome('clear', io, flags, egs, result, (item) => item.counter === icv);
   });
+}
+
+/**
+ * Whether a document is cleared rather than reported: a standard one, whatever route its last
+ * attempt took (one reported while clearance was switched off goes to clearance first again).
+ */
+function isStandard(document: { readonly kind: ComplianceDocumentKind }): boolean {
+  return DOCUMENT_KINDS[document.kind].subtype === 'standard';
 }
 
 function readIcv(text: string): number {

@@ -288,6 +288,28 @@ describe('fatoora onboard, issue, report and status against the simulator', () =
     );
   });
 
+  it('clears with fatoora clear a standard document that was rerouted to reporting while clearance was off', async () => {
+    const cwd = await onboarded();
+    const standard = writeDraft(cwd, 'std-1', draftOf(KINDS[0], 'STD-1'));
+    try {
+      // Clearance answers 303; the report it is rerouted to fails on every try: pending, route reporting.
+      simulator().behaviours.set({ clearance: 'off' });
+      simulator().faults.set({ failNext: 9, endpoints: ['reporting'] });
+      // While clearance is off a standard document goes the reporting way: due within 24 hours.
+      const issued = await run(cwd, ['issue', standard]);
+      expect(issued.code, issued.stderr).toBe(0);
+      expect(issued.stdout).toMatch(/status {3}pending: report by .*last attempt: api-server-error/);
+      const [pending] = JSON.parse((await run(cwd, ['status', '--json'])).stdout).outbox.items;
+      expect(pending).toMatchObject({ counter: 1, kind: 'standard-invoice', route: 'reporting' });
+    } finally {
+      simulator().behaviours.reset();
+      simulator().faults.reset();
+    }
+    const cleared = await run(cwd, ['clear']);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toMatch(/^ICV 1 {2}STD-1 {2}standard-invoice {2}cleared$/m);
+  });
+
   it('keeps the key in the state directory with --store-key, for a named unit at a given base URL, and renews its CSID', async () => {
     const cwd = workspace();
     const flags = [
