@@ -7,7 +7,7 @@
  * directory.
  */
 import { EgsError } from '@fatoora/core/errors';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
+import { type ComplianceDocumentKind, submissionRouteOf } from '@fatoora/core/model';
 import { parseCommandArguments } from '../arguments.ts';
 import type { CliIo } from '../io.ts';
 import { toJson } from '../json.ts';
@@ -102,7 +102,7 @@ export async function clear(args: readonly string[], io: CliIo): Promise<number>
  * attempt took (one reported while clearance was switched off goes to clearance first again).
  */
 function isStandard(document: { readonly kind: ComplianceDocumentKind }): boolean {
-  return DOCUMENT_KINDS[document.kind].subtype === 'standard';
+  return submissionRouteOf(document.kind) === 'clearance';
 }
 
 function readIcv(text: string): number {

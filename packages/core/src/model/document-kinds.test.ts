@@ -5,6 +5,7 @@ import {
   documentKindOf,
   enabledDocumentKinds,
   enabledSubtypes,
+  submissionRouteOf,
 } from './document-kinds.ts';
 import { INVOICE_SUBTYPES, INVOICE_TYPE_CODES } from './document-types.ts';
 
@@ -89,5 +90,18 @@ describe('DOCUMENT_KINDS', () => {
       'simplified-credit-note',
       'simplified-debit-note',
     ]);
+  });
+
+  it('sends standard documents to clearance and simplified ones to reporting', () => {
+    expect(
+      Object.fromEntries(enabledDocumentKinds('1100').map((kind) => [kind, submissionRouteOf(kind)])),
+    ).toEqual({
+      'standard-invoice': 'clearance',
+      'standard-credit-note': 'clearance',
+      'standard-debit-note': 'clearance',
+      'simplified-invoice': 'reporting',
+      'simplified-credit-note': 'reporting',
+      'simplified-debit-note': 'reporting',
+    });
   });
 });

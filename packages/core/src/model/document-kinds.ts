@@ -139,6 +139,27 @@ export function complianceKindOf(
 }
 
 /**
+ * How a document goes to the platform: `clearance` (standard documents, cleared before they reach
+ * the buyer) or `reporting` (simplified ones, reported within 24 hours).
+ */
+export type SubmissionRoute = 'clearance' | 'reporting';
+
+/**
+ * The route a document of this kind takes: clearance for standard documents, reporting for
+ * simplified ones (fatoora-api.md §5, #5 and #6). A standard document goes to reporting only when
+ * the platform answers 303 (clearance switched off), attempt by attempt.
+ *
+ * @example
+ * ```ts
+ * submissionRouteOf('standard-credit-note'); // 'clearance'
+ * submissionRouteOf('simplified-invoice'); // 'reporting'
+ * ```
+ */
+export function submissionRouteOf(kind: ComplianceDocumentKind): SubmissionRoute {
+  return DOCUMENT_KINDS[kind].subtype === 'standard' ? 'clearance' : 'reporting';
+}
+
+/**
  * Which subtypes a CSR's `invoiceType` (the certificate's `title`, e.g. `1100`) enables; none
  * when it is missing.
  *

@@ -21,6 +21,8 @@ export {
   documentKindOf,
   enabledDocumentKinds,
   enabledSubtypes,
+  type SubmissionRoute,
+  submissionRouteOf,
 } from './document-kinds.ts';
 export {
   type DocumentKind,

@@ -13,7 +13,7 @@
  * An injected rejection (the `rejectNext` fault) adds its error after the checks. Messages are
  * sent in the language asked for where a text is known (`message-language.ts`).
  */
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '@fatoora/core/model';
+import { type ComplianceDocumentKind, submissionRouteOf } from '@fatoora/core/model';
 import { base64, hex } from '@scure/base';
 import { AnalysisFailedError } from '../analysis/analysis-pool.ts';
 import type { SubmissionAnalysis } from '../analysis/analyze-submission.ts';
@@ -121,7 +121,7 @@ export async function handleInvoice(
 
 /** Which status a compliance check fills: the document's subtype decides (its `@name`). */
 const decide = (kind: ComplianceDocumentKind | undefined) =>
-  kind !== undefined && DOCUMENT_KINDS[kind].subtype === 'standard' ? 'clearance' : 'reporting';
+  kind === undefined ? 'reporting' : submissionRouteOf(kind);
 
 /**
  * The part that reads and changes the platform's records, run in the unit's arrival order and
@@ -164,7 +164,7 @@ async function decideAndRecord(
       decided: decide(facts.kind),
     });
   }
-  const standard = facts.kind !== undefined && DOCUMENT_KINDS[facts.kind].subtype === 'standard';
+  const standard = decide(facts.kind) === 'clearance';
   if (
     endpoint === 'reporting' &&
     standard &&

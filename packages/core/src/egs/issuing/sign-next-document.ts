@@ -9,13 +9,12 @@
 import type { Certificate } from '../../crypto/certificate.ts';
 import type { PrivateKey } from '../../crypto/private-key.ts';
 import { ValidationError } from '../../errors/validation-error.ts';
-import { documentKindOf } from '../../model/document-kinds.ts';
+import { documentKindOf, submissionRouteOf } from '../../model/document-kinds.ts';
 import type { InvoiceDraft } from '../../model/invoice-draft.ts';
 import { prepareDraft } from '../../pipeline/prepare-invoice.ts';
 import { signInvoice } from '../../signing/sign-invoice.ts';
 import { writeInvoice } from '../../ubl/write-invoice.ts';
 import type { ChainHead, IssuedDocumentRecord, NextDocument } from '../store/store.ts';
-import { firstRoute } from './submit-document.ts';
 
 /** What {@link signNextDocument} needs. */
 export interface SignNextDocumentInput {
@@ -78,7 +77,7 @@ export function signNextDocument(input: SignNextDocumentInput): NextDocument {
       issuedAt: now.toISOString(),
       submission: {
         // Standard documents are cleared before they reach the buyer; simplified ones reported.
-        route: firstRoute(kind),
+        route: submissionRouteOf(kind),
         state: 'pending',
         attempts: 0,
       },

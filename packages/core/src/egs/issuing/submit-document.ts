@@ -10,7 +10,7 @@
  */
 import type { FatooraClient } from '../../api/client.ts';
 import type { InvoiceResult } from '../../api/invoice-result.ts';
-import { type ComplianceDocumentKind, DOCUMENT_KINDS } from '../../model/document-kinds.ts';
+import { type SubmissionRoute, submissionRouteOf } from '../../model/document-kinds.ts';
 import type { EgsStore, IssuedDocumentRecord, SubmissionRecord } from '../store/store.ts';
 import { type BackoffPolicy, nextAttemptAt } from './backoff.ts';
 import { settleAccepted, settleFailure } from './submission-outcome.ts';
@@ -40,26 +40,13 @@ export function submitDocument(
   context: SubmitContext,
   document: IssuedDocumentRecord,
 ): Promise<IssuedDocumentRecord> {
-  return sendBy(context, document, firstRoute(document.kind));
-}
-
-/**
- * Where a document of this kind goes first: clearance for standard documents, reporting for
- * simplified ones.
- *
- * @example
- * ```ts
- * firstRoute('standard-credit-note'); // 'clearance'
- * ```
- */
-export function firstRoute(kind: ComplianceDocumentKind): SubmissionRecord['route'] {
-  return DOCUMENT_KINDS[kind].subtype === 'standard' ? 'clearance' : 'reporting';
+  return sendBy(context, document, submissionRouteOf(document.kind));
 }
 
 async function sendBy(
   context: SubmitContext,
   document: IssuedDocumentRecord,
-  route: SubmissionRecord['route'],
+  route: SubmissionRoute,
 ): Promise<IssuedDocumentRecord> {
   const { store, unitId } = context;
   const previous = document.submission;

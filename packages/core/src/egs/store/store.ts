@@ -10,7 +10,7 @@
  * its place in the chain (fatoora-api.md, "Flow rules").
  */
 import type { ZatcaValidationMessage } from '../../errors/api-error.ts';
-import type { ComplianceDocumentKind } from '../../model/document-kinds.ts';
+import type { ComplianceDocumentKind, SubmissionRoute } from '../../model/document-kinds.ts';
 import type { FatooraEnvironment } from '../../model/environments.ts';
 
 /** Where a unit's chain stands: the last issued document's ICV and hash. */
@@ -101,7 +101,7 @@ export type SubmissionState =
 /** A document's submission: how it goes to the platform and how far it got. */
 export interface SubmissionRecord {
   /** `clearance` for standard documents, `reporting` for simplified ones (and for standard ones when clearance is switched off, 303). */
-  readonly route: 'clearance' | 'reporting';
+  readonly route: SubmissionRoute;
   /** How far it got with the platform. */
   readonly state: SubmissionState;
   /** Sends so far. */
