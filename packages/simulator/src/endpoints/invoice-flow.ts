@@ -207,8 +207,13 @@ async function decideAndRecord(
       typeof claimed.invoiceHash === 'string' && claimed.invoiceHash !== ''
         ? claimed.invoiceHash
         : invoiceHash;
-    state.chains[egsId] = { counter: facts.counter, hash: chainHash };
-    changed.push('chains');
+    // The chain end is the highest ICV that arrived: a later document may arrive before an
+    // earlier stuck one (out of order is allowed), and the earlier one must not move the end back.
+    const end = state.chains[egsId];
+    if (end?.counter === undefined || !(Number(end.counter) > Number(facts.counter))) {
+      state.chains[egsId] = { counter: facts.counter, hash: chainHash };
+      changed.push('chains');
+    }
     if (accepted) {
       const key = submissionKey(request.environment, invoiceHash);
       clearedDocument =
